@@ -1,0 +1,56 @@
+use thiserror::Error;
+
+/// Why a piece of text is not a valid designation.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DesignationError {
+    #[error("{kind} is empty")]
+    Empty { kind: &'static str },
+    #[error("`{input}` is not a valid {kind}: {reason}")]
+    Malformed {
+        kind: &'static str,
+        input: String,
+        reason: &'static str,
+    },
+    #[error("number too large in `{input}`")]
+    NumberTooLarge { input: String },
+    #[error("Annex C range `{input}` runs across series ({start} and {end})")]
+    RangeAcrossSeries {
+        input: String,
+        start: char,
+        end: char,
+    },
+    #[error("Annex C range `{input}` starts after it ends")]
+    RangeReversed { input: String },
+    #[error("Annex C range `{input}` has ends with different numbers of parts")]
+    RangeDepthMismatch { input: String },
+    #[error("report range `{input}` is not valid: {reason}")]
+    ReportRange { input: String, reason: &'static str },
+}
+
+pub(crate) fn malformed(kind: &'static str, input: &str, reason: &'static str) -> DesignationError {
+    DesignationError::Malformed {
+        kind,
+        input: input.to_owned(),
+        reason,
+    }
+}
+
+/// Parses an unsigned decimal number without sign, without leading zeros (except `0` itself),
+/// so that display round-trips exactly.
+pub(crate) fn parse_number(
+    digits: &str,
+    kind: &'static str,
+    input: &str,
+) -> Result<u32, DesignationError> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(malformed(kind, input, "expected a number"));
+    }
+    if digits.len() > 1 && digits.starts_with('0') {
+        return Err(malformed(kind, input, "a number has a leading zero"));
+    }
+    digits
+        .parse()
+        .map_err(|_| DesignationError::NumberTooLarge {
+            input: input.to_owned(),
+        })
+}

@@ -1,0 +1,331 @@
+//! Designations of study groups, Working Parties, Questions and meeting reports.
+
+use std::fmt;
+use std::ops::RangeInclusive;
+use std::str::FromStr;
+
+use super::error::{malformed, parse_number, DesignationError};
+use super::macros::string_designation;
+
+/// A study group, such as `SG20`; parses `SG20`, `SG 20` and `Study Group 20`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StudyGroupId(u32);
+
+impl StudyGroupId {
+    const KIND: &'static str = "study group";
+
+    pub fn new(number: u32) -> Self {
+        Self(number)
+    }
+
+    pub fn number(self) -> u32 {
+        self.0
+    }
+}
+
+impl FromStr for StudyGroupId {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let text = input.trim();
+        if text.is_empty() {
+            return Err(DesignationError::Empty { kind: Self::KIND });
+        }
+        let digits = text
+            .strip_prefix("Study Group")
+            .or_else(|| text.strip_prefix("SG"))
+            .ok_or_else(|| malformed(Self::KIND, input, "expected `SG` and a number"))?;
+        Ok(Self(parse_number(digits.trim_start(), Self::KIND, input)?))
+    }
+}
+
+impl fmt::Display for StudyGroupId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SG{}", self.0)
+    }
+}
+
+string_designation!(
+    StudyGroupId,
+    "StudyGroupId",
+    "^(?:SG ?|Study Group )(?:0|[1-9][0-9]*)$",
+    "A study group such as `SG20`."
+);
+
+/// Parses `<letters><n>/<sg>` after a prefix, for Questions and Working Parties.
+fn parse_slash_pair(
+    input: &str,
+    prefixes: &[&str],
+    kind: &'static str,
+) -> Result<(u32, u32), DesignationError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(DesignationError::Empty { kind });
+    }
+    let rest = prefixes
+        .iter()
+        .find_map(|prefix| text.strip_prefix(prefix))
+        .ok_or_else(|| malformed(kind, input, "unexpected prefix"))?;
+    let (number, group) = rest
+        .trim_start()
+        .split_once('/')
+        .ok_or_else(|| malformed(kind, input, "expected `<number>/<study group>`"))?;
+    Ok((
+        parse_number(number, kind, input)?,
+        parse_number(group, kind, input)?,
+    ))
+}
+
+/// A Question, such as `Q1/20` (Question 1 of Study Group 20); also parses `Question 1/20`.
+/// Order is by study group, then Question number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QuestionId {
+    number: u32,
+    study_group: StudyGroupId,
+}
+
+impl QuestionId {
+    pub fn new(number: u32, study_group: StudyGroupId) -> Self {
+        Self {
+            number,
+            study_group,
+        }
+    }
+
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    pub fn study_group(&self) -> StudyGroupId {
+        self.study_group
+    }
+}
+
+impl Ord for QuestionId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.study_group, self.number).cmp(&(other.study_group, other.number))
+    }
+}
+
+impl PartialOrd for QuestionId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl FromStr for QuestionId {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let (number, group) = parse_slash_pair(input, &["Question", "Q"], "Question")?;
+        Ok(Self::new(number, StudyGroupId(group)))
+    }
+}
+
+impl fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Q{}/{}", self.number, self.study_group.0)
+    }
+}
+
+string_designation!(
+    QuestionId,
+    "QuestionId",
+    "^(?:Q|Question ?)(?:0|[1-9][0-9]*)/(?:0|[1-9][0-9]*)$",
+    "A Question such as `Q1/20`."
+);
+
+/// A Working Party, such as `WP1/20`. Order is by study group, then number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WorkingPartyId {
+    number: u32,
+    study_group: StudyGroupId,
+}
+
+impl WorkingPartyId {
+    pub fn new(number: u32, study_group: StudyGroupId) -> Self {
+        Self {
+            number,
+            study_group,
+        }
+    }
+
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    pub fn study_group(&self) -> StudyGroupId {
+        self.study_group
+    }
+}
+
+impl Ord for WorkingPartyId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.study_group, self.number).cmp(&(other.study_group, other.number))
+    }
+}
+
+impl PartialOrd for WorkingPartyId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl FromStr for WorkingPartyId {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let (number, group) = parse_slash_pair(input, &["WP"], "Working Party")?;
+        Ok(Self::new(number, StudyGroupId(group)))
+    }
+}
+
+impl fmt::Display for WorkingPartyId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WP{}/{}", self.number, self.study_group.0)
+    }
+}
+
+string_designation!(
+    WorkingPartyId,
+    "WorkingPartyId",
+    "^WP(?:0|[1-9][0-9]*)/(?:0|[1-9][0-9]*)$",
+    "A Working Party such as `WP1/20`."
+);
+
+/// A study-group meeting report, such as `SG20-R2`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReportNumber {
+    study_group: StudyGroupId,
+    number: u32,
+}
+
+impl ReportNumber {
+    const KIND: &'static str = "report number";
+
+    pub fn new(study_group: StudyGroupId, number: u32) -> Self {
+        Self {
+            study_group,
+            number,
+        }
+    }
+
+    pub fn study_group(&self) -> StudyGroupId {
+        self.study_group
+    }
+
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+}
+
+impl FromStr for ReportNumber {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let text = input.trim();
+        if text.is_empty() {
+            return Err(DesignationError::Empty { kind: Self::KIND });
+        }
+        let (group, number) = text
+            .split_once("-R")
+            .ok_or_else(|| malformed(Self::KIND, input, "expected `SG<n>-R<n>`"))?;
+        Ok(Self {
+            study_group: group.parse()?,
+            number: parse_number(number, Self::KIND, input)?,
+        })
+    }
+}
+
+impl fmt::Display for ReportNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-R{}", self.study_group, self.number)
+    }
+}
+
+string_designation!(
+    ReportNumber,
+    "ReportNumber",
+    "^SG(?:0|[1-9][0-9]*)-R(?:0|[1-9][0-9]*)$",
+    "A study-group meeting report such as `SG20-R2`."
+);
+
+/// The reports of one meeting: one report (`SG20-R1`) or a run written as Table 1 writes it,
+/// `SG20-R2 to R4` (also accepted: `SG20-R2 to SG20-R4`). A run that ends before it starts is
+/// a parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReportRange {
+    first: ReportNumber,
+    last: u32,
+}
+
+impl ReportRange {
+    pub fn first(&self) -> ReportNumber {
+        self.first
+    }
+
+    pub fn last(&self) -> ReportNumber {
+        ReportNumber::new(self.first.study_group, self.last)
+    }
+
+    /// The report numbers in the run, inclusive.
+    pub fn numbers(&self) -> RangeInclusive<u32> {
+        self.first.number..=self.last
+    }
+}
+
+impl FromStr for ReportRange {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let text = input.trim();
+        let Some((first, last)) = text.split_once(" to ") else {
+            let first: ReportNumber = text.parse()?;
+            return Ok(Self {
+                first,
+                last: first.number,
+            });
+        };
+        let first: ReportNumber = first.parse()?;
+        let last = last.trim();
+        let last_number = if let Some(bare) = last.strip_prefix('R') {
+            parse_number(bare, "report number", input)?
+        } else {
+            let full: ReportNumber = last.parse()?;
+            if full.study_group != first.study_group {
+                return Err(DesignationError::ReportRange {
+                    input: input.to_owned(),
+                    reason: "the two ends belong to different study groups",
+                });
+            }
+            full.number
+        };
+        if last_number < first.number {
+            return Err(DesignationError::ReportRange {
+                input: input.to_owned(),
+                reason: "the run ends before it starts",
+            });
+        }
+        Ok(Self {
+            first,
+            last: last_number,
+        })
+    }
+}
+
+impl fmt::Display for ReportRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.last == self.first.number {
+            write!(f, "{}", self.first)
+        } else {
+            write!(f, "{} to R{}", self.first, self.last)
+        }
+    }
+}
+
+string_designation!(
+    ReportRange,
+    "ReportRange",
+    "^SG(?:0|[1-9][0-9]*)-R(?:0|[1-9][0-9]*)(?: to (?:SG(?:0|[1-9][0-9]*)-)?R(?:0|[1-9][0-9]*))?$",
+    "One meeting report (`SG20-R1`) or a run of them (`SG20-R2 to R4`)."
+);

@@ -1,0 +1,95 @@
+//! Pieces several document kinds share: officers and their roles, counts, footnotes.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::period::YearMonth;
+use crate::text::{PersonId, SourceRef};
+
+/// How the report addresses a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub enum Honorific {
+    Mr,
+    Ms,
+}
+
+/// An office a person holds in a group.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum OfficeRole {
+    Chair,
+    CoChair,
+    ViceChair,
+    Rapporteur,
+    CoRapporteur,
+    AssociateRapporteur,
+}
+
+/// A period given to the month, inclusive, such as "from March 2017 to July 2024".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MonthRange {
+    pub from: YearMonth,
+    pub to: YearMonth,
+}
+
+/// A person holding an office, with the affiliation and country as the table writes them
+/// there (the same person's affiliation is sometimes written differently in two tables).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Officer {
+    /// The person's key in the `people` document.
+    pub person: PersonId,
+    pub role: OfficeRole,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// A period in which the officer was recorded as inactive ("Inactive: Vice-chair from
+    /// March 2017 to July 2024").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inactive: Option<MonthRange>,
+    /// The last year of service when the report says the person served only until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served_until_year: Option<i32>,
+    /// Where this officer's row or mention comes from when it differs from the record's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+}
+
+/// Counts of outputs, as the report claims them or as the tables give them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutputCounts {
+    #[serde(default)]
+    pub new_recommendations: u32,
+    #[serde(default)]
+    pub revised_recommendations: u32,
+    #[serde(default)]
+    pub supplements: u32,
+    #[serde(default)]
+    pub technical_papers: u32,
+    #[serde(default)]
+    pub technical_reports: u32,
+}
+
+impl OutputCounts {
+    /// New and revised Recommendations together.
+    pub fn recommendations(&self) -> u32 {
+        self.new_recommendations
+            .saturating_add(self.revised_recommendations)
+    }
+}
+
+/// A stated count with its source, such as "examined 521 contributions" (§3.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatedCount {
+    pub count: u32,
+    /// The words the report uses, when they are worth keeping ("seven (7)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<String>,
+    pub source: SourceRef,
+}

@@ -1,0 +1,131 @@
+//! The document kinds of a dataset and the corpus that holds them.
+
+mod activities;
+mod claims;
+mod common;
+mod kind;
+mod meetings;
+mod organisation;
+mod outputs;
+mod people;
+mod resolution2;
+mod study_group;
+
+pub use activities::{Activities, Activity, ActivityCategory};
+pub use claims::{
+    GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput, QuestionClaim,
+    ReportClaims, Totals,
+};
+pub use common::{Honorific, MonthRange, OfficeRole, Officer, OutputCounts, StatedCount};
+pub use kind::*;
+pub use meetings::{GroupMeeting, Meetings, Plenary, RapporteurMeeting};
+pub use organisation::{
+    DeletedQuestion, Establishment, GroupKind, GroupMention, Organisation, OtherGroup, Question,
+    QuestionOrigin, WorkingParty,
+};
+pub use outputs::{
+    ApprovalProcess, ApprovedRecommendation, DeletedRecommendation, OtherPublication, Outputs,
+    PublicationStatus, RecommendationUnderApproval, Revision, SubmittedRecommendation, Supplement,
+    TechnicalPublication,
+};
+pub use people::{People, Person};
+pub use resolution2::{
+    AnnexC, EncodingNote, EntryStatus, Footnote, PointOfGuidance, Resolution2Entry,
+};
+pub use study_group::{Management, Responsibilities, StudyGroup};
+
+use crate::designation::StudyGroupId;
+use crate::period::StudyPeriod;
+
+/// One document of any kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    StudyGroup(StudyGroup),
+    Resolution2Entry(Resolution2Entry),
+    People(People),
+    Organisation(Organisation),
+    Meetings(Meetings),
+    Outputs(Outputs),
+    ReportClaims(ReportClaims),
+    Activities(Activities),
+}
+
+impl Document {
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Self::StudyGroup(_) => DocumentKind::StudyGroup,
+            Self::Resolution2Entry(_) => DocumentKind::Resolution2Entry,
+            Self::People(_) => DocumentKind::People,
+            Self::Organisation(_) => DocumentKind::Organisation,
+            Self::Meetings(_) => DocumentKind::Meetings,
+            Self::Outputs(_) => DocumentKind::Outputs,
+            Self::ReportClaims(_) => DocumentKind::ReportClaims,
+            Self::Activities(_) => DocumentKind::Activities,
+        }
+    }
+
+    /// The study group the document is about.
+    pub fn study_group(&self) -> StudyGroupId {
+        match self {
+            Self::StudyGroup(d) => d.study_group,
+            Self::Resolution2Entry(d) => d.study_group,
+            Self::People(d) => d.study_group,
+            Self::Organisation(d) => d.study_group,
+            Self::Meetings(d) => d.study_group,
+            Self::Outputs(d) => d.study_group,
+            Self::ReportClaims(d) => d.study_group,
+            Self::Activities(d) => d.study_group,
+        }
+    }
+
+    /// The study period the document is about (for a Resolution 2 entry, the one it governs).
+    pub fn study_period(&self) -> StudyPeriod {
+        match self {
+            Self::StudyGroup(d) => d.study_period,
+            Self::Resolution2Entry(d) => d.study_period,
+            Self::People(d) => d.study_period,
+            Self::Organisation(d) => d.study_period,
+            Self::Meetings(d) => d.study_period,
+            Self::Outputs(d) => d.study_period,
+            Self::ReportClaims(d) => d.study_period,
+            Self::Activities(d) => d.study_period,
+        }
+    }
+
+    /// The document as a JSON value, in the shape its schema describes.
+    pub fn to_json(&self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            Self::StudyGroup(d) => serde_json::to_value(d),
+            Self::Resolution2Entry(d) => serde_json::to_value(d),
+            Self::People(d) => serde_json::to_value(d),
+            Self::Organisation(d) => serde_json::to_value(d),
+            Self::Meetings(d) => serde_json::to_value(d),
+            Self::Outputs(d) => serde_json::to_value(d),
+            Self::ReportClaims(d) => serde_json::to_value(d),
+            Self::Activities(d) => serde_json::to_value(d),
+        }
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of one document kind, with `$id` and title.
+pub fn schema_for(kind: DocumentKind) -> schemars::Schema {
+    let mut schema = match kind {
+        DocumentKind::StudyGroup => schemars::schema_for!(StudyGroup),
+        DocumentKind::Resolution2Entry => schemars::schema_for!(Resolution2Entry),
+        DocumentKind::People => schemars::schema_for!(People),
+        DocumentKind::Organisation => schemars::schema_for!(Organisation),
+        DocumentKind::Meetings => schemars::schema_for!(Meetings),
+        DocumentKind::Outputs => schemars::schema_for!(Outputs),
+        DocumentKind::ReportClaims => schemars::schema_for!(ReportClaims),
+        DocumentKind::Activities => schemars::schema_for!(Activities),
+    };
+    schema.insert(
+        "$id".into(),
+        format!("https://wtsa.dev/schemas/{}.schema.json", kind.name()).into(),
+    );
+    schema.insert(
+        "title".into(),
+        format!("wtsa {} document", kind.name()).into(),
+    );
+    schema
+}

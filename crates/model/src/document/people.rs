@@ -1,0 +1,39 @@
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::Honorific;
+use super::kind::PeopleKind;
+use crate::designation::StudyGroupId;
+use crate::period::StudyPeriod;
+use crate::text::{PersonId, SourceRef};
+
+/// A person named in the report. One record per spelling: two spellings of what may be one
+/// person stay two records, so that a rule can point at both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: PersonId,
+    /// The name as the report writes it (given names first).
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honorific: Option<Honorific>,
+    /// The affiliation where the report first gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Where the person is first named.
+    pub source: SourceRef,
+}
+
+/// The people a study group's report names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct People {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub kind: PeopleKind,
+    pub study_group: StudyGroupId,
+    pub study_period: StudyPeriod,
+    pub people: Vec<Person>,
+}

@@ -1,0 +1,1 @@
+//! wtsa-rules

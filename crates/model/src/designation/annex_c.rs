@@ -259,3 +259,75 @@ string_designation!(
     entry_pattern(),
     "An Annex C entry: a Recommendation (`Q.3052`), an inclusive range in one series (`Y.2060 – Y.2070`) or a series block (`Y.4000-series`)."
 );
+
+/// An Annex C entry as written in a data file: kept even when it does not parse, so that one
+/// mistyped entry in a proposal is reported as a finding at its place (rule AC001) while every
+/// other check still runs, rather than refusing the whole file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnexCItem {
+    text: String,
+    parsed: Result<AnnexCEntry, DesignationError>,
+}
+
+impl AnnexCItem {
+    /// The entry as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The parsed entry, when the text is a valid Annex C entry.
+    pub fn entry(&self) -> Option<&AnnexCEntry> {
+        self.parsed.as_ref().ok()
+    }
+
+    /// Why the text is not a valid entry, when it is not.
+    pub fn error(&self) -> Option<&DesignationError> {
+        self.parsed.as_ref().err()
+    }
+}
+
+impl From<AnnexCEntry> for AnnexCItem {
+    fn from(entry: AnnexCEntry) -> Self {
+        Self {
+            text: entry.to_string(),
+            parsed: Ok(entry),
+        }
+    }
+}
+
+impl From<&str> for AnnexCItem {
+    fn from(text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            parsed: text.parse(),
+        }
+    }
+}
+
+impl serde::Serialize for AnnexCItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AnnexCItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(Self::from(text.as_str()))
+    }
+}
+
+impl schemars::JsonSchema for AnnexCItem {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AnnexCItem".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "description": "An Annex C entry as written: a Recommendation (`Q.3052`), a range in one series (`Y.2060 – Y.2070`) or a series block (`Y.4000-series`). The schema accepts any text so that a malformed entry still loads; wtsa reports it as rule AC001.",
+            "examples": ["Y.4000-series", "F.747.1 – F.747.8", "Q.3052"],
+        })
+    }
+}

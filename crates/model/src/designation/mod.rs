@@ -11,7 +11,7 @@ mod recommendation;
 mod supplement;
 mod technical;
 
-pub use annex_c::AnnexCEntry;
+pub use annex_c::{AnnexCEntry, AnnexCItem};
 pub use error::DesignationError;
 pub use group::{QuestionId, ReportNumber, ReportRange, StudyGroupId, WorkingPartyId};
 pub use output::OutputDesignation;

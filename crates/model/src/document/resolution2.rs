@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::kind::Resolution2EntryKind;
-use crate::designation::{AnnexCEntry, StudyGroupId};
+use crate::designation::{AnnexCEntry, AnnexCItem, StudyGroupId};
 use crate::period::{StudyPeriod, WtsaEdition};
 use crate::text::{LeadRole, SourceRef};
 
@@ -41,15 +41,20 @@ pub struct Footnote {
 #[serde(deny_unknown_fields)]
 pub struct AnnexC {
     /// The entries, grouped as the Annex prints them, one line per group.
-    pub lines: Vec<Vec<AnnexCEntry>>,
+    pub lines: Vec<Vec<AnnexCItem>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
 impl AnnexC {
-    /// Every entry, in order.
-    pub fn entries(&self) -> impl Iterator<Item = &AnnexCEntry> {
+    /// Every item as written, in order.
+    pub fn items(&self) -> impl Iterator<Item = &AnnexCItem> {
         self.lines.iter().flatten()
+    }
+
+    /// Every entry that parses, in order.
+    pub fn entries(&self) -> impl Iterator<Item = &AnnexCEntry> {
+        self.items().filter_map(AnnexCItem::entry)
     }
 }
 

@@ -1,0 +1,180 @@
+//! What rules see: the dataset grouped by study group and study period.
+
+use std::collections::BTreeMap;
+
+use wtsa_model::{
+    Activities, Document, EntryStatus, Meetings, Organisation, Outputs, People, ReportClaims,
+    Resolution2Entry, StudyGroup, StudyGroupId, StudyPeriod,
+};
+
+use crate::load::Dataset;
+
+/// A document of a known kind, with its index in the dataset (to point findings at it).
+#[derive(Debug)]
+pub struct Doc<'a, T> {
+    pub id: usize,
+    pub value: &'a T,
+}
+
+impl<T> Clone for Doc<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Doc<'_, T> {}
+
+impl<T> std::ops::Deref for Doc<'_, T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.value
+    }
+}
+
+/// One study group's data for one study period, with the Resolution 2 entry in force for it and
+/// the proposals it made for the next period.
+#[derive(Debug, Clone)]
+pub struct PeriodView<'a> {
+    pub study_group: StudyGroupId,
+    pub study_period: StudyPeriod,
+    pub study_group_doc: Option<Doc<'a, StudyGroup>>,
+    pub people: Option<Doc<'a, People>>,
+    pub organisation: Option<Doc<'a, Organisation>>,
+    pub meetings: Option<Doc<'a, Meetings>>,
+    pub outputs: Option<Doc<'a, Outputs>>,
+    pub claims: Option<Doc<'a, ReportClaims>>,
+    pub activities: Option<Doc<'a, Activities>>,
+    /// The Resolution 2 entry in force in this period.
+    pub in_force: Option<Doc<'a, Resolution2Entry>>,
+    /// Entries the study group proposed, in this period, for the next one.
+    pub proposals: Vec<Doc<'a, Resolution2Entry>>,
+}
+
+impl<'a> PeriodView<'a> {
+    fn new(study_group: StudyGroupId, study_period: StudyPeriod) -> Self {
+        Self {
+            study_group,
+            study_period,
+            study_group_doc: None,
+            people: None,
+            organisation: None,
+            meetings: None,
+            outputs: None,
+            claims: None,
+            activities: None,
+            in_force: None,
+            proposals: Vec::new(),
+        }
+    }
+}
+
+/// The dataset as rules see it.
+#[derive(Debug)]
+pub struct Context<'a> {
+    pub dataset: &'a Dataset,
+    /// One view per (study group, study period), in order.
+    pub views: Vec<PeriodView<'a>>,
+    /// Every Resolution 2 entry of every study group.
+    pub resolution2: Vec<Doc<'a, Resolution2Entry>>,
+}
+
+fn place<'a, T>(slot: &mut Option<Doc<'a, T>>, doc: Doc<'a, T>) {
+    // With two documents of one kind for the same period, the first wins for the typed view;
+    // every document is still loaded and pointed at by findings about itself.
+    if slot.is_none() {
+        *slot = Some(doc);
+    }
+}
+
+impl<'a> Context<'a> {
+    pub fn new(dataset: &'a Dataset) -> Self {
+        let mut views: BTreeMap<(StudyGroupId, StudyPeriod), PeriodView<'a>> = BTreeMap::new();
+        let mut proposals = Vec::new();
+        let mut resolution2 = Vec::new();
+        for (id, loaded) in dataset.documents.iter().enumerate() {
+            let document = &loaded.document;
+            let key = (document.study_group(), document.study_period());
+            if let Document::Resolution2Entry(entry) = document {
+                resolution2.push(Doc { id, value: entry });
+                if entry.status == EntryStatus::Proposed {
+                    proposals.push(Doc { id, value: entry });
+                    continue;
+                }
+            }
+            let view = views
+                .entry(key)
+                .or_insert_with(|| PeriodView::new(key.0, key.1));
+            match document {
+                Document::StudyGroup(d) => place(&mut view.study_group_doc, Doc { id, value: d }),
+                Document::Resolution2Entry(d) => place(&mut view.in_force, Doc { id, value: d }),
+                Document::People(d) => place(&mut view.people, Doc { id, value: d }),
+                Document::Organisation(d) => place(&mut view.organisation, Doc { id, value: d }),
+                Document::Meetings(d) => place(&mut view.meetings, Doc { id, value: d }),
+                Document::Outputs(d) => place(&mut view.outputs, Doc { id, value: d }),
+                Document::ReportClaims(d) => place(&mut view.claims, Doc { id, value: d }),
+                Document::Activities(d) => place(&mut view.activities, Doc { id, value: d }),
+            }
+        }
+        for proposal in proposals {
+            // A proposal is made in the period before the one it is for.
+            let made_in = views
+                .keys()
+                .filter(|(group, period)| {
+                    *group == proposal.study_group
+                        && period.last_year() < proposal.study_period.first_year()
+                })
+                .max_by_key(|(_, period)| *period)
+                .copied()
+                .unwrap_or((proposal.study_group, proposal.study_period));
+            views
+                .entry(made_in)
+                .or_insert_with(|| PeriodView::new(made_in.0, made_in.1))
+                .proposals
+                .push(proposal);
+        }
+        Self {
+            dataset,
+            views: views.into_values().collect(),
+            resolution2,
+        }
+    }
+}
+
+/// A Recommendation the study group approved, consented or determined, with where it is.
+#[derive(Debug, Clone)]
+pub struct RecommendationRecord<'a> {
+    pub spot: crate::diagnostic::Spot,
+    pub designation: &'a wtsa_model::RecommendationDesignation,
+    pub title: &'a str,
+    /// "approved" or "consented or determined".
+    pub stage: &'static str,
+    pub date: chrono::NaiveDate,
+    pub process: wtsa_model::ApprovalProcess,
+}
+
+impl<'a> PeriodView<'a> {
+    /// Every Recommendation of Tables 8 and 9, in order.
+    pub fn recommendations(&self) -> Vec<RecommendationRecord<'a>> {
+        let Some(outputs) = self.outputs else {
+            return Vec::new();
+        };
+        let approved = outputs.value.approved.iter().enumerate().map(|(i, r)| RecommendationRecord {
+            spot: crate::diagnostic::Spot::new(outputs.id, format!("/approved/{i}/number")),
+            designation: &r.number,
+            title: &r.title,
+            stage: "approved",
+            date: r.approved,
+            process: r.process,
+        });
+        let pending = outputs.value.under_approval.iter().enumerate().map(|(i, r)| RecommendationRecord {
+            spot: crate::diagnostic::Spot::new(outputs.id, format!("/under_approval/{i}/number")),
+            designation: &r.number,
+            title: &r.title,
+            stage: "consented or determined",
+            date: r.consented_or_determined,
+            process: r.process,
+        });
+        approved.chain(pending).collect()
+    }
+}

@@ -1,0 +1,211 @@
+//! Running the catalogue over a dataset and turning diagnostics into a report.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Sink, Spot};
+use crate::load::Dataset;
+use crate::report::{
+    fnv1a, Finding, Location, RelatedLocation, Report, Summary, Tool, REPORT_FORMAT_VERSION,
+};
+use crate::rule::{Rule, RuleMeta, Severity};
+use crate::rules::CATALOGUE;
+
+/// Which rules run, and how severe their findings are.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Codes or family prefixes to run; empty means every rule.
+    pub select: Vec<String>,
+    /// Codes or family prefixes not to run.
+    pub ignore: Vec<String>,
+    /// Severity per rule code, replacing the rule's default.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+/// A rule selector that names no rule or family.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown rule code or family `{0}` (see `wtsa rules`)")]
+pub struct UnknownSelector(pub String);
+
+fn matches(selector: &str, meta: &RuleMeta) -> bool {
+    selector == meta.code || selector == meta.name || selector == meta.family.prefix()
+}
+
+/// Looks up a rule by code or name.
+pub fn find_rule(code: &str) -> Option<&'static dyn Rule> {
+    CATALOGUE
+        .iter()
+        .copied()
+        .find(|rule| rule.meta().code.eq_ignore_ascii_case(code) || rule.meta().name == code)
+}
+
+impl Selection {
+    /// Checks that every selector names a rule or family.
+    pub fn validate(&self) -> Result<(), UnknownSelector> {
+        let known = |s: &String| CATALOGUE.iter().any(|rule| matches(s, rule.meta()));
+        for selector in self.select.iter().chain(&self.ignore).chain(self.severity.keys()) {
+            if !known(selector) {
+                return Err(UnknownSelector(selector.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    fn runs(&self, meta: &RuleMeta) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|s| matches(s, meta)))
+            && !self.ignore.iter().any(|s| matches(s, meta))
+    }
+
+    fn severity_of(&self, meta: &RuleMeta) -> Severity {
+        self.severity
+            .iter()
+            .find(|(selector, _)| matches(selector, meta))
+            .map_or(meta.severity, |(_, severity)| *severity)
+    }
+
+    /// The rules this selection runs.
+    pub fn rules(&self) -> Vec<&'static dyn Rule> {
+        CATALOGUE
+            .iter()
+            .copied()
+            .filter(|rule| self.runs(rule.meta()))
+            .collect()
+    }
+}
+
+/// Runs the selected rules and returns their diagnostics, unsorted.
+pub fn diagnose(dataset: &Dataset, selection: &Selection) -> (Vec<Diagnostic>, usize) {
+    let context = Context::new(dataset);
+    let rules = selection.rules();
+    let mut diagnostics = Vec::new();
+    for rule in &rules {
+        let meta = rule.meta();
+        let mut sink = Sink::new(meta, &mut diagnostics);
+        for view in &context.views {
+            if meta.periods.includes(view.study_period) {
+                rule.check(view, &mut sink);
+            }
+        }
+        rule.check_corpus(&context, &mut sink);
+    }
+    (diagnostics, rules.len())
+}
+
+/// Resolves a spot to a file, line and column.
+pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
+    let document_kind = dataset
+        .documents
+        .get(spot.document)
+        .map(|d| d.document.kind().name().to_owned())
+        .unwrap_or_default();
+    match dataset.file_of(spot.document) {
+        Some(file) => {
+            let position = file.index.position(&spot.pointer);
+            Location {
+                file: file.path.clone(),
+                line: position.line,
+                column: position.column,
+                pointer: spot.pointer.clone(),
+                document_kind,
+            }
+        }
+        None => Location {
+            file: String::new(),
+            line: 1,
+            column: 1,
+            pointer: spot.pointer.clone(),
+            document_kind,
+        },
+    }
+}
+
+/// Builds the report from diagnostics: locations, severities, fingerprints, order, summary.
+pub fn report(
+    dataset: &Dataset,
+    selection: &Selection,
+    diagnostics: Vec<Diagnostic>,
+    rules_run: usize,
+) -> Report {
+    let mut occurrences: HashMap<u64, u32> = HashMap::new();
+    let mut findings: Vec<Finding> = diagnostics
+        .into_iter()
+        .map(|diagnostic| {
+            let location = locate(dataset, &diagnostic.spot);
+            // The fingerprint is what the finding says, where (which document kind, which
+            // study group and period): not the line, so unrelated edits leave it unchanged.
+            let scope = dataset
+                .documents
+                .get(diagnostic.spot.document)
+                .map(|d| format!("{}|{}", d.document.study_group(), d.document.study_period()))
+                .unwrap_or_default();
+            let key = format!(
+                "{}|{}|{}|{}",
+                diagnostic.rule.code, location.document_kind, scope, diagnostic.message
+            );
+            let base = fnv1a(key.as_bytes());
+            let occurrence = occurrences.entry(base).or_insert(0);
+            *occurrence += 1;
+            let fingerprint = if *occurrence == 1 {
+                format!("{base:016x}")
+            } else {
+                format!("{:016x}", fnv1a(format!("{key}|{occurrence}").as_bytes()))
+            };
+            Finding {
+                code: diagnostic.rule.code.to_owned(),
+                rule: diagnostic.rule.name.to_owned(),
+                family: diagnostic.rule.family,
+                severity: selection.severity_of(diagnostic.rule),
+                message: diagnostic.message,
+                related: diagnostic
+                    .related
+                    .into_iter()
+                    .map(|related| RelatedLocation {
+                        message: related.message,
+                        location: locate(dataset, &related.spot),
+                    })
+                    .collect(),
+                location,
+                fix: diagnostic.fix,
+                citation: diagnostic.rule.citation,
+                fingerprint,
+            }
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        (&a.location.file, a.location.line, a.location.column, &a.code, &a.message).cmp(&(
+            &b.location.file,
+            b.location.line,
+            b.location.column,
+            &b.code,
+            &b.message,
+        ))
+    });
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let summary = Summary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+        suppressed: 0,
+        baselined: 0,
+        files: dataset.files.len(),
+        documents: dataset.documents.len(),
+        rules_run,
+    };
+    Report {
+        format_version: REPORT_FORMAT_VERSION,
+        tool: Tool {
+            name: "wtsa".to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        },
+        files: dataset.files.iter().map(|f| f.path.clone()).collect(),
+        findings,
+        fixed_since_baseline: Vec::new(),
+        summary,
+    }
+}
+
+/// Runs the selected rules over the dataset.
+pub fn check(dataset: &Dataset, selection: &Selection) -> Report {
+    let (diagnostics, rules_run) = diagnose(dataset, selection);
+    report(dataset, selection, diagnostics, rules_run)
+}

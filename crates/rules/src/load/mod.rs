@@ -1,0 +1,432 @@
+//! Loading a dataset from files (YAML or JSON) or from the copy embedded in the binary,
+//! keeping every value's position so findings and errors point into the file a person edits.
+
+mod embedded;
+mod locate;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+use wtsa_model::{Document, DocumentKind, KindProbe};
+
+pub use embedded::EMBEDDED_FILES;
+pub use locate::{LocationIndex, Position};
+
+/// Bounds on what one load may read, against hostile or mistaken input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest data file read, in bytes.
+    pub max_file_bytes: u64,
+    /// The deepest nesting of collections in a file.
+    pub max_depth: usize,
+    /// The most YAML aliases (`*name`) a file may use; guards against "billion laughs".
+    pub max_aliases: usize,
+    /// The most data files one load reads.
+    pub max_files: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_aliases: 1_000,
+            max_files: 100_000,
+        }
+    }
+}
+
+/// The syntax of a data file, from its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Yaml,
+    Json,
+}
+
+impl Format {
+    fn of(path: &Path) -> Option<Self> {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("yaml" | "yml") => Some(Self::Yaml),
+            Some("json") => Some(Self::Json),
+            _ => None,
+        }
+    }
+}
+
+/// One data file as read.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as the user gave it (or `embedded:…` for the built-in dataset).
+    pub path: String,
+    pub text: String,
+    pub format: Format,
+    pub index: LocationIndex,
+}
+
+impl SourceFile {
+    /// The line `line` (1-based) of the file, without its line end.
+    pub fn line(&self, line: u32) -> Option<&str> {
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.text.lines().nth(index)
+    }
+}
+
+/// A document and the file it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedDocument {
+    pub document: Document,
+    /// Index into [`Dataset::files`].
+    pub file: usize,
+}
+
+/// Everything loaded for one run.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub files: Vec<SourceFile>,
+    pub documents: Vec<LoadedDocument>,
+}
+
+/// Why a dataset could not be loaded. Every variant names the file; those about content name
+/// the line and column too.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: no such file or directory")]
+    NotFound { path: String },
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: String,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    #[error("{path}:{line}:{column}: the file is not valid UTF-8")]
+    NotUtf8 { path: String, line: u32, column: u32 },
+    #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: a symbolic link loop leads back to {target}")]
+    SymlinkLoop { path: String, target: String },
+    #[error("{path}: more than {limit} data files")]
+    TooManyFiles { path: String, limit: usize },
+    #[error("{path}: not a data file (expected .yaml, .yml or .json)")]
+    NotADataFile { path: String },
+    #[error("{path}: the directory holds no data files")]
+    Empty { path: String },
+}
+
+impl LoadError {
+    /// The file the error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            Self::Read { path, .. }
+            | Self::NotFound { path }
+            | Self::Syntax { path, .. }
+            | Self::NotUtf8 { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::SymlinkLoop { path, .. }
+            | Self::TooManyFiles { path, .. }
+            | Self::NotADataFile { path }
+            | Self::Empty { path } => path,
+        }
+    }
+}
+
+/// The position of the first invalid byte, for a helpful "not UTF-8" error.
+fn utf8_error_position(bytes: &[u8], valid_up_to: usize) -> (u32, u32) {
+    let valid = bytes.get(..valid_up_to).unwrap_or_default();
+    let text = String::from_utf8_lossy(valid);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
+}
+
+fn yaml_options(limits: &Limits) -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = limits.max_depth;
+    budget.max_aliases = limits.max_aliases;
+    budget.max_total_scalar_bytes = usize::try_from(limits.max_file_bytes).unwrap_or(usize::MAX);
+    options.budget = Some(budget);
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    options.with_snippet = false;
+    options
+}
+
+fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
+    let (line, column) = error
+        .location()
+        .map_or((1, 1), |l| (u32::try_from(l.line()).unwrap_or(1), u32::try_from(l.column()).unwrap_or(1)));
+    let rendered = error.without_snippet().to_string();
+    // The crate's own message repeats the position ("error: line 3 column 5: …"); keep the cause.
+    let message = rendered
+        .split_once(": ")
+        .filter(|(head, _)| head.starts_with("error"))
+        .map_or(rendered.as_str(), |(_, rest)| rest);
+    let message = message
+        .split_once(": ")
+        .filter(|(head, _)| head.starts_with("line "))
+        .map_or(message, |(_, rest)| rest);
+    LoadError::Syntax {
+        path: path.to_owned(),
+        line: line.max(1),
+        column: column.max(1),
+        message: message.trim().to_owned(),
+    }
+}
+
+fn json_error(path: &str, error: &serde_json::Error) -> LoadError {
+    let message = error.to_string();
+    // serde_json appends " at line L column C"; the position is given separately.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head);
+    LoadError::Syntax {
+        path: path.to_owned(),
+        line: u32::try_from(error.line()).unwrap_or(1).max(1),
+        column: u32::try_from(error.column()).unwrap_or(1).max(1),
+        message: message.to_owned(),
+    }
+}
+
+fn deserialize<T: DeserializeOwned>(
+    path: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> Result<T, LoadError> {
+    match format {
+        Format::Yaml => serde_saphyr::from_str_with_options(text, yaml_options(limits))
+            .map_err(|e| yaml_error(path, &e)),
+        Format::Json => serde_json::from_str(text).map_err(|e| json_error(path, &e)),
+    }
+}
+
+/// Parses one data file's text into its document.
+pub fn parse_document(
+    path: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> Result<Document, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let probe: KindProbe = deserialize(path, text, format, limits)?;
+    let document = match probe.kind {
+        DocumentKind::StudyGroup => Document::StudyGroup(deserialize(path, text, format, limits)?),
+        DocumentKind::Resolution2Entry => {
+            Document::Resolution2Entry(deserialize(path, text, format, limits)?)
+        }
+        DocumentKind::People => Document::People(deserialize(path, text, format, limits)?),
+        DocumentKind::Organisation => {
+            Document::Organisation(deserialize(path, text, format, limits)?)
+        }
+        DocumentKind::Meetings => Document::Meetings(deserialize(path, text, format, limits)?),
+        DocumentKind::Outputs => Document::Outputs(deserialize(path, text, format, limits)?),
+        DocumentKind::ReportClaims => {
+            Document::ReportClaims(deserialize(path, text, format, limits)?)
+        }
+        DocumentKind::Activities => Document::Activities(deserialize(path, text, format, limits)?),
+    };
+    Ok(document)
+}
+
+impl Dataset {
+    /// Adds one file's text, parsed; the error names the file, line and column.
+    pub fn add_text(
+        &mut self,
+        path: &str,
+        text: String,
+        format: Format,
+        limits: &Limits,
+    ) -> Result<(), LoadError> {
+        let document = parse_document(path, &text, format, limits)?;
+        let index = LocationIndex::build(text.strip_prefix('\u{feff}').unwrap_or(&text));
+        self.files.push(SourceFile {
+            path: path.to_owned(),
+            text,
+            format,
+            index,
+        });
+        self.documents.push(LoadedDocument {
+            document,
+            file: self.files.len() - 1,
+        });
+        Ok(())
+    }
+
+    /// The dataset built into the binary: the SG20 report to WTSA-24.
+    pub fn embedded() -> Result<Self, Vec<LoadError>> {
+        let mut dataset = Self::default();
+        let mut errors = Vec::new();
+        let limits = Limits::default();
+        for (name, text) in EMBEDDED_FILES {
+            let format = Format::of(Path::new(name)).unwrap_or(Format::Yaml);
+            let path = format!("embedded:{name}");
+            if let Err(error) = dataset.add_text(&path, (*text).to_owned(), format, &limits) {
+                errors.push(error);
+            }
+        }
+        if errors.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Loads every data file under the given files and directories. All errors are collected,
+    /// so one run reports every broken file.
+    pub fn load(paths: &[PathBuf], limits: &Limits) -> Result<Self, Vec<LoadError>> {
+        let mut files = Vec::new();
+        let mut errors = Vec::new();
+        for path in paths {
+            collect_files(path, true, limits, &mut HashSet::new(), &mut files, &mut errors);
+        }
+        if files.len() > limits.max_files {
+            errors.push(LoadError::TooManyFiles {
+                path: paths
+                    .first()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                limit: limits.max_files,
+            });
+            return Err(errors);
+        }
+        let mut dataset = Self::default();
+        for (path, format) in files {
+            let display = path.display().to_string();
+            match read_text(&path, limits) {
+                Ok(text) => {
+                    if let Err(error) = dataset.add_text(&display, text, format, limits) {
+                        errors.push(error);
+                    }
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+        if errors.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The file a document came from.
+    pub fn file_of(&self, document: usize) -> Option<&SourceFile> {
+        self.documents
+            .get(document)
+            .and_then(|d| self.files.get(d.file))
+    }
+}
+
+fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {
+    let display = path.display().to_string();
+    let metadata = fs::metadata(path).map_err(|source| LoadError::Read {
+        path: display.clone(),
+        source,
+    })?;
+    if metadata.len() > limits.max_file_bytes {
+        return Err(LoadError::TooLarge {
+            path: display,
+            size: metadata.len(),
+            limit: limits.max_file_bytes,
+        });
+    }
+    let bytes = fs::read(path).map_err(|source| LoadError::Read {
+        path: display.clone(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let (line, column) = utf8_error_position(error.as_bytes(), error.utf8_error().valid_up_to());
+        LoadError::NotUtf8 {
+            path: display,
+            line,
+            column,
+        }
+    })
+}
+
+/// Finds the data files under `path`, sorted, following symbolic links but refusing loops.
+fn collect_files(
+    path: &Path,
+    given: bool,
+    limits: &Limits,
+    visited: &mut HashSet<PathBuf>,
+    files: &mut Vec<(PathBuf, Format)>,
+    errors: &mut Vec<LoadError>,
+) {
+    let display = path.display().to_string();
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            if fs::symlink_metadata(path).is_ok() {
+                errors.push(LoadError::Read {
+                    path: display,
+                    source: error,
+                });
+            } else {
+                errors.push(LoadError::NotFound { path: display });
+            }
+            return;
+        }
+        Err(source) => {
+            // A loop of symbolic links fails here with "too many levels of symbolic links".
+            errors.push(LoadError::Read {
+                path: display,
+                source,
+            });
+            return;
+        }
+    };
+    if metadata.is_file() {
+        match Format::of(path) {
+            Some(format) => files.push((path.to_path_buf(), format)),
+            None if given => errors.push(LoadError::NotADataFile { path: display }),
+            None => {}
+        }
+        return;
+    }
+    if !metadata.is_dir() {
+        return;
+    }
+    let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if !visited.insert(canonical.clone()) {
+        errors.push(LoadError::SymlinkLoop {
+            path: display,
+            target: canonical.display().to_string(),
+        });
+        return;
+    }
+    let entries = match fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(source) => {
+            errors.push(LoadError::Read {
+                path: display,
+                source,
+            });
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    let before = files.len();
+    for child in children {
+        if files.len() > limits.max_files {
+            return;
+        }
+        collect_files(&child, false, limits, visited, files, errors);
+    }
+    visited.remove(&canonical);
+    if given && files.len() == before && errors.is_empty() {
+        errors.push(LoadError::Empty { path: display });
+    }
+}

@@ -15,7 +15,11 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 #[derive(Debug, Parser)]
-#[command(name = "wtsa", version, about = "Check ITU-T study-group governance data against WTSA procedures.")]
+#[command(
+    name = "wtsa",
+    version,
+    about = "Check ITU-T study-group governance data against WTSA procedures."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -100,7 +104,9 @@ fn load(paths: &[PathBuf]) -> Result<Dataset, String> {
 
 fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), String> {
     match output {
-        Some(path) => wtsa_rules::write::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string()),
+        Some(path) => {
+            wtsa_rules::write::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+        }
         None => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`wtsa check | head`) is not an error worth reporting.
@@ -167,7 +173,10 @@ fn run(cli: Cli) -> Result<u8, String> {
                 let dir = out.unwrap_or_else(|| PathBuf::from("schemas"));
                 let stale = wtsa_rules::schema::check(&dir);
                 if stale.is_empty() {
-                    emit(None, &format!("{}: schemas are up to date\n", dir.display()))?;
+                    emit(
+                        None,
+                        &format!("{}: schemas are up to date\n", dir.display()),
+                    )?;
                     return Ok(EXIT_OK);
                 }
                 let mut text = String::new();
@@ -181,7 +190,10 @@ fn run(cli: Cli) -> Result<u8, String> {
             match out {
                 Some(dir) => {
                     let written = wtsa_rules::schema::write(&dir).map_err(|e| e.to_string())?;
-                    emit(None, &format!("wrote {} schemas to {}\n", written.len(), dir.display()))?;
+                    emit(
+                        None,
+                        &format!("wrote {} schemas to {}\n", written.len(), dir.display()),
+                    )?;
                 }
                 None => {
                     let names: Vec<String> = wtsa_rules::schema::generate()
@@ -201,7 +213,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { EXIT_ERROR } else { EXIT_OK });
+            return ExitCode::from(if error.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_OK
+            });
         }
     };
     let _ = CATALOGUE.len();

@@ -34,7 +34,10 @@ impl RuleListing {
 
 /// Every rule, in code order.
 pub fn listings() -> Vec<RuleListing> {
-    CATALOGUE.iter().map(|r| RuleListing::of(r.meta())).collect()
+    CATALOGUE
+        .iter()
+        .map(|r| RuleListing::of(r.meta()))
+        .collect()
 }
 
 pub fn json() -> String {
@@ -46,7 +49,10 @@ pub fn json() -> String {
 pub fn table() -> String {
     let mut out = String::new();
     for family in Family::ALL {
-        let rules: Vec<_> = CATALOGUE.iter().filter(|r| r.meta().family == *family).collect();
+        let rules: Vec<_> = CATALOGUE
+            .iter()
+            .filter(|r| r.meta().family == *family)
+            .collect();
         if rules.is_empty() {
             continue;
         }

@@ -159,22 +159,36 @@ impl<'a> PeriodView<'a> {
         let Some(outputs) = self.outputs else {
             return Vec::new();
         };
-        let approved = outputs.value.approved.iter().enumerate().map(|(i, r)| RecommendationRecord {
-            spot: crate::diagnostic::Spot::new(outputs.id, format!("/approved/{i}/number")),
-            designation: &r.number,
-            title: &r.title,
-            stage: "approved",
-            date: r.approved,
-            process: r.process,
-        });
-        let pending = outputs.value.under_approval.iter().enumerate().map(|(i, r)| RecommendationRecord {
-            spot: crate::diagnostic::Spot::new(outputs.id, format!("/under_approval/{i}/number")),
-            designation: &r.number,
-            title: &r.title,
-            stage: "consented or determined",
-            date: r.consented_or_determined,
-            process: r.process,
-        });
+        let approved =
+            outputs
+                .value
+                .approved
+                .iter()
+                .enumerate()
+                .map(|(i, r)| RecommendationRecord {
+                    spot: crate::diagnostic::Spot::new(outputs.id, format!("/approved/{i}/number")),
+                    designation: &r.number,
+                    title: &r.title,
+                    stage: "approved",
+                    date: r.approved,
+                    process: r.process,
+                });
+        let pending = outputs
+            .value
+            .under_approval
+            .iter()
+            .enumerate()
+            .map(|(i, r)| RecommendationRecord {
+                spot: crate::diagnostic::Spot::new(
+                    outputs.id,
+                    format!("/under_approval/{i}/number"),
+                ),
+                designation: &r.number,
+                title: &r.title,
+                stage: "consented or determined",
+                date: r.consented_or_determined,
+                process: r.process,
+            });
         approved.chain(pending).collect()
     }
 }

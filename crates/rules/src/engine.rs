@@ -43,7 +43,12 @@ impl Selection {
     /// Checks that every selector names a rule or family.
     pub fn validate(&self) -> Result<(), UnknownSelector> {
         let known = |s: &String| CATALOGUE.iter().any(|rule| matches(s, rule.meta()));
-        for selector in self.select.iter().chain(&self.ignore).chain(self.severity.keys()) {
+        for selector in self
+            .select
+            .iter()
+            .chain(&self.ignore)
+            .chain(self.severity.keys())
+        {
             if !known(selector) {
                 return Err(UnknownSelector(selector.clone()));
             }
@@ -172,13 +177,20 @@ pub fn report(
         })
         .collect();
     findings.sort_by(|a, b| {
-        (&a.location.file, a.location.line, a.location.column, &a.code, &a.message).cmp(&(
-            &b.location.file,
-            b.location.line,
-            b.location.column,
-            &b.code,
-            &b.message,
-        ))
+        (
+            &a.location.file,
+            a.location.line,
+            a.location.column,
+            &a.code,
+            &a.message,
+        )
+            .cmp(&(
+                &b.location.file,
+                b.location.line,
+                b.location.column,
+                &b.code,
+                &b.message,
+            ))
     });
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     let summary = Summary {

@@ -8,7 +8,19 @@ use crate::context::{Context, PeriodView};
 use crate::diagnostic::Sink;
 
 /// How serious a finding is. Ordered: `Info` < `Warning` < `Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -40,13 +52,17 @@ impl std::str::FromStr for Severity {
             "info" => Ok(Self::Info),
             "warning" => Ok(Self::Warning),
             "error" => Ok(Self::Error),
-            other => Err(format!("unknown severity `{other}` (expected error, warning or info)")),
+            other => Err(format!(
+                "unknown severity `{other}` (expected error, warning or info)"
+            )),
         }
     }
 }
 
 /// A family of rules, named by the prefix of its codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
 pub enum Family {
     /// `AC`: Annex C, the Recommendations under a study group's responsibility.
     #[serde(rename = "AC")]
@@ -129,7 +145,11 @@ pub struct Citation {
 
 impl std::fmt::Display for Citation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({}), {}", self.instrument, self.edition, self.provision)
+        write!(
+            f,
+            "{} ({}), {}",
+            self.instrument, self.edition, self.provision
+        )
     }
 }
 
@@ -193,7 +213,9 @@ impl RuleMeta {
     /// The first paragraph under "What it checks", as a one-line summary.
     pub fn summary(&self) -> String {
         let documentation = self.documentation();
-        let mut lines = documentation.lines().skip_while(|l| !l.starts_with("## What it checks"));
+        let mut lines = documentation
+            .lines()
+            .skip_while(|l| !l.starts_with("## What it checks"));
         lines.next();
         lines
             .take_while(|l| !l.trim().is_empty() && !l.starts_with("##"))

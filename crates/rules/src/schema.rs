@@ -28,12 +28,14 @@ pub fn generate() -> Vec<GeneratedSchema> {
             text: render(&schema_for(*kind)),
         })
         .collect();
-    schemas.extend(crate::report::schemas().into_iter().map(|(file_name, schema)| {
-        GeneratedSchema {
-            file_name,
-            text: render(&schema),
-        }
-    }));
+    schemas.extend(
+        crate::report::schemas()
+            .into_iter()
+            .map(|(file_name, schema)| GeneratedSchema {
+                file_name,
+                text: render(&schema),
+            }),
+    );
     schemas
 }
 
@@ -57,11 +59,13 @@ impl std::fmt::Display for Staleness {
 pub fn check(dir: &Path) -> Vec<Staleness> {
     generate()
         .into_iter()
-        .filter_map(|schema| match std::fs::read_to_string(dir.join(&schema.file_name)) {
-            Err(_) => Some(Staleness::Missing(schema.file_name)),
-            Ok(text) if text != schema.text => Some(Staleness::Differs(schema.file_name)),
-            Ok(_) => None,
-        })
+        .filter_map(
+            |schema| match std::fs::read_to_string(dir.join(&schema.file_name)) {
+                Err(_) => Some(Staleness::Missing(schema.file_name)),
+                Ok(text) if text != schema.text => Some(Staleness::Differs(schema.file_name)),
+                Ok(_) => None,
+            },
+        )
         .collect()
 }
 

@@ -63,9 +63,32 @@ pub fn title_key(title: &str) -> String {
 
 /// Words that carry no subject: left out when asking whether a text covers a subject.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "its", "of",
-    "on", "or", "related", "relating", "relevant", "the", "their", "to", "with", "within", "e",
-    "g", "etc",
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "including",
+    "into",
+    "its",
+    "of",
+    "on",
+    "or",
+    "related",
+    "relating",
+    "relevant",
+    "the",
+    "their",
+    "to",
+    "with",
+    "within",
+    "e",
+    "g",
+    "etc",
 ];
 
 /// A rough stem, enough to treat "services" and "service", "cities" and "city" alike.
@@ -120,7 +143,11 @@ pub fn name_keys(name: &str) -> (String, String) {
     let whole: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut words: Vec<String> = folded
         .split(|c: char| c.is_whitespace())
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     words.sort();
@@ -137,24 +164,53 @@ mod tests {
             title_key("IoT and ICT requirements for deployment"),
             title_key("Internet of things and information and communication technology requirements for deployment")
         );
-        assert_eq!(title_key("data middle-platform in IoT"), title_key("data middle platform in Internet of things"));
-        assert_eq!(title_key("eHealth services"), title_key("e-health services"));
-        assert_ne!(title_key("city infrastructure"), title_key("city infrastructures"));
+        assert_eq!(
+            title_key("data middle-platform in IoT"),
+            title_key("data middle platform in Internet of things")
+        );
+        assert_eq!(
+            title_key("eHealth services"),
+            title_key("e-health services")
+        );
+        assert_ne!(
+            title_key("city infrastructure"),
+            title_key("city infrastructures")
+        );
     }
 
     #[test]
     fn subject_words_drop_stopwords_and_stem() {
         assert_eq!(
             subject_words("digital health related to IoT and SC&C"),
-            ["digital", "health", "internet", "thing", "smart", "city", "community"]
+            [
+                "digital",
+                "health",
+                "internet",
+                "thing",
+                "smart",
+                "city",
+                "community"
+            ]
         );
     }
 
     #[test]
     fn names_meet_across_accents_hyphens_and_order() {
-        assert_eq!(name_keys("Juan Pablo Martín").0, name_keys("Juan Pablo Martin").0);
-        assert_eq!(name_keys("Abdulhadi Abou-Almal").0, name_keys("Abdulhadi AbouAlmal").0);
-        assert_eq!(name_keys("Guillermo Gonzalez").1, name_keys("Gonzalez Guillermo").1);
-        assert_ne!(name_keys("Harin Grewal").0, name_keys("Harinderpal Singh Grewal").0);
+        assert_eq!(
+            name_keys("Juan Pablo Martín").0,
+            name_keys("Juan Pablo Martin").0
+        );
+        assert_eq!(
+            name_keys("Abdulhadi Abou-Almal").0,
+            name_keys("Abdulhadi AbouAlmal").0
+        );
+        assert_eq!(
+            name_keys("Guillermo Gonzalez").1,
+            name_keys("Gonzalez Guillermo").1
+        );
+        assert_ne!(
+            name_keys("Harin Grewal").0,
+            name_keys("Harinderpal Singh Grewal").0
+        );
     }
 }

@@ -62,7 +62,10 @@ impl LocationIndex {
             };
             let is_node = matches!(
                 event,
-                Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(..)
+                Event::Scalar(..)
+                    | Event::SequenceStart(..)
+                    | Event::MappingStart(..)
+                    | Event::Alias(..)
             );
             if !is_node {
                 match event {
@@ -131,18 +134,40 @@ mod tests {
 
     #[test]
     fn finds_nested_values_in_yaml() {
-        let text = "kind: outputs\napproved:\n  - number: Y.4052\n    title: x\n  - number: Y.4216\n";
+        let text =
+            "kind: outputs\napproved:\n  - number: Y.4052\n    title: x\n  - number: Y.4216\n";
         let index = LocationIndex::build(text);
         assert_eq!(index.position("/kind"), Position { line: 1, column: 7 });
-        assert_eq!(index.position("/approved/1/number"), Position { line: 5, column: 13 });
-        assert_eq!(index.position("/approved/0/title"), Position { line: 4, column: 12 });
-        assert_eq!(index.position("/approved/0/missing"), Position { line: 3, column: 5 });
+        assert_eq!(
+            index.position("/approved/1/number"),
+            Position {
+                line: 5,
+                column: 13
+            }
+        );
+        assert_eq!(
+            index.position("/approved/0/title"),
+            Position {
+                line: 4,
+                column: 12
+            }
+        );
+        assert_eq!(
+            index.position("/approved/0/missing"),
+            Position { line: 3, column: 5 }
+        );
     }
 
     #[test]
     fn finds_values_in_json() {
         let text = "{\n  \"kind\": \"people\",\n  \"people\": [\n    {\"id\": \"a\"}\n  ]\n}\n";
         let index = LocationIndex::build(text);
-        assert_eq!(index.position("/people/0/id"), Position { line: 4, column: 12 });
+        assert_eq!(
+            index.position("/people/0/id"),
+            Position {
+                line: 4,
+                column: 12
+            }
+        );
     }
 }

@@ -109,7 +109,11 @@ pub enum LoadError {
         message: String,
     },
     #[error("{path}:{line}:{column}: the file is not valid UTF-8")]
-    NotUtf8 { path: String, line: u32, column: u32 },
+    NotUtf8 {
+        path: String,
+        line: u32,
+        column: u32,
+    },
     #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: a symbolic link loop leads back to {target}")]
@@ -164,9 +168,12 @@ fn yaml_options(limits: &Limits) -> serde_saphyr::Options {
 }
 
 fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
-    let (line, column) = error
-        .location()
-        .map_or((1, 1), |l| (u32::try_from(l.line()).unwrap_or(1), u32::try_from(l.column()).unwrap_or(1)));
+    let (line, column) = error.location().map_or((1, 1), |l| {
+        (
+            u32::try_from(l.line()).unwrap_or(1),
+            u32::try_from(l.column()).unwrap_or(1),
+        )
+    });
     let rendered = error.without_snippet().to_string();
     // The crate's own message repeats the position ("error: line 3 column 5: …"); keep the cause.
     let message = rendered
@@ -289,7 +296,14 @@ impl Dataset {
         let mut files = Vec::new();
         let mut errors = Vec::new();
         for path in paths {
-            collect_files(path, true, limits, &mut HashSet::new(), &mut files, &mut errors);
+            collect_files(
+                path,
+                true,
+                limits,
+                &mut HashSet::new(),
+                &mut files,
+                &mut errors,
+            );
         }
         if files.len() > limits.max_files {
             errors.push(LoadError::TooManyFiles {
@@ -346,7 +360,8 @@ fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {
         source,
     })?;
     String::from_utf8(bytes).map_err(|error| {
-        let (line, column) = utf8_error_position(error.as_bytes(), error.utf8_error().valid_up_to());
+        let (line, column) =
+            utf8_error_position(error.as_bytes(), error.utf8_error().valid_up_to());
         LoadError::NotUtf8 {
             path: display,
             line,

@@ -64,10 +64,19 @@ fn snippet(out: &mut String, dataset: &Dataset, location: &Location, palette: &P
     let gutter = " ".repeat(number.len());
     let bar = palette.accent("|");
     let _ = writeln!(out, "{gutter} {bar}");
-    let _ = writeln!(out, "{} {bar} {}", palette.accent(&number), text.replace('\t', " "));
+    let _ = writeln!(
+        out,
+        "{} {bar} {}",
+        palette.accent(&number),
+        text.replace('\t', " ")
+    );
     let pad = " ".repeat(usize::try_from(location.column.saturating_sub(1)).unwrap_or(0));
     let carets = "^".repeat(underline_width(text, location.column));
-    let _ = writeln!(out, "{gutter} {bar} {pad}{}", palette.paint("1;31", &carets));
+    let _ = writeln!(
+        out,
+        "{gutter} {bar} {pad}{}",
+        palette.paint("1;31", &carets)
+    );
 }
 
 fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Palette) {
@@ -99,7 +108,11 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
         let _ = writeln!(out, "  = help: {fix}");
     }
     let _ = writeln!(out, "  = cite: {}", finding.citation);
-    let _ = writeln!(out, "  = rule: {} (wtsa explain {})", finding.rule, finding.code);
+    let _ = writeln!(
+        out,
+        "  = rule: {} (wtsa explain {})",
+        finding.rule, finding.code
+    );
     out.push('\n');
 }
 
@@ -122,7 +135,11 @@ pub fn render(report: &Report, dataset: &Dataset, options: RenderOptions) -> Str
     let summary = &report.summary;
     let mut line = format!(
         "{}: {}, {}, {} ({} run on {} in {})",
-        if report.findings.is_empty() { "No findings" } else { "Found" },
+        if report.findings.is_empty() {
+            "No findings"
+        } else {
+            "Found"
+        },
         plural(summary.errors, "error"),
         plural(summary.warnings, "warning"),
         plural(summary.infos, "info"),
@@ -137,7 +154,11 @@ pub fn render(report: &Report, dataset: &Dataset, options: RenderOptions) -> Str
         let _ = write!(line, "; {} in the baseline", summary.baselined);
     }
     if !report.fixed_since_baseline.is_empty() {
-        let _ = write!(line, "; {} fixed since the baseline", report.fixed_since_baseline.len());
+        let _ = write!(
+            line,
+            "; {} fixed since the baseline",
+            report.fixed_since_baseline.len()
+        );
     }
     let _ = writeln!(out, "{line}.");
     out

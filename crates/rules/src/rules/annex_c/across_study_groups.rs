@@ -18,7 +18,8 @@ pub(crate) fn overlaps_between(
             .enumerate()
             .flat_map(|(l, line)| {
                 line.iter().enumerate().filter_map(move |(k, item)| {
-                    item.entry().map(|e| (format!("/annex_c/lines/{l}/{k}"), e.clone()))
+                    item.entry()
+                        .map(|e| (format!("/annex_c/lines/{l}/{k}"), e.clone()))
                 })
             })
             .collect()

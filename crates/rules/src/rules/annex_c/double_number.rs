@@ -46,7 +46,12 @@ impl Rule for DoubleNumberWithoutY4000 {
             if !record.designation.is_double() {
                 continue;
             }
-            let in_block = record.designation.numbers().iter().filter(|n| in_y4000(n)).count();
+            let in_block = record
+                .designation
+                .numbers()
+                .iter()
+                .filter(|n| in_y4000(n))
+                .count();
             if in_block != 1 {
                 out.emit(
                     record.spot.clone(),

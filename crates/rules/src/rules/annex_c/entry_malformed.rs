@@ -43,7 +43,12 @@ impl Rule for AnnexCEntryMalformed {
                     if let Some(error) = item.error() {
                         out.emit(
                             Spot::new(entry.id, format!("/annex_c/lines/{l}/{k}")),
-                            format!("Annex C entry `{}` of {} {} is not valid: {error}", item.text(), entry.study_group, entry.edition),
+                            format!(
+                                "Annex C entry `{}` of {} {} is not valid: {error}",
+                                item.text(),
+                                entry.study_group,
+                                entry.edition
+                            ),
                         );
                     }
                 }

@@ -41,11 +41,12 @@ impl Rule for RecommendationOutsideAnnexC {
             return;
         };
         for record in view.recommendations() {
-            let covered = record
-                .designation
-                .numbers()
-                .iter()
-                .any(|number| in_force.annex_c.entries().any(|entry| entry.contains(number)));
+            let covered = record.designation.numbers().iter().any(|number| {
+                in_force
+                    .annex_c
+                    .entries()
+                    .any(|entry| entry.contains(number))
+            });
             if !covered {
                 let diagnostic = out
                     .at(

@@ -52,7 +52,9 @@ impl Rule for AnnexCOverlap {
             for (j, (pointer, later)) in items.iter().enumerate() {
                 for (earlier_pointer, earlier) in items.iter().take(j) {
                     let message = if earlier.covers(later) {
-                        format!("Annex C entry `{later}` is redundant: `{earlier}` already covers it")
+                        format!(
+                            "Annex C entry `{later}` is redundant: `{earlier}` already covers it"
+                        )
                     } else if later.covers(earlier) {
                         format!("Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant")
                     } else if earlier.overlaps(later) {
@@ -62,7 +64,10 @@ impl Rule for AnnexCOverlap {
                     };
                     let diagnostic = out
                         .at(Spot::new(entry.id, pointer.clone()), message)
-                        .related(format!("`{earlier}` is here"), Spot::new(entry.id, earlier_pointer.clone()));
+                        .related(
+                            format!("`{earlier}` is here"),
+                            Spot::new(entry.id, earlier_pointer.clone()),
+                        );
                     out.push(diagnostic);
                 }
             }

@@ -1,0 +1,77 @@
+//! Test support: the embedded SG20 dataset, edited or extended, and running one rule on it.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use wtsa_rules::load::EMBEDDED_FILES;
+use wtsa_rules::{Dataset, Finding, Format, Limits, Selection};
+
+/// The embedded dataset with textual edits: (file name suffix, text to find, replacement).
+/// Each edit must apply exactly once, so a test cannot silently stop editing anything.
+pub fn sg20_with(edits: &[(&str, &str, &str)]) -> Dataset {
+    sg20_with_extra(edits, &[])
+}
+
+/// The embedded dataset with edits and extra documents (name, YAML text).
+pub fn sg20_with_extra(edits: &[(&str, &str, &str)], extra: &[(&str, &str)]) -> Dataset {
+    let mut used = vec![false; edits.len()];
+    let mut dataset = Dataset::default();
+    for (name, text) in EMBEDDED_FILES {
+        let mut text = (*text).to_owned();
+        for (i, (suffix, from, to)) in edits.iter().enumerate() {
+            if name.ends_with(suffix) {
+                assert_eq!(
+                    text.matches(from).count(),
+                    1,
+                    "edit {from:?} must match exactly once in {name}"
+                );
+                text = text.replacen(from, to, 1);
+                used[i] = true;
+            }
+        }
+        dataset
+            .add_text(name, text, Format::Yaml, &Limits::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(used.iter().all(|u| *u), "an edit named no file: {edits:?}");
+    for (name, text) in extra {
+        dataset
+            .add_text(name, (*text).to_owned(), Format::Yaml, &Limits::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    dataset
+}
+
+/// The embedded dataset, unchanged.
+pub fn sg20() -> Dataset {
+    sg20_with(&[])
+}
+
+/// Runs only the rule `code` and returns its findings.
+pub fn run(dataset: &Dataset, code: &str) -> Vec<Finding> {
+    let selection = Selection {
+        select: vec![code.to_owned()],
+        ..Selection::default()
+    };
+    selection.validate().unwrap();
+    wtsa_rules::check(dataset, &selection).findings
+}
+
+/// `file:line pointer message` of each finding, for readable assertions.
+pub fn describe(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{} {} {}",
+                f.location.file, f.location.line, f.location.pointer, f.message
+            )
+        })
+        .collect()
+}
+
+/// The findings' (file suffix match, pointer) pairs.
+pub fn pointers(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .map(|f| f.location.pointer.clone())
+        .collect()
+}

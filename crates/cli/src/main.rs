@@ -224,7 +224,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("{message}");
+            if message.starts_with("error: ") {
+                eprintln!("{message}");
+            } else {
+                eprintln!("error: {message}");
+            }
             ExitCode::from(EXIT_ERROR)
         }
     }

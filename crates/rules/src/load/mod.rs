@@ -188,7 +188,29 @@ fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
         path: path.to_owned(),
         line: line.max(1),
         column: column.max(1),
-        message: message.trim().to_owned(),
+        message: plain_message(message),
+    }
+}
+
+/// The cause alone, in words for the person editing the file: the position is given
+/// separately, and advice meant for programmers using the YAML crate is dropped.
+fn plain_message(message: &str) -> String {
+    let message = message.trim();
+    let message = match message.rfind(" at line ") {
+        Some(cut) if message[cut..].contains(", column ") => &message[..cut],
+        _ => message,
+    };
+    let message = message
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(message);
+    match message {
+        "input is out of range"
+        | "input contains invalid characters"
+        | "premature end of input" => {
+            format!("not a valid date (YYYY-MM-DD, a day that exists): {message}")
+        }
+        other => other.to_owned(),
     }
 }
 

@@ -1,0 +1,290 @@
+//! Designations: round trips, order, and every prefix form the source uses.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use proptest::prelude::*;
+use wtsa_model::*;
+
+fn recommendation() -> impl Strategy<Value = RecommendationNumber> {
+    (
+        prop::sample::select(vec!['A', 'F', 'G', 'H', 'L', 'Q', 'X', 'Y']),
+        prop::collection::vec(0u32..20_000, 1..=MAX_PARTS),
+    )
+        .prop_map(|(series, parts)| RecommendationNumber::new(series, parts).unwrap())
+}
+
+fn annex_c_entry() -> impl Strategy<Value = AnnexCEntry> {
+    prop_oneof![
+        recommendation().prop_map(AnnexCEntry::Recommendation),
+        (recommendation(), 1u32..50).prop_map(|(start, extra)| {
+            let mut parts = start.parts().to_vec();
+            let last = parts.len() - 1;
+            parts[last] += extra;
+            let end = RecommendationNumber::new(start.series(), parts).unwrap();
+            AnnexCEntry::Range { start, end }
+        }),
+        (prop::sample::select(vec!['F', 'Y']), 1u32..10, 1u32..4).prop_map(
+            |(series, head, zeros)| {
+                AnnexCEntry::Series {
+                    series,
+                    block_start: head * 10u32.pow(zeros),
+                }
+            }
+        ),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn recommendation_round_trips(number in recommendation()) {
+        let text = number.to_string();
+        prop_assert_eq!(text.parse::<RecommendationNumber>().unwrap(), number.clone());
+        for prefix in ["ITU-T ", "ITUT ", "ITU T ", "ITU\u{2011}T ", "ITU-T\u{a0}", "ITUT\u{a0}", "ITU-T"] {
+            prop_assert_eq!(format!("{prefix}{text}").parse::<RecommendationNumber>().unwrap(), number.clone());
+        }
+    }
+
+    #[test]
+    fn recommendation_order_is_numeric_part_by_part(a in recommendation(), b in recommendation()) {
+        let expected = (a.series(), a.parts().to_vec()).cmp(&(b.series(), b.parts().to_vec()));
+        prop_assert_eq!(a.cmp(&b), expected);
+    }
+
+    #[test]
+    fn double_numbers_round_trip(a in recommendation(), b in recommendation()) {
+        prop_assume!(a != b);
+        let text = format!("{a}/{b}");
+        let designation: RecommendationDesignation = text.parse().unwrap();
+        prop_assert_eq!(designation.to_string(), text);
+        prop_assert_eq!(designation.primary(), &a);
+        prop_assert!(designation.is_double());
+    }
+
+    #[test]
+    fn supplement_round_trips(series in prop::sample::select(vec!['G', 'Q', 'Y']), number in 0u32..1000) {
+        let supplement = SupplementNumber::new(series, number).unwrap();
+        prop_assert_eq!(supplement.to_string().parse::<SupplementNumber>().unwrap(), supplement);
+        prop_assert_eq!(format!("{series}.Suppl.{number}").parse::<SupplementNumber>().unwrap(), supplement);
+        prop_assert_eq!(format!("ITU-T {series} Suppl. {number}").parse::<SupplementNumber>().unwrap(), supplement);
+    }
+
+    #[test]
+    fn question_working_party_and_report_round_trip(n in 0u32..100, sg in 0u32..30, r in 1u32..40, extra in 0u32..10) {
+        let group = StudyGroupId::new(sg);
+        let question = QuestionId::new(n, group);
+        prop_assert_eq!(question.to_string().parse::<QuestionId>().unwrap(), question);
+        let party = WorkingPartyId::new(n, group);
+        prop_assert_eq!(party.to_string().parse::<WorkingPartyId>().unwrap(), party);
+        let report = ReportNumber::new(group, r);
+        prop_assert_eq!(report.to_string().parse::<ReportNumber>().unwrap(), report);
+        let range: ReportRange = format!("{report} to R{}", r + extra).parse().unwrap();
+        prop_assert_eq!(range.to_string().parse::<ReportRange>().unwrap(), range);
+        prop_assert_eq!(range.numbers().count() as u32, extra + 1);
+        prop_assert_eq!(group.to_string().parse::<StudyGroupId>().unwrap(), group);
+    }
+
+    #[test]
+    fn annex_c_entries_round_trip(entry in annex_c_entry()) {
+        prop_assert_eq!(entry.to_string().parse::<AnnexCEntry>().unwrap(), entry);
+    }
+
+    #[test]
+    fn a_range_contains_exactly_its_numbers_at_its_depth(entry in annex_c_entry(), probe in recommendation()) {
+        if let AnnexCEntry::Range { start, end } = &entry {
+            let expected = probe.series() == start.series()
+                && probe.parts().len() == start.parts().len()
+                && start.parts() <= probe.parts()
+                && probe.parts() <= end.parts();
+            prop_assert_eq!(entry.contains(&probe), expected);
+        }
+        // Every entry covers itself and overlaps itself.
+        prop_assert!(entry.covers(&entry));
+        prop_assert!(entry.overlaps(&entry));
+    }
+
+    #[test]
+    fn periods_and_months_round_trip(first in 1900i32..2100, len in 0i32..5, month in 1u32..=12) {
+        let period = StudyPeriod::new(first, first + len).unwrap();
+        prop_assert_eq!(period.to_string().parse::<StudyPeriod>().unwrap(), period);
+        let ym = YearMonth::new(first, month).unwrap();
+        prop_assert_eq!(ym.to_string().parse::<YearMonth>().unwrap(), ym);
+    }
+}
+
+#[test]
+fn order_examples_from_the_brief() {
+    let parse = |s: &str| s.parse::<RecommendationNumber>().unwrap();
+    assert!(parse("Y.4500") < parse("Y.4500.3"));
+    assert!(parse("Y.4500.3") < parse("Y.4500.10"));
+    assert!(parse("Y.4500.10") < parse("Y.4501"));
+    assert!(parse("F.748.0") < parse("F.748.5"));
+    assert!(parse("F.771") < parse("H.621"));
+}
+
+#[test]
+fn every_prefix_form_in_the_source_parses() {
+    // The report writes `ITUT` (§1.1 Annex C), `ITU T` (Annex 2 Annex C), `ITU-T` (§3.2), with a
+    // no-break space before Y.2078 and Y.2291; other ITU texts use U+2011.
+    for text in [
+        "ITUT F.744",
+        "ITU T F.744",
+        "ITU-T F.744",
+        "ITU\u{2011}T F.744",
+        "ITUT\u{a0}F.744",
+        "ITU-T\u{a0}F.744",
+        "ITUTF.744",
+        "F.744",
+    ] {
+        assert_eq!(
+            text.parse::<RecommendationNumber>().unwrap().to_string(),
+            "F.744",
+            "{text:?}"
+        );
+    }
+    for text in [
+        "ITUT Y.2060 – ITUT Y.2070",
+        "ITU T Y.2060 – ITU T Y.2070",
+        "ITU-T Y.2060 - ITU-T Y.2070",
+        "Y.2060–Y.2070",
+        "Y.2060-Y.2070",
+        "ITU T Y.2074\u{a0}– ITU T Y.2078",
+    ] {
+        let entry: AnnexCEntry = text.parse().unwrap();
+        assert!(matches!(entry, AnnexCEntry::Range { .. }), "{text:?}");
+    }
+    assert_eq!(
+        "ITUT Y.4000-series"
+            .parse::<AnnexCEntry>()
+            .unwrap()
+            .to_string(),
+        "Y.4000-series"
+    );
+    assert_eq!(
+        "ITU-T Y.Suppl.73"
+            .parse::<SupplementNumber>()
+            .unwrap()
+            .to_string(),
+        "Y Suppl. 73"
+    );
+    assert_eq!(
+        "Y Suppl. 73"
+            .parse::<SupplementNumber>()
+            .unwrap()
+            .to_string(),
+        "Y Suppl. 73"
+    );
+}
+
+#[test]
+fn technical_publications_keep_the_irregular_separator() {
+    for text in [
+        "YSTP.AIoT",
+        "YSTR.BP-DTw",
+        "YSTR.DataModelling-Agri",
+        "YSTR.HTSA-overview",
+        "YSTR.P2P-CC",
+        "YSTR-IADIoT",
+    ] {
+        let id: TechnicalPublicationId = text.parse().unwrap();
+        assert_eq!(id.to_string(), text);
+    }
+    let irregular: TechnicalPublicationId = "YSTR-IADIoT".parse().unwrap();
+    assert!(irregular.has_irregular_separator());
+    assert_eq!(irregular.kind(), TechnicalPublicationKind::TechnicalReport);
+    assert_eq!(
+        "ITU-T YSTP.AIoT"
+            .parse::<TechnicalPublicationId>()
+            .unwrap()
+            .kind(),
+        TechnicalPublicationKind::TechnicalPaper
+    );
+}
+
+#[test]
+fn annex_c_ranges_are_exact_at_the_part_level() {
+    let range: AnnexCEntry = "F.748.0 – F.748.5".parse().unwrap();
+    let n = |s: &str| s.parse::<RecommendationNumber>().unwrap();
+    assert!(range.contains(&n("F.748.3")));
+    assert!(range.contains(&n("F.748.5")));
+    assert!(!range.contains(&n("F.748")));
+    assert!(!range.contains(&n("F.748.3.1")));
+    assert!(!range.contains(&n("F.748.6")));
+    let series: AnnexCEntry = "Y.4000-series".parse().unwrap();
+    assert!(series.contains(&n("Y.4500.3")));
+    assert!(series.contains(&n("Y.4999")));
+    assert!(!series.contains(&n("Y.5000")));
+    assert!(!series.contains(&n("Y.3999")));
+    let block: AnnexCEntry = "Y.4900-series".parse().unwrap();
+    assert!(block.contains(&n("Y.4910")));
+    assert!(!block.contains(&n("Y.4899")));
+    assert!(series.covers(&block));
+    assert!(!block.covers(&series));
+}
+
+#[test]
+fn malformed_designations_are_parse_errors() {
+    assert!(matches!(
+        "F.744 – Y.2070".parse::<AnnexCEntry>(),
+        Err(DesignationError::RangeAcrossSeries { .. })
+    ));
+    assert!(matches!(
+        "Y.2070 – Y.2060".parse::<AnnexCEntry>(),
+        Err(DesignationError::RangeReversed { .. })
+    ));
+    assert!(matches!(
+        "Y.2060 – Y.2060.1".parse::<AnnexCEntry>(),
+        Err(DesignationError::RangeDepthMismatch { .. })
+    ));
+    for bad in [
+        "",
+        "Y",
+        "Y.",
+        "Y.04052",
+        "y.4052",
+        "Y.4052.",
+        "Y.1.2.3.4.5",
+        "Y.99999999999",
+        "Q1/20",
+    ] {
+        assert!(bad.parse::<RecommendationNumber>().is_err(), "{bad:?}");
+    }
+    assert!("Y.4101/Y.4101"
+        .parse::<RecommendationDesignation>()
+        .is_err());
+    assert!("SG20-R4 to R2".parse::<ReportRange>().is_err());
+    assert!("SG20-R2 to SG13-R4".parse::<ReportRange>().is_err());
+    assert!("Y.4005-series".parse::<AnnexCEntry>().is_err());
+    assert!("2023-13".parse::<YearMonth>().is_err());
+    assert!("2024-2022".parse::<StudyPeriod>().is_err());
+    assert!("Lead group on x".parse::<LeadRole>().is_err());
+}
+
+#[test]
+fn source_report_forms() {
+    assert_eq!(
+        "SG20-R2 to R4".parse::<ReportRange>().unwrap().numbers(),
+        2..=4
+    );
+    assert_eq!(
+        "SG20-R1".parse::<ReportRange>().unwrap().to_string(),
+        "SG20-R1"
+    );
+    assert_eq!(
+        "Question 1/20".parse::<QuestionId>().unwrap().to_string(),
+        "Q1/20"
+    );
+    assert_eq!(
+        "Study Group 20"
+            .parse::<StudyGroupId>()
+            .unwrap()
+            .to_string(),
+        "SG20"
+    );
+    let role: LeadRole = "Lead study group for Internet of things identification"
+        .parse()
+        .unwrap();
+    assert_eq!(role.subject(), "Internet of things identification");
+    assert_eq!(
+        role.to_string(),
+        "Lead study group for Internet of things identification"
+    );
+}

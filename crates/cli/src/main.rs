@@ -2,12 +2,14 @@
 //! else lives in `wtsa-rules` and `wtsa-model`.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use wtsa_rules::baseline::Baseline;
+use wtsa_rules::config::{Config, CONFIG_FILE};
 use wtsa_rules::render::{self, OutputFormat, RenderOptions};
-use wtsa_rules::{Dataset, Limits, Selection, Severity, CATALOGUE};
+use wtsa_rules::{Dataset, Limits, Selection, Severity};
 
 /// Exit codes, documented in the README.
 const EXIT_OK: u8 = 0;
@@ -18,7 +20,8 @@ const EXIT_ERROR: u8 = 2;
 #[command(
     name = "wtsa",
     version,
-    about = "Check ITU-T study-group governance data against WTSA procedures."
+    about = "Check ITU-T study-group governance data against WTSA procedures.",
+    after_help = "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage, configuration or input error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,9 +32,13 @@ struct Cli {
 enum CheckFormat {
     Human,
     Json,
+    Sarif,
+    Junit,
+    Github,
+    Markdown,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FailOn {
     Error,
     Warning,
@@ -39,9 +46,26 @@ enum FailOn {
     Never,
 }
 
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            Self::Error => Some(Severity::Error),
+            Self::Warning => Some(Severity::Warning),
+            Self::Info => Some(Severity::Info),
+            Self::Never => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ListFormat {
     Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum TextFormat {
+    Human,
     Json,
 }
 
@@ -53,18 +77,30 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// Write the report to this file instead of standard output.
+        /// Write the report to this file (atomically) instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
-        /// The lowest severity that makes the run fail (exit code 1).
-        #[arg(long, value_enum, default_value_t = FailOn::Error)]
-        fail_on: FailOn,
+        /// The lowest severity that makes the run fail with exit code 1 [default: error].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
         /// Run only these rule codes or families (comma-separated or repeated).
         #[arg(long, value_delimiter = ',')]
         select: Vec<String>,
         /// Do not run these rule codes or families.
         #[arg(long, value_delimiter = ',')]
         ignore: Vec<String>,
+        /// Configuration file [default: wtsa.toml in the first data directory].
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Record today's findings in FILE and exit 0.
+        #[arg(long, conflicts_with = "baseline")]
+        write_baseline: Option<PathBuf>,
+        /// Report only findings that FILE does not record, and list those fixed since.
+        #[arg(long)]
+        baseline: Option<PathBuf>,
+        /// The most bytes a data file may have.
+        #[arg(long, default_value_t = Limits::default().max_file_bytes)]
+        max_file_bytes: u64,
     },
     /// List the rule catalogue.
     Rules {
@@ -78,20 +114,41 @@ enum Command {
     },
     /// Write the JSON Schemas of every document kind and of the report.
     Schema {
-        /// The directory to write into (default: print the list of schemas).
+        /// The directory to write into (without it: list the schemas).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Compare with the schemas in --out (default `schemas`) instead of writing; exit 1 when stale.
         #[arg(long)]
         check: bool,
     },
+    /// Which study group is responsible for a Recommendation, and through which Annex C entry.
+    Resolve {
+        /// A Recommendation number (`Y.4052`, `ITU-T Y.4500.3`) or double number (`Y.4101/Y.2067`).
+        designation: String,
+        /// Data directories or files (no path: the embedded SG20 dataset).
+        #[arg(long = "data")]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TextFormat::Human)]
+        format: TextFormat,
+    },
+    /// The report's figures computed from the data: outputs per Question, TAP/AAP shares, lead times.
+    Stats {
+        /// Data directories or files (no path: the embedded SG20 dataset).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TextFormat::Human)]
+        format: TextFormat,
+    },
+    /// Print shell completions.
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff).
+    Man,
 }
 
-fn load(paths: &[PathBuf]) -> Result<Dataset, String> {
+fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, String> {
     let result = if paths.is_empty() {
         Dataset::embedded()
     } else {
-        Dataset::load(paths, &Limits::default())
+        Dataset::load(paths, limits)
     };
     result.map_err(|errors| {
         errors
@@ -116,6 +173,103 @@ fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), String> {
     }
 }
 
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The configuration: `--config`, else `wtsa.toml` in the first data directory, else none.
+fn config(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Config, String> {
+    if let Some(path) = explicit {
+        return Config::read(path).map_err(|e| e.to_string());
+    }
+    let found = paths
+        .first()
+        .filter(|p| p.is_dir())
+        .map(|dir| dir.join(CONFIG_FILE))
+        .filter(|p| p.is_file());
+    match found {
+        Some(path) => Config::read(&path).map_err(|e| e.to_string()),
+        None => Ok(Config::default()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check(
+    paths: Vec<PathBuf>,
+    format: CheckFormat,
+    output: Option<PathBuf>,
+    fail_on: Option<FailOn>,
+    select: Vec<String>,
+    ignore: Vec<String>,
+    config_path: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    baseline: Option<PathBuf>,
+    max_file_bytes: u64,
+) -> Result<u8, String> {
+    let config = config(config_path.as_deref(), &paths)?;
+    let mut selection: Selection = config.selection();
+    if !select.is_empty() {
+        selection.select = select;
+    }
+    selection.ignore.extend(ignore);
+    selection.validate().map_err(|e| e.to_string())?;
+    let fail_on = match fail_on {
+        Some(f) => f,
+        None => match config.check.fail_on.as_deref() {
+            Some("warning") => FailOn::Warning,
+            Some("info") => FailOn::Info,
+            Some("never") => FailOn::Never,
+            _ => FailOn::Error,
+        },
+    };
+    let limits = Limits {
+        max_file_bytes,
+        ..Limits::default()
+    };
+    let dataset = load(&paths, &limits)?;
+    let mut report = wtsa_rules::check(&dataset, &selection);
+    if let Some(path) = write_baseline {
+        Baseline::from_report(&report)
+            .write(&path)
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "wrote a baseline of {} findings to {}",
+            report.findings.len(),
+            path.display()
+        );
+        return Ok(EXIT_OK);
+    }
+    if let Some(path) = baseline {
+        Baseline::read(&path)
+            .map_err(|e| e.to_string())?
+            .apply(&mut report);
+    }
+    let format = match format {
+        CheckFormat::Human => OutputFormat::Human,
+        CheckFormat::Json => OutputFormat::Json,
+        CheckFormat::Sarif => OutputFormat::Sarif,
+        CheckFormat::Junit => OutputFormat::Junit,
+        CheckFormat::Github => OutputFormat::Github,
+        CheckFormat::Markdown => OutputFormat::Markdown,
+    };
+    let color = output.is_none()
+        && matches!(format, OutputFormat::Human)
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let options = RenderOptions {
+        color,
+        rules_run: selection.rules().iter().map(|r| r.meta().code).collect(),
+    };
+    let text = render::render(&report, &dataset, format, options);
+    emit(output.as_ref(), &text)?;
+    Ok(match fail_on.threshold() {
+        Some(threshold) if report.fails_at(threshold) => EXIT_FINDINGS,
+        _ => EXIT_OK,
+    })
+}
+
 fn run(cli: Cli) -> Result<u8, String> {
     match cli.command {
         Command::Check {
@@ -125,35 +279,22 @@ fn run(cli: Cli) -> Result<u8, String> {
             fail_on,
             select,
             ignore,
-        } => {
-            let selection = Selection {
-                select,
-                ignore,
-                ..Selection::default()
-            };
-            selection.validate().map_err(|e| e.to_string())?;
-            let dataset = load(&paths)?;
-            let report = wtsa_rules::check(&dataset, &selection);
-            let format = match format {
-                CheckFormat::Human => OutputFormat::Human,
-                CheckFormat::Json => OutputFormat::Json,
-            };
-            let color = output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let text = render::render(&report, &dataset, format, RenderOptions { color });
-            emit(output.as_ref(), &text)?;
-            let threshold = match fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Info => Some(Severity::Info),
-                FailOn::Never => None,
-            };
-            Ok(match threshold {
-                Some(threshold) if report.fails_at(threshold) => EXIT_FINDINGS,
-                _ => EXIT_OK,
-            })
-        }
+            config,
+            write_baseline,
+            baseline,
+            max_file_bytes,
+        } => check(
+            paths,
+            format,
+            output,
+            fail_on,
+            select,
+            ignore,
+            config,
+            write_baseline,
+            baseline,
+            max_file_bytes,
+        ),
         Command::Rules { format } => {
             let text = match format {
                 ListFormat::Table => wtsa_rules::catalogue::table(),
@@ -205,6 +346,46 @@ fn run(cli: Cli) -> Result<u8, String> {
             }
             Ok(EXIT_OK)
         }
+        Command::Resolve {
+            designation,
+            paths,
+            format,
+        } => {
+            let designation = designation.parse().map_err(|e| format!("{e}"))?;
+            let dataset = load(&paths, &Limits::default())?;
+            let resolution = wtsa_rules::resolve::resolve(&dataset, &designation);
+            let text = match format {
+                TextFormat::Human => wtsa_rules::resolve::human(&resolution),
+                TextFormat::Json => json(&resolution),
+            };
+            emit(None, &text)?;
+            Ok(EXIT_OK)
+        }
+        Command::Stats { paths, format } => {
+            let dataset = load(&paths, &Limits::default())?;
+            let stats = wtsa_rules::stats::compute(&dataset);
+            let text = match format {
+                TextFormat::Human => wtsa_rules::stats::human(&stats),
+                TextFormat::Json => json(&stats),
+            };
+            emit(None, &text)?;
+            Ok(EXIT_OK)
+        }
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            let mut buffer = Vec::new();
+            clap_complete::generate(shell, &mut command, "wtsa", &mut buffer);
+            emit(None, &String::from_utf8_lossy(&buffer))?;
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            let mut buffer = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut buffer)
+                .map_err(|e| e.to_string())?;
+            emit(None, &String::from_utf8_lossy(&buffer))?;
+            Ok(EXIT_OK)
+        }
     }
 }
 
@@ -220,7 +401,6 @@ fn main() -> ExitCode {
             });
         }
     };
-    let _ = CATALOGUE.len();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {

@@ -20,6 +20,8 @@ pub struct Selection {
     pub ignore: Vec<String>,
     /// Severity per rule code, replacing the rule's default.
     pub severity: BTreeMap<String, Severity>,
+    /// Study periods to check; empty means every period in the data.
+    pub periods: Vec<wtsa_model::StudyPeriod>,
 }
 
 /// A rule selector that names no rule or family.
@@ -87,7 +89,9 @@ pub fn diagnose(dataset: &Dataset, selection: &Selection) -> (Vec<Diagnostic>, u
         let meta = rule.meta();
         let mut sink = Sink::new(meta, &mut diagnostics);
         for view in &context.views {
-            if meta.periods.includes(view.study_period) {
+            let wanted =
+                selection.periods.is_empty() || selection.periods.contains(&view.study_period);
+            if wanted && meta.periods.includes(view.study_period) {
                 rule.check(view, &mut sink);
             }
         }
@@ -216,8 +220,14 @@ pub fn report(
     }
 }
 
-/// Runs the selected rules over the dataset.
+/// Runs the selected rules over the dataset, applies the suppressions recorded in the data,
+/// and reports what remains.
 pub fn check(dataset: &Dataset, selection: &Selection) -> Report {
     let (diagnostics, rules_run) = diagnose(dataset, selection);
-    report(dataset, selection, diagnostics, rules_run)
+    let ran: Vec<&'static str> = selection.rules().iter().map(|r| r.meta().code).collect();
+    let (diagnostics, suppressed) =
+        crate::suppression::apply(dataset, selection, &ran, diagnostics);
+    let mut report = report(dataset, selection, diagnostics, rules_run);
+    report.summary.suppressed = suppressed;
+    report
 }

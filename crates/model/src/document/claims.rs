@@ -1,6 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::common::{OutputCounts, StatedCount};
 use super::kind::ReportClaimsKind;
 use crate::designation::{OutputDesignation, QuestionId, StudyGroupId};
@@ -13,6 +15,9 @@ use crate::text::{DocumentNumber, GroupAcronym, LeadRole, SourceRef};
 pub struct Totals {
     pub counts: OutputCounts,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// An output as a Question's summary lists it, with the title as written there.
@@ -21,6 +26,9 @@ pub struct Totals {
 pub struct ListedOutput {
     pub designation: OutputDesignation,
     pub title: String,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// What §3.2 says one Question produced.
@@ -35,6 +43,9 @@ pub struct QuestionClaim {
     /// The outputs the summary then lists, in order.
     pub outputs: Vec<ListedOutput>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The lead roles §3.3.1 says the study group performed.
@@ -44,6 +55,9 @@ pub struct LeadRolesPerformed {
     pub assigned_by: WtsaEdition,
     pub roles: Vec<LeadRole>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A lead-study-group activity report submitted to TSAG (§3.3.1).
@@ -55,6 +69,9 @@ pub struct LeadActivityReport {
     /// The dates of the TSAG meeting it went to.
     pub dates: DateRange,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A number of meetings the prose says a group held.
@@ -66,6 +83,9 @@ pub struct GroupMeetingCount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_written: Option<String>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// What the report's prose claims, so rules can hold it against the tables.
@@ -75,6 +95,9 @@ pub struct ReportClaims {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: ReportClaimsKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub contributions_examined: StatedCount,

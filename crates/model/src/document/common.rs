@@ -57,6 +57,9 @@ pub struct Officer {
     /// Where this officer's row or mention comes from when it differs from the record's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Counts of outputs, as the report claims them or as the tables give them.
@@ -92,4 +95,19 @@ pub struct StatedCount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_written: Option<String>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// A decision, recorded in the data beside the record it is about, that a rule's finding on
+/// that record is accepted. The reason is required: a suppression without one is itself a
+/// finding (WT001), as is one that suppresses nothing (WT002).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The rule's code, such as `RC004`.
+    pub rule: String,
+    /// Why the finding is accepted.
+    pub reason: String,
 }

@@ -1,6 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::kind::MeetingsKind;
 use crate::designation::{QuestionId, ReportRange, StudyGroupId};
 use crate::period::{DateRange, StudyPeriod};
@@ -15,6 +17,9 @@ pub struct Plenary {
     /// The meeting's reports.
     pub reports: ReportRange,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Rapporteur-group meeting, or another meeting held under Questions (Table 2).
@@ -28,6 +33,9 @@ pub struct RapporteurMeeting {
     /// The event name as the table writes it.
     pub event: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A meeting of a JCA, regional group or focus group (§3.3).
@@ -39,6 +47,9 @@ pub struct GroupMeeting {
     pub dates: DateRange,
     pub report: DocumentNumber,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The meetings held in the period.
@@ -48,6 +59,9 @@ pub struct Meetings {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: MeetingsKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub plenaries: Vec<Plenary>,

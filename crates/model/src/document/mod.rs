@@ -16,7 +16,9 @@ pub use claims::{
     GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput, QuestionClaim,
     ReportClaims, Totals,
 };
-pub use common::{Honorific, MonthRange, OfficeRole, Officer, OutputCounts, StatedCount};
+pub use common::{
+    Honorific, MonthRange, OfficeRole, Officer, OutputCounts, StatedCount, Suppression,
+};
 pub use kind::*;
 pub use meetings::{GroupMeeting, Meetings, Plenary, RapporteurMeeting};
 pub use organisation::{

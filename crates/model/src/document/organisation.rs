@@ -1,6 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::common::{Officer, StatedCount};
 use super::kind::OrganisationKind;
 use crate::designation::{QuestionId, StudyGroupId, WorkingPartyId};
@@ -17,6 +19,9 @@ pub struct WorkingParty {
     pub questions: Vec<QuestionId>,
     pub officers: Vec<Officer>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// How a Question came to be studied in the period.
@@ -39,6 +44,9 @@ pub struct Question {
     pub origin: QuestionOrigin,
     pub rapporteurs: Vec<Officer>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Question deleted during the period (Table 7).
@@ -50,6 +58,9 @@ pub struct DeletedQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<String>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The kind of a group other than a Working Party.
@@ -71,6 +82,9 @@ pub struct Establishment {
     pub meeting: String,
     pub dates: DateRange,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A group under the study group's responsibility with its officers (Table 4).
@@ -88,6 +102,9 @@ pub struct OtherGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub established: Option<Establishment>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A group as the prose enumerates it (§2.1.3), with the section it points to.
@@ -100,6 +117,9 @@ pub struct GroupMention {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub see_section: Option<String>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// How the study group organised its work in the period (§2, Tables 3–7).
@@ -109,6 +129,9 @@ pub struct Organisation {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: OrganisationKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     /// How many Working Parties the study group decided to establish (§2.1.1).

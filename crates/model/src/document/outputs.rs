@@ -2,6 +2,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::kind::OutputsKind;
 use crate::designation::{
     AnnexCEntry, QuestionId, RecommendationDesignation, StudyGroupId, SupplementNumber,
@@ -54,6 +56,9 @@ pub struct ApprovedRecommendation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<QuestionId>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Recommendation consented (AAP) or determined (TAP) but not yet approved (Table 9).
@@ -66,6 +71,9 @@ pub struct RecommendationUnderApproval {
     pub process: ApprovalProcess,
     pub title: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Recommendation deleted during the period (Table 10).
@@ -77,6 +85,9 @@ pub struct DeletedRecommendation {
     pub withdrawn: NaiveDate,
     pub title: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Recommendation submitted to the next WTSA for approval (Table 11).
@@ -88,6 +99,9 @@ pub struct SubmittedRecommendation {
     pub title: String,
     pub reference: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Supplement agreed during the period (Table 12).
@@ -103,6 +117,9 @@ pub struct Supplement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<AnnexCEntry>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A Technical Paper or Technical Report agreed during the period (Tables 13 and 14).
@@ -114,6 +131,9 @@ pub struct TechnicalPublication {
     pub status: PublicationStatus,
     pub title: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// Another publication (Table 15).
@@ -125,6 +145,9 @@ pub struct OtherPublication {
     pub status: PublicationStatus,
     pub title: String,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// What the study group produced or deleted in the period (Annex 1, Tables 8–15).
@@ -134,6 +157,9 @@ pub struct Outputs {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: OutputsKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub approved: Vec<ApprovedRecommendation>,

@@ -1,6 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::common::Honorific;
 use super::kind::PeopleKind;
 use crate::designation::StudyGroupId;
@@ -24,6 +26,9 @@ pub struct Person {
     pub country: Option<String>,
     /// Where the person is first named.
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The people a study group's report names.
@@ -33,6 +38,9 @@ pub struct People {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: PeopleKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub people: Vec<Person>,

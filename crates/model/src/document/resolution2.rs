@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::kind::Resolution2EntryKind;
 use crate::designation::{AnnexCEntry, AnnexCItem, StudyGroupId};
 use crate::period::{StudyPeriod, WtsaEdition};
@@ -25,6 +27,9 @@ pub struct PointOfGuidance {
     /// Footnotes attached to words of the item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A footnote and the words it is attached to.
@@ -79,6 +84,9 @@ pub struct Resolution2Entry {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: Resolution2EntryKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     /// The WTSA whose Resolution 2 this is (in force) or for which it is proposed.
     pub edition: WtsaEdition,

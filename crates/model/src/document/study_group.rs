@@ -1,6 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::common::Suppression;
+
 use super::common::{Officer, StatedCount};
 use super::kind::StudyGroupKind;
 use crate::designation::StudyGroupId;
@@ -18,6 +20,9 @@ pub struct Responsibilities {
     /// The areas of study, one per Question, as the paragraph lists them.
     pub areas: Vec<String>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// The study group's management team (§1.2).
@@ -27,6 +32,9 @@ pub struct Management {
     pub chair: Officer,
     pub vice_chairs: Vec<Officer>,
     pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
 }
 
 /// A study group in one study period: its title, what it was entrusted with, its management.
@@ -36,6 +44,9 @@ pub struct StudyGroup {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: StudyGroupKind,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub title: String,

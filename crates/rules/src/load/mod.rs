@@ -300,7 +300,8 @@ impl Dataset {
         let limits = Limits::default();
         for (name, text) in EMBEDDED_FILES {
             let format = Format::of(Path::new(name)).unwrap_or(Format::Yaml);
-            let path = format!("embedded:{name}");
+            // Named as in the repository, so diagnostics and SARIF point at the file to edit.
+            let path = format!("data/{name}");
             if let Err(error) = dataset.add_text(&path, (*text).to_owned(), format, &limits) {
                 errors.push(error);
             }

@@ -124,7 +124,7 @@ fn plural(count: usize, word: &str) -> String {
     }
 }
 
-pub fn render(report: &Report, dataset: &Dataset, options: RenderOptions) -> String {
+pub fn render(report: &Report, dataset: &Dataset, options: &RenderOptions) -> String {
     let palette = Palette {
         color: options.color,
     };

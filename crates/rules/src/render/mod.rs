@@ -1,8 +1,12 @@
 //! Renderings of a report. Each format is a small module over the one typed [`Report`]; rules
 //! never build output strings.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 
 use crate::load::Dataset;
 use crate::report::Report;
@@ -12,13 +16,19 @@ use crate::report::Report;
 pub enum OutputFormat {
     Human,
     Json,
+    Sarif,
+    Junit,
+    Github,
+    Markdown,
 }
 
 /// Options every renderer may use.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
     /// ANSI colours (only on a terminal, never with NO_COLOR; the CLI decides).
     pub color: bool,
+    /// The codes of the rules that ran (the catalogue formats list them).
+    pub rules_run: Vec<&'static str>,
 }
 
 /// Renders the report in the chosen format.
@@ -29,7 +39,11 @@ pub fn render(
     options: RenderOptions,
 ) -> String {
     match format {
-        OutputFormat::Human => human::render(report, dataset, options),
+        OutputFormat::Human => human::render(report, dataset, &options),
         OutputFormat::Json => json::render(report),
+        OutputFormat::Sarif => sarif::render(report, &options.rules_run),
+        OutputFormat::Junit => junit::render(report, &options.rules_run),
+        OutputFormat::Github => github::render(report),
+        OutputFormat::Markdown => markdown::render(report),
     }
 }

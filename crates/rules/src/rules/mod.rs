@@ -2,6 +2,7 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod wtsa;
 
 use crate::rule::Rule;
 
@@ -14,4 +15,8 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &annex_c::supplement_parent::SupplementParentOutsideAnnexC,
     &annex_c::double_number::DoubleNumberWithoutY4000,
     &annex_c::across_study_groups::AnnexCOverlapAcrossStudyGroups,
+    // WT: suppressions (evaluated by the engine after every other rule)
+    &wtsa::suppression_without_reason::SuppressionWithoutReason,
+    &wtsa::suppression_unused::SuppressionUnused,
+    &wtsa::suppression_unknown_rule::SuppressionUnknownRule,
 ];

@@ -1,0 +1,158 @@
+//! `wtsa.toml`: rule selection, severity overrides, the study period to check and the failure
+//! threshold, found in the data directory or given with `--config`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use thiserror::Error;
+use wtsa_model::StudyPeriod;
+
+use crate::engine::Selection;
+use crate::rule::Severity;
+
+/// The configuration file's name, looked for in the (first) data directory.
+pub const CONFIG_FILE: &str = "wtsa.toml";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RulesConfig {
+    #[serde(default)]
+    pub select: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Severity per rule code or family prefix.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CheckConfig {
+    /// `error`, `warning`, `info` or `never`.
+    pub fail_on: Option<String>,
+    /// Study periods to check (`2022-2024`); default: every period in the data.
+    #[serde(default)]
+    pub study_periods: Vec<String>,
+}
+
+/// The whole file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub rules: RulesConfig,
+    #[serde(default)]
+    pub check: CheckConfig,
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+/// 1-based line and column of a byte offset.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+impl Config {
+    pub fn read(path: &Path) -> Result<Self, ConfigError> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: display.clone(),
+            source,
+        })?;
+        Self::parse(&display, &text)
+    }
+
+    pub fn parse(path: &str, text: &str) -> Result<Self, ConfigError> {
+        let config: Self = toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map_or((1, 1), |span| position(text, span.start));
+            ConfigError::Parse {
+                path: path.to_owned(),
+                line,
+                column,
+                message: e.message().to_owned(),
+            }
+        })?;
+        config.validate(path, text)?;
+        Ok(config)
+    }
+
+    /// Where a key's value is, for errors about values that parse as TOML but mean nothing.
+    fn locate(text: &str, needle: &str) -> (usize, usize) {
+        text.find(needle)
+            .map_or((1, 1), |offset| position(text, offset))
+    }
+
+    fn validate(&self, path: &str, text: &str) -> Result<(), ConfigError> {
+        let error = |needle: &str, message: String| {
+            let (line, column) = Self::locate(text, needle);
+            ConfigError::Parse {
+                path: path.to_owned(),
+                line,
+                column,
+                message,
+            }
+        };
+        for (code, severity) in &self.rules.severity {
+            severity
+                .parse::<Severity>()
+                .map_err(|message| error(severity, format!("rules.severity.{code}: {message}")))?;
+        }
+        if let Some(fail_on) = &self.check.fail_on {
+            if !matches!(fail_on.as_str(), "error" | "warning" | "info" | "never") {
+                return Err(error(
+                    fail_on,
+                    format!("check.fail-on: `{fail_on}` is not one of error, warning, info, never"),
+                ));
+            }
+        }
+        for period in &self.check.study_periods {
+            period
+                .parse::<StudyPeriod>()
+                .map_err(|e| error(period, format!("check.study-periods: {e}")))?;
+        }
+        let selection = self.selection();
+        selection
+            .validate()
+            .map_err(|e| error(&e.0, e.to_string()))?;
+        Ok(())
+    }
+
+    /// The rule selection the file asks for.
+    pub fn selection(&self) -> Selection {
+        Selection {
+            select: self.rules.select.clone(),
+            ignore: self.rules.ignore.clone(),
+            severity: self
+                .rules
+                .severity
+                .iter()
+                .filter_map(|(code, s)| s.parse().ok().map(|s| (code.clone(), s)))
+                .collect(),
+            periods: self
+                .check
+                .study_periods
+                .iter()
+                .filter_map(|p| p.parse().ok())
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// A `suppress:` entry naming a rule code that does not exist.
+    ///
+    /// ## Why it matters
+    /// A mistyped code suppresses nothing while looking like a decision. Codes are stable:
+    /// a removed rule's code is never reused, so an unknown code is always a mistake.
+    ///
+    /// ## Provision
+    /// wtsa's own convention for suppressions in the data.
+    ///
+    /// ## Example
+    /// Fires: `suppress: [{rule: RC040, reason: "…"}]`.
+    /// Quiet: `suppress: [{rule: RC004, reason: "…"}]`.
+    pub struct SuppressionUnknownRule {
+        code: "WT003",
+        name: "suppression-unknown-rule",
+        family: Family::Wtsa,
+        severity: Severity::Error,
+        citation: citations::WTSA_CONFIGURATION,
+        periods: Periods::All,
+    }
+}
+
+impl Rule for SuppressionUnknownRule {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+}

@@ -1,0 +1,151 @@
+//! Suppressions recorded in the data (`suppress:` on a record): a finding of the named rule
+//! about that record, or anything inside it, is accepted for the written reason.
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, Sink, Spot};
+use crate::engine::{find_rule, Selection};
+use crate::load::Dataset;
+use crate::rules::wtsa::suppression_unknown_rule::SuppressionUnknownRule;
+use crate::rules::wtsa::suppression_unused::SuppressionUnused;
+use crate::rules::wtsa::suppression_without_reason::SuppressionWithoutReason;
+
+/// One `suppress:` entry and where it is.
+#[derive(Debug, Clone)]
+pub struct RecordedSuppression {
+    pub document: usize,
+    /// The pointer of the record that carries it.
+    pub record: String,
+    /// The pointer of the entry itself.
+    pub entry: String,
+    pub rule: String,
+    pub reason: String,
+}
+
+fn walk(value: &Value, pointer: &str, document: usize, out: &mut Vec<RecordedSuppression>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(entries)) = map.get("suppress") {
+                for (k, entry) in entries.iter().enumerate() {
+                    let text = |key: &str| {
+                        entry
+                            .get(key)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_owned()
+                    };
+                    out.push(RecordedSuppression {
+                        document,
+                        record: pointer.to_owned(),
+                        entry: format!("{pointer}/suppress/{k}"),
+                        rule: text("rule"),
+                        reason: text("reason"),
+                    });
+                }
+            }
+            for (key, child) in map {
+                if key != "suppress" {
+                    let escaped = key.replace('~', "~0").replace('/', "~1");
+                    walk(child, &format!("{pointer}/{escaped}"), document, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                walk(child, &format!("{pointer}/{i}"), document, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every suppression in the dataset.
+pub fn collect(dataset: &Dataset) -> Vec<RecordedSuppression> {
+    let mut out = Vec::new();
+    for (document, loaded) in dataset.documents.iter().enumerate() {
+        if let Ok(value) = loaded.document.to_json() {
+            walk(&value, "", document, &mut out);
+        }
+    }
+    out
+}
+
+fn within(pointer: &str, record: &str) -> bool {
+    pointer == record
+        || pointer
+            .strip_prefix(record)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Drops the diagnostics a reasoned suppression covers; adds the WT findings about the
+/// suppressions themselves (when those rules are selected). Returns the diagnostics that
+/// remain and how many were suppressed.
+pub fn apply(
+    dataset: &Dataset,
+    selection: &Selection,
+    ran: &[&str],
+    diagnostics: Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, usize) {
+    let suppressions = collect(dataset);
+    let mut used = vec![false; suppressions.len()];
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    let mut suppressed = 0;
+    for diagnostic in diagnostics {
+        let matching = suppressions.iter().position(|s| {
+            s.document == diagnostic.spot.document
+                && s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
+                && !s.reason.trim().is_empty()
+                && within(&diagnostic.spot.pointer, &s.record)
+        });
+        match matching {
+            Some(index) => {
+                if let Some(flag) = used.get_mut(index) {
+                    *flag = true;
+                }
+                suppressed += 1;
+            }
+            None => kept.push(diagnostic),
+        }
+    }
+    let selected: Vec<&'static str> = selection.rules().iter().map(|r| r.meta().code).collect();
+    for (index, suppression) in suppressions.iter().enumerate() {
+        let spot = Spot::new(suppression.document, suppression.entry.clone());
+        let known = find_rule(&suppression.rule);
+        if known.is_none() {
+            if selected.contains(&SuppressionUnknownRule::META.code) {
+                let mut sink = Sink::new(&SuppressionUnknownRule::META, &mut kept);
+                sink.emit(
+                    spot,
+                    format!(
+                        "suppression names rule `{}`, which does not exist",
+                        suppression.rule
+                    ),
+                );
+            }
+        } else if suppression.reason.trim().is_empty() {
+            if selected.contains(&SuppressionWithoutReason::META.code) {
+                let mut sink = Sink::new(&SuppressionWithoutReason::META, &mut kept);
+                sink.emit(
+                    spot,
+                    format!(
+                        "suppression of {} has no reason, so it suppresses nothing",
+                        suppression.rule
+                    ),
+                );
+            }
+        } else if !used.get(index).copied().unwrap_or(true)
+            && known.is_some_and(|rule| ran.contains(&rule.meta().code))
+            && selected.contains(&SuppressionUnused::META.code)
+        {
+            let mut sink = Sink::new(&SuppressionUnused::META, &mut kept);
+            sink.emit(
+                spot,
+                format!(
+                    "suppression of {} suppressed nothing: remove it",
+                    suppression.rule
+                ),
+            );
+        }
+    }
+    (kept, suppressed)
+}

@@ -2,6 +2,8 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod procedure;
+pub mod y4000;
 
 use crate::rule::Rule;
 
@@ -14,4 +16,16 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &annex_c::supplement_parent::SupplementParentOutsideAnnexC,
     &annex_c::double_number::DoubleNumberWithoutY4000,
     &annex_c::across_study_groups::AnnexCOverlapAcrossStudyGroups,
+    // YS: Y.4000-series
+    &y4000::sub_series_title::SubSeriesTitle,
+    &y4000::sub_series_question::SubSeriesQuestion,
+    &y4000::transferred_without_y4000::TransferredWithoutY4000Number,
+    // PD: procedure and dates
+    &procedure::date_range_reversed::DateRangeReversed,
+    &procedure::outside_study_period::OutsideStudyPeriod,
+    &procedure::tap_outside_plenary::TapOutsidePlenary,
+    &procedure::aap_approval_too_soon::AapApprovalTooSoon,
+    &procedure::agreed_outside_meeting::AgreedOutsideMeeting,
+    &procedure::technical_paper_outside_meeting::TechnicalPaperOutsideMeeting,
+    &procedure::plenary_report_numbers::PlenaryReportNumbers,
 ];

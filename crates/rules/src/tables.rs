@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use wtsa_model::{RecommendationNumber, StudyPeriod, WtsaEdition};
+use wtsa_model::{RecommendationDesignation, RecommendationNumber, StudyPeriod, WtsaEdition};
 
 /// One sub-series of a series table.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -14,6 +14,74 @@ pub struct SubSeries {
     pub first: u32,
     pub last: u32,
     pub heading: String,
+    /// wtsa's curation, not ITU's: lowercase word stems (a phrase is stems word by word) whose
+    /// presence at the start of a title's words suggests the title speaks of this sub-series'
+    /// subject. Empty for a sub-series that suggests nothing (General).
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// wtsa's curation, not ITU's: whether a Question whose title speaks of this subject
+    /// signals that its Recommendations belong here (Questions specialised by subject).
+    #[serde(default)]
+    pub question_signal: bool,
+}
+
+/// The words of a text with where each starts and ends: runs of letters and digits.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+impl SubSeries {
+    /// The words of `text` that match this sub-series' keywords, as `text` writes them, in
+    /// order and without repeats: a keyword matches words that begin with its stems, in case
+    /// (`terminolog` matches "Terminologies"; `use case` matches "use cases").
+    pub fn keyword_matches(&self, text: &str) -> Vec<String> {
+        let spans = word_spans(text);
+        let lower: Vec<String> = spans
+            .iter()
+            .map(|(s, e)| text.get(*s..*e).unwrap_or_default().to_lowercase())
+            .collect();
+        let mut found: Vec<String> = Vec::new();
+        for keyword in &self.keywords {
+            let stems: Vec<&str> = keyword.split_whitespace().collect();
+            if stems.is_empty() {
+                continue;
+            }
+            for i in 0..lower.len() {
+                let matched = stems.iter().enumerate().all(|(j, stem)| {
+                    lower
+                        .get(i + j)
+                        .is_some_and(|word| word.starts_with(&stem.to_lowercase()))
+                });
+                if !matched {
+                    continue;
+                }
+                let first = spans.get(i).map(|(s, _)| *s);
+                let last = spans.get(i + stems.len() - 1).map(|(_, e)| *e);
+                if let (Some(first), Some(last)) = (first, last) {
+                    let words = text.get(first..last).unwrap_or_default().to_owned();
+                    if !found.contains(&words) {
+                        found.push(words);
+                    }
+                }
+            }
+        }
+        found
+    }
 }
 
 /// A series table of one edition.
@@ -33,6 +101,40 @@ impl SeriesTable {
         self.sub_series
             .iter()
             .find(|s| (s.first..=s.last).contains(&number.base()))
+    }
+
+    /// The first number of a (possibly double-numbered) Recommendation that falls in the
+    /// table, with its sub-series: what `Y.4101/Y.2067` resolves to (`Y.4101`, Requirements and
+    /// use cases). `None` when no number of the designation is in the table.
+    pub fn sub_series_of_designation<'d>(
+        &self,
+        designation: &'d RecommendationDesignation,
+    ) -> Option<(&'d RecommendationNumber, &SubSeries)> {
+        designation
+            .numbers()
+            .iter()
+            .find_map(|number| self.sub_series_of(number).map(|s| (number, s)))
+    }
+
+    /// The range a sub-series spans, as the table writes it: `Y.4550–Y.4699`.
+    pub fn range_of(&self, sub_series: &SubSeries) -> String {
+        format!(
+            "{series}.{}\u{2013}{series}.{}",
+            sub_series.first,
+            sub_series.last,
+            series = self.series
+        )
+    }
+
+    /// The sub-series whose keywords a text matches, each with the words that matched.
+    pub fn subjects_of(&self, text: &str) -> Vec<(&SubSeries, Vec<String>)> {
+        self.sub_series
+            .iter()
+            .filter_map(|s| {
+                let words = s.keyword_matches(text);
+                (!words.is_empty()).then_some((s, words))
+            })
+            .collect()
     }
 }
 
@@ -113,9 +215,68 @@ mod tests {
             next = s.last + 1;
         }
         assert_eq!(next, 5000);
+        let flagged: Vec<u32> = tables
+            .y4000
+            .sub_series
+            .iter()
+            .filter(|s| s.question_signal)
+            .map(|s| s.first)
+            .collect();
+        assert_eq!(flagged, [4050, 4800, 4900]);
+        assert!(tables.y4000.sub_series[0].keywords.is_empty());
+        assert!(tables.y4000.sub_series[1..]
+            .iter()
+            .all(|s| !s.keywords.is_empty()));
         let period: StudyPeriod = "2022-2024".parse().unwrap();
         let (start, end) = tables.period_bounds(period).unwrap();
         assert_eq!(start.to_string(), "2022-03-09");
         assert_eq!(end.to_string(), "2024-10-14");
+    }
+
+    #[test]
+    fn keywords_match_word_starts_and_phrases() {
+        let table = &tables().unwrap().y4000;
+        let subjects = |text: &str| -> Vec<(u32, Vec<String>)> {
+            table
+                .subjects_of(text)
+                .into_iter()
+                .map(|(s, words)| (s.first, words))
+                .collect()
+        };
+        assert_eq!(
+            subjects("Requirements, capabilities and use cases of IoT infrastructures"),
+            [
+                (
+                    4100,
+                    vec!["Requirements".to_owned(), "use cases".to_owned()]
+                ),
+                (4250, vec!["infrastructures".to_owned()])
+            ]
+        );
+        assert_eq!(
+            subjects("Data processing and management framework"),
+            [
+                (4400, vec!["framework".to_owned()]),
+                (4550, vec!["Data processing".to_owned()]),
+                (4700, vec!["management".to_owned()])
+            ]
+        );
+        // A stem matches the start of a word only, and a phrase only as consecutive words.
+        assert!(subjects("Prerequisites for data and processing").is_empty());
+        assert!(subjects("oneM2M \u{2013} Security solutions")
+            .iter()
+            .any(|(first, _)| *first == 4800));
+    }
+
+    #[test]
+    fn a_double_number_resolves_to_its_y4000_number() {
+        let table = &tables().unwrap().y4000;
+        let designation: RecommendationDesignation = "Y.2067/Y.4101".parse().unwrap();
+        let (number, sub_series) = table.sub_series_of_designation(&designation).unwrap();
+        assert_eq!(number.to_string(), "Y.4101");
+        assert_eq!(sub_series.heading, "Requirements and use cases");
+        assert_eq!(table.range_of(sub_series), "Y.4100\u{2013}Y.4249");
+        let outside: RecommendationDesignation = "Y.2067".parse().unwrap();
+        assert!(table.sub_series_of_designation(&outside).is_none());
     }
 }

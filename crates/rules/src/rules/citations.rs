@@ -52,6 +52,15 @@ pub const RES1_TECHNICAL_REPORTS: Citation = Citation {
     url: Some("https://www.itu.int/pub/T-RES-T.1"),
 };
 
+/// No provision on agreeing Technical Papers was found: rules about them cite the one on
+/// Technical Reports, applied by analogy, and stay informational.
+pub const TECHNICAL_PAPERS_BY_ANALOGY: Citation = Citation {
+    instrument: "WTSA Resolution 1",
+    edition: "Rev. Hammamet, 2016",
+    provision: "§1bis.8 (Technical Reports), applied by analogy: no provision on Technical Papers was found",
+    url: Some("https://www.itu.int/pub/T-RES-T.1"),
+};
+
 pub const A8_AAP: Citation = Citation {
     instrument: "Recommendation ITU-T A.8",
     edition: "10/2008",

@@ -2,7 +2,9 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod procedure;
 pub mod wtsa;
+pub mod y4000;
 
 use crate::rule::Rule;
 
@@ -15,6 +17,18 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &annex_c::supplement_parent::SupplementParentOutsideAnnexC,
     &annex_c::double_number::DoubleNumberWithoutY4000,
     &annex_c::across_study_groups::AnnexCOverlapAcrossStudyGroups,
+    // YS: Y.4000-series
+    &y4000::sub_series_title::SubSeriesTitle,
+    &y4000::sub_series_question::SubSeriesQuestion,
+    &y4000::transferred_without_y4000::TransferredWithoutY4000Number,
+    // PD: procedure and dates
+    &procedure::date_range_reversed::DateRangeReversed,
+    &procedure::outside_study_period::OutsideStudyPeriod,
+    &procedure::tap_outside_plenary::TapOutsidePlenary,
+    &procedure::aap_approval_too_soon::AapApprovalTooSoon,
+    &procedure::agreed_outside_meeting::AgreedOutsideMeeting,
+    &procedure::technical_paper_outside_meeting::TechnicalPaperOutsideMeeting,
+    &procedure::plenary_report_numbers::PlenaryReportNumbers,
     // WT: suppressions (evaluated by the engine after every other rule)
     &wtsa::suppression_without_reason::SuppressionWithoutReason,
     &wtsa::suppression_unused::SuppressionUnused,

@@ -2,6 +2,7 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod organisation;
 
 use crate::rule::Rule;
 
@@ -14,4 +15,13 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &annex_c::supplement_parent::SupplementParentOutsideAnnexC,
     &annex_c::double_number::DoubleNumberWithoutY4000,
     &annex_c::across_study_groups::AnnexCOverlapAcrossStudyGroups,
+    // OR: organisation
+    &organisation::question_working_party::QuestionWorkingParty,
+    &organisation::question_without_rapporteur::QuestionWithoutRapporteur,
+    &organisation::unknown_reference::UnknownReference,
+    &organisation::prose_groups_mismatch::ProseGroupsMismatch,
+    &organisation::possible_duplicate_person::PossibleDuplicatePerson,
+    &organisation::stated_organisation_counts::StatedOrganisationCounts,
+    &organisation::duplicate_identifier::DuplicateIdentifier,
+    &organisation::officer_inactive::OfficerInactiveWholePeriod,
 ];

@@ -2,6 +2,7 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod organisation;
 pub mod procedure;
 pub mod wtsa;
 pub mod y4000;
@@ -21,6 +22,15 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &y4000::sub_series_title::SubSeriesTitle,
     &y4000::sub_series_question::SubSeriesQuestion,
     &y4000::transferred_without_y4000::TransferredWithoutY4000Number,
+    // OR: organisation
+    &organisation::question_working_party::QuestionWorkingParty,
+    &organisation::question_without_rapporteur::QuestionWithoutRapporteur,
+    &organisation::unknown_reference::UnknownReference,
+    &organisation::prose_groups_mismatch::ProseGroupsMismatch,
+    &organisation::possible_duplicate_person::PossibleDuplicatePerson,
+    &organisation::stated_organisation_counts::StatedOrganisationCounts,
+    &organisation::duplicate_identifier::DuplicateIdentifier,
+    &organisation::officer_inactive::OfficerInactiveWholePeriod,
     // PD: procedure and dates
     &procedure::date_range_reversed::DateRangeReversed,
     &procedure::outside_study_period::OutsideStudyPeriod,

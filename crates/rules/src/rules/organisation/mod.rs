@@ -1,0 +1,134 @@
+//! `OR`: organisation: Working Parties, Questions, other groups and the people who hold their
+//! offices (§§1.2 and 2 of the report, Tables 3–7).
+
+pub mod duplicate_identifier;
+pub mod officer_inactive;
+pub mod possible_duplicate_person;
+pub mod prose_groups_mismatch;
+pub mod question_without_rapporteur;
+pub mod question_working_party;
+pub mod stated_organisation_counts;
+pub mod unknown_reference;
+
+use wtsa_model::{OfficeRole, Officer, PersonId};
+
+use crate::context::PeriodView;
+use crate::diagnostic::Spot;
+
+/// An office as the report words it.
+pub(crate) fn role_name(role: OfficeRole) -> &'static str {
+    match role {
+        OfficeRole::Chair => "chair",
+        OfficeRole::CoChair => "co-chair",
+        OfficeRole::ViceChair => "vice-chair",
+        OfficeRole::Rapporteur => "Rapporteur",
+        OfficeRole::CoRapporteur => "co-Rapporteur",
+        OfficeRole::AssociateRapporteur => "associate Rapporteur",
+    }
+}
+
+/// An officer with where the report records the office.
+#[derive(Debug, Clone)]
+pub(crate) struct OfficerRecord<'a> {
+    /// The officer's object in its document (`/working_parties/0/officers/1`).
+    pub spot: Spot,
+    pub officer: &'a Officer,
+    /// The office and the group, as words: "co-chair of WP1/20 (Table 3)".
+    pub office: String,
+}
+
+/// Every officer the period's data names: the study group's chair and vice-chairs (§1.2), the
+/// Working Parties' officers (Table 3), the Questions' Rapporteurs (Tables 5 and 6) and the
+/// chairs and vice-chairs of the other groups (Table 4).
+pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
+    let mut records = Vec::new();
+    let mut add = |id: usize, pointer: String, officer: &'a Officer, group: &str, source: &str| {
+        records.push(OfficerRecord {
+            spot: Spot::new(id, pointer),
+            officer,
+            office: format!("{} of {group} ({source})", role_name(officer.role)),
+        });
+    };
+    if let Some(doc) = view.study_group_doc {
+        let group = view.study_group.to_string();
+        let source = doc.management.source.as_str();
+        add(
+            doc.id,
+            "/management/chair".to_owned(),
+            &doc.value.management.chair,
+            &group,
+            source,
+        );
+        for (i, officer) in doc.value.management.vice_chairs.iter().enumerate() {
+            add(
+                doc.id,
+                format!("/management/vice_chairs/{i}"),
+                officer,
+                &group,
+                source,
+            );
+        }
+    }
+    if let Some(doc) = view.organisation {
+        for (w, party) in doc.value.working_parties.iter().enumerate() {
+            let group = party.id.to_string();
+            for (i, officer) in party.officers.iter().enumerate() {
+                add(
+                    doc.id,
+                    format!("/working_parties/{w}/officers/{i}"),
+                    officer,
+                    &group,
+                    party.source.as_str(),
+                );
+            }
+        }
+        for (q, question) in doc.value.questions.iter().enumerate() {
+            let group = question.id.to_string();
+            for (i, officer) in question.rapporteurs.iter().enumerate() {
+                add(
+                    doc.id,
+                    format!("/questions/{q}/rapporteurs/{i}"),
+                    officer,
+                    &group,
+                    question.source.as_str(),
+                );
+            }
+        }
+        for (g, other) in doc.value.other_groups.iter().enumerate() {
+            let group = other.acronym.to_string();
+            for (i, officer) in other.chairs.iter().enumerate() {
+                add(
+                    doc.id,
+                    format!("/other_groups/{g}/chairs/{i}"),
+                    officer,
+                    &group,
+                    other.source.as_str(),
+                );
+            }
+            for (i, officer) in other.vice_chairs.iter().enumerate() {
+                add(
+                    doc.id,
+                    format!("/other_groups/{g}/vice_chairs/{i}"),
+                    officer,
+                    &group,
+                    other.source.as_str(),
+                );
+            }
+        }
+    }
+    records
+}
+
+/// A person's name as the people document writes it, or their key when it has none.
+pub(crate) fn person_name(view: &PeriodView<'_>, person: &PersonId) -> String {
+    view.people
+        .and_then(|people| {
+            people
+                .value
+                .people
+                .iter()
+                .find(|p| &p.id == person)
+                .map(|p| p.name.clone())
+        })
+        .unwrap_or_else(|| format!("`{person}`"))
+}

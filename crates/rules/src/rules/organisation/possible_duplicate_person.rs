@@ -1,0 +1,127 @@
+use wtsa_model::Person;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::wording::name_keys;
+
+use crate::rules::citations;
+
+/// What sets two spellings of one name apart, given that they meet under [`name_keys`].
+fn difference(a: &str, b: &str) -> &'static str {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let separators = |s: &str| -> String { s.chars().filter(|c| !c.is_alphanumeric()).collect() };
+    if name_keys(a).0 != name_keys(b).0 {
+        "the order of the words"
+    } else if a.to_lowercase() == b.to_lowercase() {
+        "case"
+    } else if letters(a) == letters(b) {
+        "hyphens, spaces or apostrophes"
+    } else if separators(a) == separators(b) {
+        "accents"
+    } else {
+        "accents and hyphens, spaces or apostrophes"
+    }
+}
+
+/// Whether two records give different countries (then the names are likely two people's).
+fn countries_differ(a: &Person, b: &Person) -> bool {
+    matches!((&a.country, &b.country), (Some(x), Some(y)) if x != y)
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// Two people of the people document whose names differ only by accents, hyphens, spaces,
+    /// apostrophes, case or the order of the words (`Juan Pablo Martín` and
+    /// `Juan Pablo Martin`; `Abou-Almal` and `AbouAlmal`). The later record is reported,
+    /// with the earlier as related location. Records with different countries are left alone.
+    ///
+    /// ## Why it matters
+    /// The data keeps one record per spelling, so that such pairs stay visible. One person
+    /// written two ways in one report reads as two people: a reviewer counting officers, or
+    /// looking for someone's offices, is misled, and the report should write a name one way.
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, §1.2 and Tables 3–6 (the people named as officers).
+    ///
+    /// ## Example
+    /// Fires: SG20 2022–2024: Abdulhadi Abou-Almal (Table 3) and Abdulhadi AbouAlmal
+    /// (Table 4); Juan Pablo Martín (Table 4) and Juan Pablo Martin (Table 5).
+    /// Quiet: Harin Grewal and Harinderpal Singh Grewal (a short form, not a respelling:
+    /// left to a reviewer).
+    pub struct PossibleDuplicatePerson {
+        code: "OR005",
+        name: "possible-duplicate-person",
+        family: Family::Organisation,
+        severity: Severity::Warning,
+        citation: citations::report("§1.2, Tables 3–6"),
+        periods: Periods::All,
+    }
+}
+
+impl Rule for PossibleDuplicatePerson {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let Some(people) = view.people else {
+            return;
+        };
+        let keys: Vec<(String, String)> = people
+            .value
+            .people
+            .iter()
+            .map(|p| name_keys(&p.name))
+            .collect();
+        for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
+            let earlier: Vec<(usize, &Person)> = people
+                .value
+                .people
+                .iter()
+                .zip(&keys)
+                .take(j)
+                .enumerate()
+                .filter(|(_, (p, k))| {
+                    p.id != later.id
+                        && (k.0 == later_keys.0 || k.1 == later_keys.1)
+                        && !countries_differ(p, later)
+                })
+                .map(|(i, (p, _))| (i, p))
+                .collect();
+            let Some((_, first)) = earlier.first() else {
+                continue;
+            };
+            let mut diagnostic = out
+                .at(
+                    Spot::new(people.id, format!("/people/{j}/name")),
+                    format!(
+                        "{} (`{}`, {}) and {} (`{}`, {}) differ only in {}: probably one person written two ways; the report should write the name one way",
+                        later.name,
+                        later.id,
+                        later.source,
+                        first.name,
+                        first.id,
+                        first.source,
+                        difference(&later.name, &first.name)
+                    ),
+                )
+                .fix(format!(
+                    "check the spellings in {} and {}; if they are one person, the report should spell the name one way",
+                    first.source, later.source
+                ));
+            for (i, person) in &earlier {
+                diagnostic = diagnostic.related(
+                    format!("{} ({})", person.name, person.source),
+                    Spot::new(people.id, format!("/people/{i}/name")),
+                );
+            }
+            out.push(diagnostic);
+        }
+    }
+}

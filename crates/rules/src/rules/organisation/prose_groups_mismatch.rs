@@ -1,0 +1,103 @@
+use wtsa_model::GroupAcronym;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::citations;
+
+/// Acronyms compare without regard to case ("SG20RG-Latam" is SG20RG-LATAM).
+fn same(a: &GroupAcronym, b: &GroupAcronym) -> bool {
+    a.as_str().eq_ignore_ascii_case(b.as_str())
+}
+
+declare_rule! {
+    /// ## What it checks
+    /// The groups §2.1.3 enumerates against the rows of Table 4, matched by acronym: a group
+    /// the prose enumerates with no row in Table 4, and a row of Table 4 the prose does not
+    /// enumerate.
+    ///
+    /// ## Why it matters
+    /// §2.1.3 introduces Table 4 ("Table 4 lists other groups under the responsibility of the
+    /// study group") and then enumerates them: the two lists are one list written twice. A
+    /// group in one but not the other leaves its officers unrecorded (no Table 4 row) or its
+    /// existence unexplained (no prose and no section of §3.3 to send the reader to).
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, §2.1.3 and Table 4.
+    ///
+    /// ## Example
+    /// Fires: SG20 2022–2024: §2.1.3 enumerates JCA-IoT and SC&C, which has no row in
+    /// Table 4; Table 4 lists AHG-EEM, which §2.1.3 does not enumerate.
+    /// Quiet: the six regional and focus groups, in both lists.
+    pub struct ProseGroupsMismatch {
+        code: "OR004",
+        name: "prose-groups-mismatch",
+        family: Family::Organisation,
+        severity: Severity::Warning,
+        citation: citations::report("§2.1.3 and Table 4"),
+        periods: Periods::All,
+    }
+}
+
+impl Rule for ProseGroupsMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let Some(organisation) = view.organisation else {
+            return;
+        };
+        let table = &organisation.value.other_groups;
+        let prose = &organisation.value.groups_in_prose;
+        for (i, mention) in prose.iter().enumerate() {
+            if table.iter().any(|row| same(&row.acronym, &mention.acronym)) {
+                continue;
+            }
+            let section = mention
+                .see_section
+                .as_ref()
+                .map(|s| format!("; see §{s}"))
+                .unwrap_or_default();
+            let diagnostic = out
+                .at(
+                    Spot::new(organisation.id, format!("/groups_in_prose/{i}/acronym")),
+                    format!(
+                        "{} enumerates {} ({}{section}) among the groups Table 4 lists, but Table 4 has no row for it",
+                        mention.source, mention.acronym, mention.name
+                    ),
+                )
+                .related("the rows of Table 4", Spot::new(organisation.id, "/other_groups"))
+                .fix(format!(
+                    "add a row for {} with its chair and vice-chairs to Table 4, or take it out of the enumeration",
+                    mention.acronym
+                ));
+            out.push(diagnostic);
+        }
+        for (i, row) in table.iter().enumerate() {
+            if prose
+                .iter()
+                .any(|mention| same(&row.acronym, &mention.acronym))
+            {
+                continue;
+            }
+            let diagnostic = out
+                .at(
+                    Spot::new(organisation.id, format!("/other_groups/{i}/acronym")),
+                    format!(
+                        "{} lists {} ({}), but §2.1.3, which introduces Table 4 and enumerates its groups, does not name it",
+                        row.source, row.acronym, row.name
+                    ),
+                )
+                .related(
+                    "the groups §2.1.3 enumerates",
+                    Spot::new(organisation.id, "/groups_in_prose"),
+                )
+                .fix(format!(
+                    "add {} to the enumeration of §2.1.3, or take its row out of Table 4",
+                    row.acronym
+                ));
+            out.push(diagnostic);
+        }
+    }
+}

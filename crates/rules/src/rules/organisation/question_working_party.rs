@@ -1,0 +1,177 @@
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// Each Question of Tables 5 and 6 is listed under exactly one Working Party in Table 3,
+    /// once, and that Working Party is the one the Question's own row names.
+    ///
+    /// ## Why it matters
+    /// Table 3 ("Questions to be studied" by each Working Party) and Tables 5 and 6 (each
+    /// Question with its Working Party) record one allocation of work twice. A Question that no
+    /// Working Party lists, that two list, or that Table 3 places under another Working Party
+    /// than its own row leaves the reader unable to tell which Working Party's meetings
+    /// handle its texts.
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, §2.1.2 and Tables 3, 5 and 6 (each Question is assigned to
+    /// one Working Party).
+    ///
+    /// ## Example
+    /// Fires: Table 5 gives Q4/20 to WP1/20 while Table 3 lists it under WP2/20; Q7/20 listed
+    /// under both WP1/20 and WP2/20; Q3/20 listed under none.
+    /// Quiet: SG20 2022–2024, where WP1/20 lists Q1/20–Q4/20 and WP2/20 lists Q5/20–Q7/20, as
+    /// Table 5 does.
+    pub struct QuestionWorkingParty {
+        code: "OR001",
+        name: "question-working-party",
+        family: Family::Organisation,
+        severity: Severity::Error,
+        citation: citations::report("§2.1.2, Tables 3, 5 and 6"),
+        periods: Periods::All,
+    }
+}
+
+impl Rule for QuestionWorkingParty {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let Some(organisation) = view.organisation else {
+            return;
+        };
+        let parties = &organisation.value.working_parties;
+        for (q, question) in organisation.value.questions.iter().enumerate() {
+            let own_spot = Spot::new(organisation.id, format!("/questions/{q}/working_party"));
+            // Every place Table 3 lists the Question: (Working Party index, entry index).
+            let listings: Vec<(usize, usize)> = parties
+                .iter()
+                .enumerate()
+                .flat_map(|(w, party)| {
+                    party
+                        .questions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, id)| **id == question.id)
+                        .map(move |(k, _)| (w, k))
+                })
+                .collect();
+            let mut listing_parties: Vec<usize> = listings.iter().map(|(w, _)| *w).collect();
+            listing_parties.dedup();
+            let entry_spot = |w: usize, k: usize| {
+                Spot::new(
+                    organisation.id,
+                    format!("/working_parties/{w}/questions/{k}"),
+                )
+            };
+            let party_name = |w: usize| {
+                parties
+                    .get(w)
+                    .map_or_else(String::new, |party| party.id.to_string())
+            };
+            let party_source = |w: usize| {
+                parties
+                    .get(w)
+                    .map_or("Table 3", |party| party.source.as_str())
+            };
+            match listing_parties.as_slice() {
+                [] => {
+                    let mut diagnostic = out
+                        .at(
+                            own_spot,
+                            format!(
+                                "{} is given to {} in {}, but no Working Party in Table 3 lists it among its Questions; each Question is studied by exactly one Working Party",
+                                question.id, question.working_party, question.source
+                            ),
+                        )
+                        .fix(format!(
+                            "add {} to {}'s Questions in Table 3, or correct the Question's Working Party",
+                            question.id, question.working_party
+                        ));
+                    if let Some(w) = parties
+                        .iter()
+                        .position(|party| party.id == question.working_party)
+                    {
+                        diagnostic = diagnostic.related(
+                            format!("{}'s Questions in {}", party_name(w), party_source(w)),
+                            Spot::new(organisation.id, format!("/working_parties/{w}/questions")),
+                        );
+                    }
+                    out.push(diagnostic);
+                }
+                [w] => {
+                    let w = *w;
+                    let name = party_name(w);
+                    if parties.get(w).map(|party| party.id) != Some(question.working_party) {
+                        let mut diagnostic = out.at(
+                            own_spot,
+                            format!(
+                                "{} lists {} under {name}, but {} gives it to {}; the two tables must assign the Question to the same Working Party",
+                                party_source(w), question.id, question.source, question.working_party
+                            ),
+                        );
+                        for (lw, k) in &listings {
+                            diagnostic = diagnostic.related(
+                                format!("{} lists {} under {name}", party_source(*lw), question.id),
+                                entry_spot(*lw, *k),
+                            );
+                        }
+                        out.push(diagnostic.fix(format!(
+                            "make Table 3 and {} name the same Working Party for {}",
+                            question.source, question.id
+                        )));
+                    }
+                    // The same Question twice in one Working Party's list.
+                    if let [(first_w, first_k), rest @ ..] = listings.as_slice() {
+                        for (lw, k) in rest {
+                            let diagnostic = out
+                                .at(
+                                    entry_spot(*lw, *k),
+                                    format!(
+                                        "{} lists {} twice among {name}'s Questions",
+                                        party_source(*lw),
+                                        question.id
+                                    ),
+                                )
+                                .related("first listed here", entry_spot(*first_w, *first_k))
+                                .fix(format!("remove the repeated {}", question.id));
+                            out.push(diagnostic);
+                        }
+                    }
+                }
+                several => {
+                    let names: Vec<String> = several.iter().map(|w| party_name(*w)).collect();
+                    let mut diagnostic = out.at(
+                        own_spot,
+                        format!(
+                            "Table 3 lists {} under {} Working Parties ({}), but a Question is studied by exactly one; {} gives it to {}",
+                            question.id,
+                            several.len(),
+                            names.join(", "),
+                            question.source,
+                            question.working_party
+                        ),
+                    );
+                    for (w, k) in &listings {
+                        diagnostic = diagnostic.related(
+                            format!(
+                                "{} lists {} under {}",
+                                party_source(*w),
+                                question.id,
+                                party_name(*w)
+                            ),
+                            entry_spot(*w, *k),
+                        );
+                    }
+                    out.push(diagnostic.fix(format!(
+                        "keep {} only under {} in Table 3",
+                        question.id, question.working_party
+                    )));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+use std::collections::HashSet;
+
+use wtsa_model::{GroupAcronym, QuestionId};
+
+use super::officers;
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// Every reference in a period's data resolves:
+    /// - every officer (the study group's chair and vice-chairs, Working Party officers,
+    ///   Rapporteurs, the chairs and vice-chairs of other groups) names a person of the people
+    ///   document;
+    /// - every Question named by Table 3, by a Rapporteur-group meeting of Table 2, by a §3.2
+    ///   summary or by a Recommendation of Table 8 is one of the study group's Questions
+    ///   (Tables 5–7);
+    /// - every Question's Working Party is one of Table 3;
+    /// - every group whose meetings §3.3 lists or counts is in Table 4 or among the groups
+    ///   §2.1.3 enumerates.
+    ///
+    /// Checks on people are skipped when the period has no people document, checks on
+    /// Questions, Working Parties and groups when it has no organisation document. A
+    /// Rapporteur-group meeting may be joint with another study group's Questions: only the
+    /// study group's own Questions are checked there. A Question deleted during the period
+    /// (Table 7) still resolves.
+    ///
+    /// ## Why it matters
+    /// A reference that resolves to nothing is a typing error in the data or a row the report
+    /// forgot: either way every rule that follows the reference silently skips it, and the
+    /// report's tables disagree with each other.
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, §§1.2, 2 and 3 and Tables 2–8 (one organisation, referred
+    /// to throughout).
+    ///
+    /// ## Example
+    /// Fires: WP1/20 listing Q9/20 when SG20 has Questions 1 to 7; a Rapporteur `jon-doe` with
+    /// no such person; a meeting of `SG20RG-XX`.
+    /// Quiet: SG20 2022–2024, where the JCA-IoT and SC&C meetings resolve to the group §2.1.3
+    /// enumerates.
+    pub struct UnknownReference {
+        code: "OR003",
+        name: "unknown-reference",
+        family: Family::Organisation,
+        severity: Severity::Error,
+        citation: citations::report("§§1.2, 2 and 3, Tables 2–8"),
+        periods: Periods::All,
+    }
+}
+
+impl Rule for UnknownReference {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        check_people(view, out);
+        check_questions(view, out);
+        check_groups(view, out);
+    }
+}
+
+fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
+    let Some(people) = view.people else {
+        return;
+    };
+    let known: HashSet<_> = people.value.people.iter().map(|p| &p.id).collect();
+    for record in officers(view) {
+        let person = &record.officer.person;
+        if known.contains(person) {
+            continue;
+        }
+        let spot = Spot {
+            pointer: format!("{}/person", record.spot.pointer),
+            ..record.spot
+        };
+        let diagnostic = out
+            .at(
+                spot,
+                format!(
+                    "`{person}`, {}, is not a person of the people document; every officer must name a recorded person",
+                    record.office
+                ),
+            )
+            .related("the people the report names", Spot::new(people.id, "/people"))
+            .fix(format!("add `{person}` to the people document, or correct the key"));
+        out.push(diagnostic);
+    }
+}
+
+fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
+    let Some(organisation) = view.organisation else {
+        return;
+    };
+    let known: HashSet<QuestionId> = organisation
+        .value
+        .questions
+        .iter()
+        .map(|q| q.id)
+        .chain(organisation.value.questions_deleted.iter().map(|q| q.id))
+        .collect();
+    let questions_spot = Spot::new(organisation.id, "/questions");
+    let report = |out: &mut Sink<'_>, spot: Spot, id: QuestionId, what: String| {
+        if known.contains(&id) {
+            return;
+        }
+        let diagnostic = out
+            .at(
+                spot,
+                format!(
+                    "{what}, which is not one of {}'s Questions (Tables 5–7)",
+                    view.study_group
+                ),
+            )
+            .related("the study group's Questions", questions_spot.clone())
+            .fix(format!(
+                "correct the Question number, or add {id} to the study group's Questions"
+            ));
+        out.push(diagnostic);
+    };
+    for (w, party) in organisation.value.working_parties.iter().enumerate() {
+        for (k, id) in party.questions.iter().enumerate() {
+            report(
+                out,
+                Spot::new(
+                    organisation.id,
+                    format!("/working_parties/{w}/questions/{k}"),
+                ),
+                *id,
+                format!("{} lists {id} under {}", party.source, party.id),
+            );
+        }
+    }
+    if let Some(meetings) = view.meetings {
+        for (m, meeting) in meetings.value.rapporteur_meetings.iter().enumerate() {
+            for (k, id) in meeting.questions.iter().enumerate() {
+                // A joint meeting may also serve another study group's Questions.
+                if id.study_group() != view.study_group {
+                    continue;
+                }
+                report(
+                    out,
+                    Spot::new(
+                        meetings.id,
+                        format!("/rapporteur_meetings/{m}/questions/{k}"),
+                    ),
+                    *id,
+                    format!(
+                        "the Rapporteur-group meeting of {} ({}) is held under {id}",
+                        meeting.dates, meeting.source
+                    ),
+                );
+            }
+        }
+    }
+    if let Some(claims) = view.claims {
+        for (c, claim) in claims.value.questions.iter().enumerate() {
+            report(
+                out,
+                Spot::new(claims.id, format!("/questions/{c}/question")),
+                claim.question,
+                format!(
+                    "{} summarises the results of {}",
+                    claim.source, claim.question
+                ),
+            );
+        }
+    }
+    if let Some(outputs) = view.outputs {
+        for (r, recommendation) in outputs.value.approved.iter().enumerate() {
+            if let Some(id) = recommendation.question {
+                report(
+                    out,
+                    Spot::new(outputs.id, format!("/approved/{r}/question")),
+                    id,
+                    format!(
+                        "{} ({}) is attributed to {id}",
+                        recommendation.number, recommendation.source
+                    ),
+                );
+            }
+        }
+    }
+    let parties: HashSet<_> = organisation
+        .value
+        .working_parties
+        .iter()
+        .map(|party| party.id)
+        .collect();
+    for (q, question) in organisation.value.questions.iter().enumerate() {
+        if parties.contains(&question.working_party) {
+            continue;
+        }
+        let diagnostic = out
+            .at(
+                Spot::new(organisation.id, format!("/questions/{q}/working_party")),
+                format!(
+                    "{} gives {} to {}, which is not one of the Working Parties of Table 3",
+                    question.source, question.id, question.working_party
+                ),
+            )
+            .related(
+                "the Working Parties of Table 3",
+                Spot::new(organisation.id, "/working_parties"),
+            )
+            .fix("correct the Working Party, or add it to Table 3");
+        out.push(diagnostic);
+    }
+}
+
+fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
+    let Some(organisation) = view.organisation else {
+        return;
+    };
+    let known: HashSet<&GroupAcronym> = organisation
+        .value
+        .other_groups
+        .iter()
+        .map(|g| &g.acronym)
+        .chain(
+            organisation
+                .value
+                .groups_in_prose
+                .iter()
+                .map(|g| &g.acronym),
+        )
+        .collect();
+    let report = |out: &mut Sink<'_>, spot: Spot, group: &GroupAcronym, what: String| {
+        if known.contains(group) {
+            return;
+        }
+        let diagnostic = out
+            .at(
+                spot,
+                format!(
+                    "{what} `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates"
+                ),
+            )
+            .related(
+                "the groups of Table 4",
+                Spot::new(organisation.id, "/other_groups"),
+            )
+            .fix(format!(
+                "correct the acronym, or add `{group}` to Table 4 and to §2.1.3"
+            ));
+        out.push(diagnostic);
+    };
+    if let Some(meetings) = view.meetings {
+        for (m, meeting) in meetings.value.group_meetings.iter().enumerate() {
+            report(
+                out,
+                Spot::new(meetings.id, format!("/group_meetings/{m}/group")),
+                &meeting.group,
+                format!(
+                    "{} lists a meeting ({}, {}) of",
+                    meeting.source, meeting.dates, meeting.place
+                ),
+            );
+        }
+    }
+    if let Some(claims) = view.claims {
+        for (c, count) in claims.value.group_meeting_counts.iter().enumerate() {
+            report(
+                out,
+                Spot::new(claims.id, format!("/group_meeting_counts/{c}/group")),
+                &count.group,
+                format!("{} counts the meetings of", count.source),
+            );
+        }
+    }
+}

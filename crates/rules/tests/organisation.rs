@@ -1,0 +1,599 @@
+//! OR: organisation rules, each with a case that fires and one that stays quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::*;
+use wtsa_rules::load::EMBEDDED_FILES;
+use wtsa_rules::{Dataset, Format, Limits};
+
+const ORGANISATION: &str = "organisation.yaml";
+const PEOPLE: &str = "people.yaml";
+const STUDY_GROUP: &str = "study-group.yaml";
+const MEETINGS: &str = "meetings.yaml";
+const CLAIMS: &str = "report-claims.yaml";
+const OUTPUTS: &str = "outputs.yaml";
+
+/// The embedded dataset without the files whose names end with `without`, with edits.
+fn sg20_without(without: &str, edits: &[(&str, &str, &str)]) -> Dataset {
+    let mut dataset = Dataset::default();
+    for (name, text) in EMBEDDED_FILES {
+        if name.ends_with(without) {
+            continue;
+        }
+        let mut text = (*text).to_owned();
+        for (suffix, from, to) in edits {
+            if name.ends_with(suffix) {
+                assert_eq!(text.matches(from).count(), 1, "{from:?} in {name}");
+                text = text.replacen(from, to, 1);
+            }
+        }
+        dataset
+            .add_text(name, text, Format::Yaml, &Limits::default())
+            .unwrap();
+    }
+    dataset
+}
+
+// OR001 question-working-party
+
+#[test]
+fn or001_fires_when_table_3_and_table_5_name_different_working_parties() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "    working_party: WP1/20\n    origin: assigned-by-wtsa\n    rapporteurs:\n      - person: gyu-myoung-lee",
+        "    working_party: WP2/20\n    origin: assigned-by-wtsa\n    rapporteurs:\n      - person: gyu-myoung-lee",
+    )]);
+    let findings = run(&dataset, "OR001");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(findings[0].location.pointer, "/questions/3/working_party");
+    assert_eq!(
+        findings[0].message,
+        "Table 3 lists Q4/20 under WP1/20, but Table 5 gives it to WP2/20; the two tables must assign the Question to the same Working Party"
+    );
+    assert_eq!(
+        findings[0].related[0].location.pointer,
+        "/working_parties/0/questions/3"
+    );
+}
+
+#[test]
+fn or001_fires_on_a_question_listed_twice_or_not_at_all() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "      - Q6/20\n      - Q7/20\n",
+        "      - Q6/20\n      - Q4/20\n",
+    )]);
+    let findings = run(&dataset, "OR001");
+    assert_eq!(findings.len(), 2, "{:#?}", describe(&findings));
+    assert_eq!(findings[0].location.pointer, "/questions/3/working_party");
+    assert!(findings[0]
+        .message
+        .starts_with("Table 3 lists Q4/20 under 2 Working Parties (WP1/20, WP2/20)"));
+    assert_eq!(findings[0].related.len(), 2);
+    assert_eq!(findings[1].location.pointer, "/questions/6/working_party");
+    assert!(findings[1].message.starts_with(
+        "Q7/20 is given to WP2/20 in Table 5, but no Working Party in Table 3 lists it"
+    ));
+    assert_eq!(
+        findings[1].related[0].location.pointer,
+        "/working_parties/1/questions"
+    );
+}
+
+#[test]
+fn or001_fires_on_a_question_repeated_in_one_working_party() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "      - Q1/20\n      - Q2/20\n",
+        "      - Q1/20\n      - Q1/20\n      - Q2/20\n",
+    )]);
+    let findings = run(&dataset, "OR001");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(
+        findings[0].location.pointer,
+        "/working_parties/0/questions/1"
+    );
+    assert!(findings[0]
+        .message
+        .contains("lists Q1/20 twice among WP1/20's Questions"));
+}
+
+#[test]
+fn or001_is_quiet_on_sg20() {
+    // WP1/20 lists Q1/20–Q4/20 and WP2/20 lists Q5/20–Q7/20, as Table 5 does.
+    assert!(run(&sg20(), "OR001").is_empty());
+}
+
+// OR002 question-without-rapporteur
+
+#[test]
+fn or002_fires_on_a_question_with_only_associates() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "      - person: jun-seob-lee\n        role: rapporteur",
+        "      - person: jun-seob-lee\n        role: associate-rapporteur",
+    )]);
+    let findings = run(&dataset, "OR002");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(findings[0].location.pointer, "/questions/0/rapporteurs");
+    assert!(findings[0].message.starts_with(
+        "Table 5 names no Rapporteur or co-Rapporteur for Q1/20, only Jun Seob Lee (associate Rapporteur), Martin Brynskov (associate Rapporteur)"
+    ));
+}
+
+#[test]
+fn or002_fires_on_a_question_with_nobody() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "    rapporteurs:
+      - person: okan-geray
+        role: co-rapporteur
+        affiliation: Digital Dubai Authority
+        country: United Arab Emirates
+      - person: keng-li
+        role: co-rapporteur
+        affiliation: China Information Communication Technologies Group
+        country: China
+      - person: leonidas-anthopoulos
+        role: associate-rapporteur
+        affiliation: Ministry of Digital Policy, Telecommunications & Media
+        country: Greece
+",
+        "    rapporteurs: []\n",
+    )]);
+    let findings = run(&dataset, "OR002");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(findings[0].location.pointer, "/questions/6/rapporteurs");
+    assert!(findings[0]
+        .message
+        .starts_with("Table 5 names no Rapporteur for Q7/20"));
+}
+
+#[test]
+fn or002_is_quiet_on_sg20() {
+    // Q1–Q4/20 have a Rapporteur; Q5–Q7/20 two co-Rapporteurs each.
+    assert!(run(&sg20(), "OR002").is_empty());
+}
+
+// OR003 unknown-reference
+
+#[test]
+fn or003_fires_on_each_kind_of_dangling_reference() {
+    let dataset = sg20_with(&[
+        (STUDY_GROUP, "person: toru-yamada", "person: toru-yamda"),
+        (
+            ORGANISATION,
+            "      - Q7/20\n    officers:",
+            "      - Q7/20\n      - Q9/20\n    officers:",
+        ),
+        (
+            ORGANISATION,
+            "    working_party: WP1/20\n    origin: assigned-by-wtsa\n    rapporteurs:\n      - person: gyu-myoung-lee",
+            "    working_party: WP3/20\n    origin: assigned-by-wtsa\n    rapporteurs:\n      - person: gyu-myoung-lee",
+        ),
+        (
+            MEETINGS,
+            "2022-03-24}\n    place: E-Meeting\n    questions: [Q1/20]",
+            // Q12/13 is another study group's: a joint meeting, not checked.
+            "2022-03-24}\n    place: E-Meeting\n    questions: [Q1/20, Q8/20, Q12/13]",
+        ),
+        (MEETINGS, "  - group: SG20RG-AFR\n", "  - group: SG20RG-AFRICA\n"),
+        (CLAIMS, "  - question: Q7/20", "  - question: Q17/20"),
+        (
+            OUTPUTS,
+            "in data processing and management aspects\n    question: Q5/20",
+            "in data processing and management aspects\n    question: Q50/20",
+        ),
+    ]);
+    let findings = run(&dataset, "OR003");
+    let mut by_pointer: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| (f.location.pointer.clone(), f.message.clone()))
+        .collect();
+    by_pointer.sort();
+    assert_eq!(findings.len(), 7, "{:#?}", describe(&findings));
+    let expected = [
+        (
+            "/approved/0/question",
+            "Y.4052 (Table 8) is attributed to Q50/20, which is not one of SG20's Questions (Tables 5–7)",
+        ),
+        (
+            "/group_meetings/7/group",
+            "§3.3.4 lists a meeting (2023-06-08, Sharm el-Sheikh) of `SG20RG-AFRICA`, a group neither in Table 4 nor among the groups §2.1.3 enumerates",
+        ),
+        (
+            "/management/vice_chairs/10/person",
+            "`toru-yamda`, vice-chair of SG20 (§1.2), is not a person of the people document; every officer must name a recorded person",
+        ),
+        (
+            "/questions/3/working_party",
+            "Table 5 gives Q4/20 to WP3/20, which is not one of the Working Parties of Table 3",
+        ),
+        (
+            "/questions/6/question",
+            "§3.2 g) summarises the results of Q17/20, which is not one of SG20's Questions (Tables 5–7)",
+        ),
+        (
+            "/rapporteur_meetings/0/questions/1",
+            "the Rapporteur-group meeting of 2022-03-23 to 2022-03-24 (Table 2) is held under Q8/20, which is not one of SG20's Questions (Tables 5–7)",
+        ),
+        (
+            "/working_parties/1/questions/3",
+            "Table 3 lists Q9/20 under WP2/20, which is not one of SG20's Questions (Tables 5–7)",
+        ),
+    ];
+    for ((pointer, message), (want_pointer, want_message)) in by_pointer.iter().zip(expected) {
+        assert_eq!(pointer, want_pointer);
+        assert_eq!(message, want_message);
+    }
+    assert!(findings.iter().all(|f| f.related.len() == 1));
+}
+
+#[test]
+fn or003_fires_on_an_unknown_rapporteur_and_group_officer() {
+    let dataset = sg20_with(&[
+        (ORGANISATION, "person: jun-seob-lee", "person: jun-seob-le"),
+        (ORGANISATION, "person: bin-yang", "person: yang-bin"),
+    ]);
+    let findings = run(&dataset, "OR003");
+    assert_eq!(
+        pointers(&findings),
+        [
+            "/questions/0/rapporteurs/0/person",
+            "/other_groups/6/chairs/1/person"
+        ]
+    );
+    assert!(findings[0]
+        .message
+        .starts_with("`jun-seob-le`, Rapporteur of Q1/20 (Table 5), is not a person"));
+    assert!(findings[1]
+        .message
+        .starts_with("`yang-bin`, chair of AHG-EEM (Table 4), is not a person"));
+}
+
+#[test]
+fn or003_skips_people_checks_without_a_people_document() {
+    let dataset = sg20_without(
+        PEOPLE,
+        &[(STUDY_GROUP, "person: toru-yamada", "person: toru-yamda")],
+    );
+    assert!(run(&dataset, "OR003").is_empty());
+}
+
+#[test]
+fn or003_skips_question_and_group_checks_without_an_organisation_document() {
+    let dataset = sg20_without(
+        ORGANISATION,
+        &[(
+            MEETINGS,
+            "  - group: SG20RG-AFR\n",
+            "  - group: SG20RG-AFRICA\n",
+        )],
+    );
+    assert!(run(&dataset, "OR003").is_empty());
+}
+
+#[test]
+fn or003_is_quiet_on_sg20() {
+    // Every officer is in people.yaml, every Question is Q1/20–Q7/20, and the JCA-IoT and
+    // SC&C meetings resolve to the group §2.1.3 enumerates.
+    assert!(run(&sg20(), "OR003").is_empty());
+}
+
+// OR004 prose-groups-mismatch
+
+#[test]
+fn or004_on_sg20_reports_jca_iot_and_ahg_eem() {
+    // Both real: §2.1.3 says "Table 4 lists other groups" and enumerates JCA-IoT and SC&C
+    // first, but Table 4 has no row for the JCA (its convener and meetings appear only in
+    // §3.3.2); Table 4's last row is AHG-EEM (chairs Chao Ma and Bin Yang), which §2.1.3
+    // does not enumerate and no section of §3.3 describes.
+    let findings = run(&sg20(), "OR004");
+    assert_eq!(
+        pointers(&findings),
+        ["/other_groups/6/acronym", "/groups_in_prose/0/acronym"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[0].message,
+        "Table 4 lists AHG-EEM (Ad hoc Group on IoT, digital twins and AI for effective energy management), but §2.1.3, which introduces Table 4 and enumerates its groups, does not name it"
+    );
+    assert_eq!(findings[0].related[0].location.pointer, "/groups_in_prose");
+    assert_eq!(
+        findings[1].message,
+        "§2.1.3 enumerates JCA-IoT and SC&C (Joint Coordination Activity on Internet of things and Smart Cities and Communities; see §3.3.2) among the groups Table 4 lists, but Table 4 has no row for it"
+    );
+    assert_eq!(findings[1].related[0].location.pointer, "/other_groups");
+}
+
+#[test]
+fn or004_is_quiet_when_both_lists_name_the_same_groups() {
+    let dataset = sg20_with(&[
+        (
+            ORGANISATION,
+            "  - acronym: JCA-IoT and SC&C\n    name: Joint Coordination Activity on Internet of things and Smart Cities and Communities\n    see_section: \"3.3.2\"",
+            "  - acronym: AHG-EEM\n    name: Ad hoc Group on IoT, digital twins and AI for effective energy management",
+        ),
+        // Acronyms compare without regard to case.
+        (
+            ORGANISATION,
+            "  - acronym: SG20RG-AP\n    name: ITU-T SG20 Regional Group for Asia and the Pacific",
+            "  - acronym: SG20RG-Ap\n    name: ITU-T SG20 Regional Group for Asia and the Pacific",
+        ),
+    ]);
+    assert!(run(&dataset, "OR004").is_empty());
+}
+
+// OR005 possible-duplicate-person
+
+#[test]
+fn or005_on_sg20_reports_abou_almal_and_martin() {
+    // Both real: Table 3 writes "Abdulhadi Abou-Almal" (WP2/20 vice-chair, Q6/20
+    // co-Rapporteur) and Table 4 "Abdulhadi AbouAlmal" (SG20RG-ARB vice-chair), both of the
+    // United Arab Emirates; Table 4 writes "Juan Pablo Martín" (SG20RG-LATAM chair) and
+    // Table 5 "Juan Pablo Martin" (Q2/20 associate Rapporteur), both of Universidad
+    // Tecnológica Nacional, Argentina. One person each, spelled two ways.
+    let findings = run(&sg20(), "OR005");
+    assert_eq!(
+        pointers(&findings),
+        ["/people/22/name", "/people/49/name"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[0].message,
+        "Abdulhadi AbouAlmal (`abdulhadi-aboualmal`, Table 4) and Abdulhadi Abou-Almal (`abdulhadi-abou-almal`, Table 3) differ only in hyphens, spaces or apostrophes: probably one person written two ways; the report should write the name one way"
+    );
+    assert_eq!(findings[0].related[0].location.pointer, "/people/14/name");
+    assert!(findings[1].message.starts_with(
+        "Juan Pablo Martin (`juan-pablo-martin-2`, Table 5) and Juan Pablo Martín (`juan-pablo-martin`, Table 4) differ only in accents"
+    ));
+    assert_eq!(findings[1].related[0].location.pointer, "/people/27/name");
+}
+
+#[test]
+fn or005_fires_on_names_in_another_order() {
+    let dataset = sg20_with(&[
+        (PEOPLE, "name: Zeqiang Chen", "name: Chen Zhongxin"),
+        (PEOPLE, "name: Abdulhadi AbouAlmal", "name: Abdulhadi Almal"),
+        (
+            PEOPLE,
+            "name: Juan Pablo Martin\n",
+            "name: Juan Pablo Martinez\n",
+        ),
+    ]);
+    let findings = run(&dataset, "OR005");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0]
+        .message
+        .starts_with("Chen Zhongxin (`zeqiang-chen`, Table 5) and Zhongxin Chen (`zhongxin-chen`, Table 4) differ only in the order of the words"));
+}
+
+#[test]
+fn or005_is_quiet_on_distinct_names_and_different_countries() {
+    let dataset = sg20_with(&[
+        (PEOPLE, "name: Abdulhadi AbouAlmal", "name: Abdulhadi Almal"),
+        // Same spelling but another country: likely another person.
+        (
+            PEOPLE,
+            "name: Juan Pablo Martin\n    honorific: Mr\n    affiliation: Universidad Tecnológica Nacional\n    country: Argentina",
+            "name: Juan Pablo Martin\n    honorific: Mr\n    affiliation: Universidad Tecnológica Nacional\n    country: Spain",
+        ),
+    ]);
+    assert!(run(&dataset, "OR005").is_empty());
+}
+
+// OR006 stated-organisation-counts
+
+#[test]
+fn or006_fires_on_each_stated_count() {
+    let dataset = sg20_with(&[
+        (
+            ORGANISATION,
+            "  count: 2\n  as_written: two\n",
+            "  count: 3\n  as_written: three\n",
+        ),
+        (
+            ORGANISATION,
+            "  count: 7\n  as_written: seven\n",
+            "  count: 6\n  as_written: six\n",
+        ),
+        (
+            STUDY_GROUP,
+            "    count: 7\n    as_written: seven (7)\n",
+            "    count: 8\n    as_written: eight (8)\n",
+        ),
+        (
+            STUDY_GROUP,
+            "    - Study of emerging digital technologies, terminology and definitions\n",
+            "",
+        ),
+    ]);
+    let findings = run(&dataset, "OR006");
+    let mut messages: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| (f.location.pointer.clone(), f.message.clone()))
+        .collect();
+    messages.sort();
+    assert_eq!(messages.len(), 4, "{:#?}", describe(&findings));
+    assert_eq!(
+        messages,
+        [
+            (
+                "/questions_assigned/count".to_owned(),
+                "§2.2.1 says WTSA assigned six (6) Questions, but Table 5 lists 7 Questions assigned by WTSA".to_owned()
+            ),
+            (
+                "/responsibilities/areas".to_owned(),
+                "§1.1 lists 6 areas of study, one per Question entrusted by WTSA-20, but Table 5 lists 7 Questions assigned by WTSA".to_owned()
+            ),
+            (
+                "/responsibilities/questions/count".to_owned(),
+                "§1.1 says WTSA-20 entrusted the study group with eight (8) Questions, but Table 5 lists 7 Questions assigned by WTSA".to_owned()
+            ),
+            (
+                "/working_parties_established/count".to_owned(),
+                "§2.1.1 says the study group established three (3) Working Parties, but Table 3 lists 2".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn or006_counts_only_questions_assigned_by_wtsa() {
+    // A Question adopted during the period (Table 6) is not one WTSA assigned.
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "    working_party: WP2/20\n    origin: assigned-by-wtsa\n    rapporteurs:\n      - person: okan-geray",
+        "    working_party: WP2/20\n    origin: adopted-in-period\n    rapporteurs:\n      - person: okan-geray",
+    )]);
+    let findings = run(&dataset, "OR006");
+    assert_eq!(
+        pointers(&findings),
+        [
+            "/questions_assigned/count",
+            "/responsibilities/questions/count",
+            "/responsibilities/areas"
+        ],
+        "{:#?}",
+        describe(&findings)
+    );
+}
+
+#[test]
+fn or006_is_quiet_on_sg20() {
+    // Two Working Parties (§2.1.1, Table 3); seven Questions (§1.1, §2.2.1, Table 5); seven
+    // areas in §1.1.
+    assert!(run(&sg20(), "OR006").is_empty());
+}
+
+// OR007 duplicate-identifier
+
+#[test]
+fn or007_fires_on_each_kind_of_duplicate() {
+    let dataset = sg20_with(&[
+        (PEOPLE, "  - id: bin-yang\n", "  - id: chao-ma\n"),
+        (ORGANISATION, "  - id: Q4/20\n", "  - id: Q3/20\n"),
+        (ORGANISATION, "  - id: WP2/20\n", "  - id: WP1/20\n"),
+        (OUTPUTS, "number: Y.4216\n", "number: Y.4052\n"),
+        (OUTPUTS, "number: Y.4229\n", "number: Y.4222/Y.2070\n"),
+        (OUTPUTS, "number: Y Suppl. 76\n", "number: Y Suppl. 73\n"),
+        (OUTPUTS, "id: YSTR.P2P-CC\n", "id: YSTR-BP-DTw\n"),
+    ]);
+    let findings = run(&dataset, "OR007");
+    let mut found: Vec<String> = pointers(&findings);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "/approved/1/number",
+            "/people/42/id",
+            "/questions/3/id",
+            "/supplements/1/number",
+            "/technical_reports/3/id",
+            "/under_approval/1/number",
+            "/working_parties/1/id",
+        ],
+        "{:#?}",
+        describe(&findings)
+    );
+    let message = |pointer: &str| {
+        findings
+            .iter()
+            .find(|f| f.location.pointer == pointer)
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert_eq!(
+        message("/approved/1/number"),
+        "Y.4052 (Table 8, approved 2022-08-29) repeats Y.4052, already used by Y.4052 (Table 8, approved 2022-08-29): each approved Recommendation is listed once under one identifier"
+    );
+    assert!(message("/under_approval/1/number")
+        .starts_with("Y.4222/Y.2070 (Table 9, consented or determined 2024-07-12) repeats Y.4222"));
+    assert!(message("/technical_reports/3/id").starts_with("YSTR-BP-DTw (Table 14"));
+    assert!(message("/technical_reports/3/id").contains("repeats YSTR.BP-DTw"));
+    assert!(message("/people/42/id").starts_with(
+        "the record of Bin Yang (first named in Table 4) repeats the person key `chao-ma`, already used by the record of Chao Ma"
+    ));
+    assert!(findings.iter().all(|f| f.related.len() == 1));
+}
+
+#[test]
+fn or007_is_quiet_on_a_version_superseded_within_the_period() {
+    let dataset = sg20_with(&[
+        (
+            OUTPUTS,
+            "number: Y.4052\n    approved: 2022-08-29\n    status: in-force",
+            "number: Y.4052\n    approved: 2022-08-29\n    status: superseded",
+        ),
+        (OUTPUTS, "number: Y.4218\n", "number: Y.4052\n"),
+    ]);
+    assert!(run(&dataset, "OR007").is_empty());
+}
+
+#[test]
+fn or007_is_quiet_on_sg20() {
+    assert!(run(&sg20(), "OR007").is_empty());
+}
+
+// OR008 officer-inactive-whole-period
+
+#[test]
+fn or008_on_sg20_reports_khaled_al_azemi() {
+    // Real: Table 4 records Mr Khaled Al-Azemi, vice-chair of SG20RG-ARB, as "Inactive:
+    // Vice-chair from March 2017 to July 2024", i.e. from the group's creation to the last
+    // SG20 plenary (Geneva, 1–12 July 2024): he held the office through the whole 2022–2024
+    // period without serving in it. (Marco Baten, inactive July 2022 to June 2024, served
+    // at both ends and is not reported.)
+    let findings = run(&sg20(), "OR008");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(
+        findings[0].location.pointer,
+        "/other_groups/1/vice_chairs/2/inactive"
+    );
+    assert_eq!(
+        findings[0].message,
+        "Khaled Al-Azemi, vice-chair of SG20RG-ARB (Table 4), is recorded inactive from 2017-03 to 2024-07, which covers the whole 2022-2024 study period as the report records it, from 2022-03-09 (end of WTSA-20) to 2024-07-12 (end of the last plenary, Geneva, Table 1): the office was held without being exercised in the period"
+    );
+    assert_eq!(
+        findings[0].related[0].location.pointer,
+        "/plenaries/3/dates"
+    );
+}
+
+#[test]
+fn or008_fires_on_any_officer_and_stays_quiet_on_a_partial_range() {
+    let dataset = sg20_with(&[
+        // Al-Azemi now served from May 2022: quiet.
+        (
+            ORGANISATION,
+            "          from: 2017-03\n",
+            "          from: 2022-05\n",
+        ),
+        // Baten now inactive throughout: fires.
+        (
+            ORGANISATION,
+            "          from: 2022-07\n          to: 2024-06\n",
+            "          from: 2021-01\n          to: 2024-09\n",
+        ),
+    ]);
+    let findings = run(&dataset, "OR008");
+    assert_eq!(
+        pointers(&findings),
+        ["/other_groups/3/vice_chairs/1/inactive"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert!(findings[0]
+        .message
+        .starts_with("Marco Baten, vice-chair of SG20RG-LATAM (Table 4), is recorded inactive from 2021-01 to 2024-09"));
+}
+
+#[test]
+fn or008_uses_the_period_end_without_plenaries() {
+    // Without a meetings document the record runs to the eve of WTSA-24: July 2024 falls short.
+    let dataset = sg20_without(MEETINGS, &[]);
+    assert!(run(&dataset, "OR008").is_empty());
+}

@@ -2,6 +2,8 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod claims;
+pub mod lead_roles;
 
 use crate::rule::Rule;
 
@@ -14,4 +16,14 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &annex_c::supplement_parent::SupplementParentOutsideAnnexC,
     &annex_c::double_number::DoubleNumberWithoutY4000,
     &annex_c::across_study_groups::AnnexCOverlapAcrossStudyGroups,
+    // LR: mandate and lead roles
+    &lead_roles::performed::LeadRolesPerformed,
+    &lead_roles::not_covered::LeadRoleNotCovered,
+    &lead_roles::activity_reports::LeadActivityReportsMissing,
+    // RC: report claims
+    &claims::totals::TotalsMismatch,
+    &claims::question_counts::QuestionClaimCounts,
+    &claims::attribution::OutputAttribution,
+    &claims::title_mismatch::TitleMismatch,
+    &claims::meeting_counts::MeetingCountClaims,
 ];

@@ -2,6 +2,8 @@
 
 pub mod annex_c;
 pub mod citations;
+pub mod claims;
+pub mod lead_roles;
 pub mod organisation;
 pub mod procedure;
 pub mod wtsa;
@@ -22,6 +24,10 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &y4000::sub_series_title::SubSeriesTitle,
     &y4000::sub_series_question::SubSeriesQuestion,
     &y4000::transferred_without_y4000::TransferredWithoutY4000Number,
+    // LR: mandate and lead roles
+    &lead_roles::performed::LeadRolesPerformed,
+    &lead_roles::not_covered::LeadRoleNotCovered,
+    &lead_roles::activity_reports::LeadActivityReportsMissing,
     // OR: organisation
     &organisation::question_working_party::QuestionWorkingParty,
     &organisation::question_without_rapporteur::QuestionWithoutRapporteur,
@@ -39,6 +45,12 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &procedure::agreed_outside_meeting::AgreedOutsideMeeting,
     &procedure::technical_paper_outside_meeting::TechnicalPaperOutsideMeeting,
     &procedure::plenary_report_numbers::PlenaryReportNumbers,
+    // RC: report claims
+    &claims::totals::TotalsMismatch,
+    &claims::question_counts::QuestionClaimCounts,
+    &claims::attribution::OutputAttribution,
+    &claims::title_mismatch::TitleMismatch,
+    &claims::meeting_counts::MeetingCountClaims,
     // WT: suppressions (evaluated by the engine after every other rule)
     &wtsa::suppression_without_reason::SuppressionWithoutReason,
     &wtsa::suppression_unused::SuppressionUnused,

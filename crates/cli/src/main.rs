@@ -61,6 +61,8 @@ impl FailOn {
 enum ListFormat {
     Table,
     Json,
+    /// The rule reference, as committed in docs/rules.md.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -299,6 +301,7 @@ fn run(cli: Cli) -> Result<u8, String> {
             let text = match format {
                 ListFormat::Table => wtsa_rules::catalogue::table(),
                 ListFormat::Json => wtsa_rules::catalogue::json(),
+                ListFormat::Markdown => wtsa_rules::catalogue::reference(),
             };
             emit(None, &text)?;
             Ok(EXIT_OK)

@@ -42,10 +42,10 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub location: Location,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedLocation>,
     /// A suggested fix, in words.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
     pub citation: Citation,
     /// A fingerprint that identifies the finding across unrelated edits of the data (it does not
@@ -86,7 +86,7 @@ pub struct Report {
     /// Findings, sorted by file, line, column and code.
     pub findings: Vec<Finding>,
     /// Fingerprints a baseline recorded that no longer occur (fixed since).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fixed_since_baseline: Vec<String>,
     pub summary: Summary,
 }

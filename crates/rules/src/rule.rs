@@ -139,7 +139,7 @@ pub struct Citation {
     /// The provision within it: "Annex C", "§9", "Table 8".
     pub provision: &'static str,
     /// Where to read it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<&'static str>,
 }
 

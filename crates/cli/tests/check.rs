@@ -1,0 +1,512 @@
+//! Whole-binary tests of `wtsa check` and the other commands: every output format (snapshots),
+//! exit codes, configuration, suppressions and baselines.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+const FIXTURE: &str = "tests/fixtures/known-findings";
+
+fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+}
+
+/// `wtsa` run from the repository root, so paths in output are stable relative paths.
+fn wtsa() -> Command {
+    let mut command = Command::cargo_bin("wtsa").unwrap();
+    command.current_dir(repo_root()).env("NO_COLOR", "1");
+    command
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let output = wtsa().args(args).output().unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// A fresh copy of the known-findings fixture, to edit.
+fn fixture_copy(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("check-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(repo_root().join(FIXTURE)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "{from:?} in {}",
+        path.display()
+    );
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+// ---- formats, on the SG20 dataset and on the fixture ----
+
+#[test]
+fn sg20_human() {
+    let r = run(&["check", "--fail-on", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn sg20_json() {
+    let r = run(&["check", "--format", "json", "--fail-on", "never"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn sg20_junit() {
+    let r = run(&["check", "--format", "junit", "--fail-on", "never"]);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn sg20_github() {
+    let r = run(&["check", "--format", "github", "--fail-on", "never"]);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn sg20_markdown() {
+    let r = run(&["check", "--format", "markdown", "--fail-on", "never"]);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn fixture_human() {
+    let r = run(&["check", FIXTURE]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn fixture_json() {
+    let r = run(&["check", FIXTURE, "--format", "json"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn fixture_junit() {
+    insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "junit"]).stdout);
+}
+
+#[test]
+fn fixture_github() {
+    insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "github"]).stdout);
+}
+
+#[test]
+fn fixture_markdown() {
+    insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "markdown"]).stdout);
+}
+
+fn sarif_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("tests/fixtures/vendor/sarif-schema-2.1.0.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let validator = sarif_validator();
+    for args in [
+        vec!["check", "--format", "sarif", "--fail-on", "never"],
+        vec!["check", FIXTURE, "--format", "sarif", "--fail-on", "never"],
+    ] {
+        let r = run(&args);
+        let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        let results = sarif["runs"][0]["results"].as_array().unwrap();
+        assert!(!results.is_empty());
+        for result in results {
+            let region = &result["locations"][0]["physicalLocation"]["region"];
+            assert!(region["startLine"].as_u64().unwrap() >= 1);
+            let rule_index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(
+                sarif["runs"][0]["tool"]["driver"]["rules"][rule_index]["id"],
+                result["ruleId"]
+            );
+        }
+        let rule = &sarif["runs"][0]["tool"]["driver"]["rules"][0];
+        assert!(rule["help"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("## What it checks"));
+        assert!(rule["helpUri"].as_str().unwrap().starts_with("https://"));
+    }
+}
+
+#[test]
+fn the_json_report_validates_against_its_committed_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("schemas/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for args in [
+        vec!["check", "--format", "json", "--fail-on", "never"],
+        vec!["check", FIXTURE, "--format", "json"],
+    ] {
+        let report: serde_json::Value = serde_json::from_str(&run(&args).stdout).unwrap();
+        assert!(validator.is_valid(&report));
+    }
+}
+
+#[test]
+fn output_writes_the_report_to_a_file() {
+    let dir = fixture_copy("output");
+    let out = dir.join("report.json");
+    let r = run(&[
+        "check",
+        FIXTURE,
+        "--format",
+        "json",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.is_empty());
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report["summary"]["errors"], 3);
+}
+
+// ---- exit codes ----
+
+#[test]
+fn exit_0_when_nothing_reaches_the_threshold() {
+    // SG20 has warnings and infos but no errors: the default threshold passes.
+    assert_eq!(run(&["check"]).code, 0);
+    assert_eq!(run(&["check", FIXTURE, "--fail-on", "never"]).code, 0);
+    assert_eq!(run(&["check", FIXTURE, "--select", "LR"]).code, 0);
+}
+
+#[test]
+fn exit_1_at_or_above_the_threshold() {
+    assert_eq!(run(&["check", FIXTURE]).code, 1);
+    assert_eq!(run(&["check", "--fail-on", "warning"]).code, 1);
+    assert_eq!(
+        run(&["check", FIXTURE, "--select", "LR", "--fail-on", "warning"]).code,
+        1
+    );
+}
+
+#[test]
+fn exit_2_on_an_unknown_rule_code() {
+    let r = run(&["check", "--select", "AC999"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unknown rule code or family `AC999`"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(run(&["explain", "ZZ001"]).code, 2);
+    assert_eq!(run(&["check", "--format", "xml"]).code, 2);
+}
+
+#[test]
+fn exit_2_on_a_malformed_data_file() {
+    let dir = fixture_copy("malformed");
+    edit(&dir.join("outputs.yaml"), "process: AAP", "process: XYZ");
+    let r = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("outputs.yaml:9:14:"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}
+
+// ---- configuration ----
+
+#[test]
+fn wtsa_toml_in_the_data_directory_selects_and_overrides() {
+    let dir = fixture_copy("config");
+    std::fs::write(
+        dir.join("wtsa.toml"),
+        "[rules]\nignore = [\"PD\"]\n\n[rules.severity]\nAC003 = \"warning\"\n\n[check]\nfail-on = \"error\"\n",
+    )
+    .unwrap();
+    let r = run(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["AC003", "LR002"]);
+    assert_eq!(report["findings"][0]["severity"], "warning");
+    assert_eq!(r.code, 0, "no error remains");
+}
+
+#[test]
+fn a_bad_configuration_exits_2_naming_line_and_column() {
+    let dir = fixture_copy("bad-config");
+    std::fs::write(
+        dir.join("wtsa.toml"),
+        "[rules]\nignore = [\"PD\"]\n\n[rules.severity]\nAC003 = \"fatal\"\n",
+    )
+    .unwrap();
+    let r = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("wtsa.toml:5:10:"), "{}", r.stderr);
+    let explicit = dir.join("other.toml");
+    std::fs::write(&explicit, "[rules]\nselect = [\"QQ\"]\n").unwrap();
+    let r = run(&["check", FIXTURE, "--config", explicit.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("other.toml:2:"), "{}", r.stderr);
+}
+
+// ---- suppressions ----
+
+#[test]
+fn a_reasoned_suppression_accepts_a_finding_on_its_record_only() {
+    let dir = fixture_copy("suppress");
+    edit(
+        &dir.join("outputs.yaml"),
+        "    title: Test network protocols\n",
+        "    title: Test network protocols\n    suppress:\n      - rule: AC003\n        reason: Z.130 was transferred to SG99 by TSAG in 2023; Annex C is updated at WTSA-24.\n",
+    );
+    let r = run(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"AC003"), "{codes:?}");
+    assert_eq!(report["summary"]["suppressed"], 1);
+}
+
+#[test]
+fn suppressions_without_reason_unused_or_unknown_are_findings() {
+    let dir = fixture_copy("bad-suppress");
+    edit(
+        &dir.join("outputs.yaml"),
+        "    title: Test network protocols\n",
+        "    title: Test network protocols\n    suppress:\n      - rule: AC003\n        reason: \"\"\n",
+    );
+    edit(
+        &dir.join("outputs.yaml"),
+        "    title: Requirements of test networks\n",
+        "    title: Requirements of test networks\n    suppress:\n      - rule: AC003\n        reason: Not needed any more.\n      - rule: AC999\n        reason: Typo.\n",
+    );
+    let r = run(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let found: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["location"]["pointer"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&("AC003".into(), "/approved/1/number".into())),
+        "a reasonless suppression suppresses nothing: {found:?}"
+    );
+    assert!(
+        found.contains(&("WT001".into(), "/approved/1/suppress/0".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("WT002".into(), "/approved/0/suppress/0".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("WT003".into(), "/approved/0/suppress/1".into())),
+        "{found:?}"
+    );
+}
+
+// ---- baselines ----
+
+#[test]
+fn a_baseline_passes_today_and_fails_on_one_new_inconsistency() {
+    let dir = fixture_copy("baseline");
+    let baseline = dir.with_extension("baseline.json");
+    let data = dir.to_str().unwrap();
+    let r = run(&[
+        "check",
+        data,
+        "--write-baseline",
+        baseline.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run(&["check", data, "--baseline", baseline.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("4 in the baseline"), "{}", r.stdout);
+    // An unrelated edit above the findings moves their lines: the baseline still holds.
+    edit(
+        &dir.join("outputs.yaml"),
+        "approved:\n",
+        "# reviewed 2024-09\napproved:\n",
+    );
+    assert_eq!(
+        run(&["check", data, "--baseline", baseline.to_str().unwrap()]).code,
+        0
+    );
+    // One new inconsistency: a second Recommendation outside Annex C.
+    edit(&dir.join("outputs.yaml"), "number: Y.9001", "number: Z.140");
+    let r = run(&[
+        "check",
+        data,
+        "--baseline",
+        baseline.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["code"], "AC003");
+    assert!(findings[0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Z.140"));
+    // Fixing a recorded finding lists it as fixed.
+    edit(
+        &dir.join("meetings.yaml"),
+        "end: 2023-04-10",
+        "end: 2023-04-13",
+    );
+    let r = run(&[
+        "check",
+        data,
+        "--baseline",
+        baseline.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let fixed = report["fixed_since_baseline"].as_array().unwrap();
+    assert_eq!(fixed.len(), 1);
+    assert!(fixed[0].as_str().unwrap().starts_with("PD001"));
+}
+
+#[test]
+fn a_malformed_baseline_exits_2() {
+    let dir = fixture_copy("bad-baseline");
+    let baseline = dir.join("baseline.json");
+    std::fs::write(&baseline, "{\"format_version\": 1,\n \"findings\": [}\n").unwrap();
+    let r = run(&["check", FIXTURE, "--baseline", baseline.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("baseline.json:2:"), "{}", r.stderr);
+}
+
+// ---- other commands ----
+
+#[test]
+fn rules_lists_every_rule_with_citation_and_periods() {
+    let r = run(&["rules", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    assert!(rules.len() >= 30);
+    for rule in &rules {
+        for key in [
+            "code", "name", "family", "severity", "citation", "periods", "summary",
+        ] {
+            assert!(rule.get(key).is_some(), "{rule} lacks {key}");
+        }
+    }
+    let families: std::collections::BTreeSet<&str> = rules
+        .iter()
+        .map(|r| r["family"].as_str().unwrap())
+        .collect();
+    for family in ["AC", "YS", "LR", "OR", "PD", "RC", "WT"] {
+        assert!(families.contains(family), "{family}");
+    }
+    insta::assert_snapshot!(run(&["rules"]).stdout);
+}
+
+#[test]
+fn explain_prints_the_rule_documentation_and_citation() {
+    let r = run(&["explain", "AC003"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+    assert_eq!(
+        run(&["explain", "recommendation-outside-annex-c"]).stdout,
+        r.stdout
+    );
+}
+
+#[test]
+fn resolve_names_the_study_group_entry_and_sub_series() {
+    let r = run(&["resolve", "ITU-T Y.4500.3"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+    let r = run(&["resolve", "Y.4101/Y.2067", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(json["is_double_number"], true);
+    let entries: Vec<&str> = json["responsible"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["entry"].as_str().unwrap())
+        .collect();
+    assert!(
+        entries.contains(&"Y.4000-series") && entries.contains(&"Y.2060 – Y.2070"),
+        "{entries:?}"
+    );
+    assert_eq!(
+        json["sub_series"][0]["heading"],
+        "Requirements and use cases"
+    );
+    assert_eq!(run(&["resolve", "not-a-number"]).code, 2);
+}
+
+#[test]
+fn stats_gives_the_reports_figures() {
+    let r = run(&["stats"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["stats", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json[0]["approved"], 51);
+    assert_eq!(json[0]["tap"]["count"], 11);
+    assert_eq!(json[0]["tap"]["percent"], "21.6");
+}
+
+#[test]
+fn completions_and_man_page() {
+    let r = run(&["completions", "bash"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("_wtsa()"));
+    let r = run(&["man"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains(".TH wtsa"));
+}

@@ -103,6 +103,12 @@ enum Command {
         /// The most bytes a data file may have.
         #[arg(long, default_value_t = Limits::default().max_file_bytes)]
         max_file_bytes: u64,
+        /// The deepest nesting of YAML collections in a file.
+        #[arg(long, default_value_t = Limits::default().max_depth)]
+        max_depth: usize,
+        /// The most YAML aliases (`*name`) a file may use.
+        #[arg(long, default_value_t = Limits::default().max_aliases)]
+        max_aliases: usize,
     },
     /// List the rule catalogue.
     Rules {
@@ -197,6 +203,22 @@ fn config(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Config, String> 
     }
 }
 
+/// wtsa never writes into its input: `--output` naming a data file it read is refused.
+fn refuse_to_overwrite_input(target: &Path, dataset: &Dataset) -> Result<(), String> {
+    let Ok(target) = std::fs::canonicalize(target) else {
+        return Ok(());
+    };
+    for file in &dataset.files {
+        if std::fs::canonicalize(&file.path).is_ok_and(|input| input == target) {
+            return Err(format!(
+                "{}: --output names a data file being checked; wtsa never writes into its input",
+                file.path
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[allow(clippy::too_many_arguments)]
 fn check(
     paths: Vec<PathBuf>,
@@ -208,7 +230,7 @@ fn check(
     config_path: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     baseline: Option<PathBuf>,
-    max_file_bytes: u64,
+    limits: Limits,
 ) -> Result<u8, String> {
     let config = config(config_path.as_deref(), &paths)?;
     let mut selection: Selection = config.selection();
@@ -226,11 +248,10 @@ fn check(
             _ => FailOn::Error,
         },
     };
-    let limits = Limits {
-        max_file_bytes,
-        ..Limits::default()
-    };
     let dataset = load(&paths, &limits)?;
+    if let Some(target) = &output {
+        refuse_to_overwrite_input(target, &dataset)?;
+    }
     let mut report = wtsa_rules::check(&dataset, &selection);
     if let Some(path) = write_baseline {
         Baseline::from_report(&report)
@@ -285,6 +306,8 @@ fn run(cli: Cli) -> Result<u8, String> {
             write_baseline,
             baseline,
             max_file_bytes,
+            max_depth,
+            max_aliases,
         } => check(
             paths,
             format,
@@ -295,7 +318,12 @@ fn run(cli: Cli) -> Result<u8, String> {
             config,
             write_baseline,
             baseline,
-            max_file_bytes,
+            Limits {
+                max_file_bytes,
+                max_depth,
+                max_aliases,
+                ..Limits::default()
+            },
         ),
         Command::Rules { format } => {
             let text = match format {

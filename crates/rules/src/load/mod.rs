@@ -163,6 +163,8 @@ fn yaml_options(limits: &Limits) -> serde_saphyr::Options {
     budget.max_total_scalar_bytes = usize::try_from(limits.max_file_bytes).unwrap_or(usize::MAX);
     options.budget = Some(budget);
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    // A tag such as `!python/object` means nothing to wtsa; refusing it beats ignoring it.
+    options.reject_unsupported_tags = true;
     options.with_snippet = false;
     options
 }
@@ -196,6 +198,12 @@ fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
 /// separately, and advice meant for programmers using the YAML crate is dropped.
 fn plain_message(message: &str) -> String {
     let message = message.trim();
+    if let Some(rest) = message.strip_prefix("budget breached: ") {
+        let what = rest.split(" at line ").next().unwrap_or(rest);
+        return format!(
+            "the document is larger than wtsa reads (YAML aliases expand too far, or too many nodes or levels): {what}"
+        );
+    }
     let message = match message.rfind(" at line ") {
         Some(cut) if message[cut..].contains(", column ") => &message[..cut],
         _ => message,
@@ -224,7 +232,7 @@ fn json_error(path: &str, error: &serde_json::Error) -> LoadError {
         path: path.to_owned(),
         line: u32::try_from(error.line()).unwrap_or(1).max(1),
         column: u32::try_from(error.column()).unwrap_or(1).max(1),
-        message: message.to_owned(),
+        message: plain_message(message),
     }
 }
 

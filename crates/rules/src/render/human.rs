@@ -42,6 +42,14 @@ fn underline_width(line: &str, column: u32) -> usize {
     let rest = rest.trim_end();
     let value = match rest.chars().next() {
         Some('"') | Some('\'') => rest,
+        // A flow collection (`{start: …, end: …}`) is underlined whole.
+        Some(open @ ('{' | '[')) => {
+            let close = if open == '{' { '}' } else { ']' };
+            return rest
+                .rfind(close)
+                .map_or(1, |end| rest[..=end].chars().count())
+                .clamp(1, 80);
+        }
         _ => rest.split(" #").next().unwrap_or(rest),
     };
     let value = if value.starts_with("- ") || value.contains(": ") || value.ends_with(':') {

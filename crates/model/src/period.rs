@@ -68,7 +68,8 @@ impl FromStr for StudyPeriod {
 
 impl fmt::Display for StudyPeriod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.first_year, self.last_year)
+        // Four digits, as parsing requires: year 222 is written 0222.
+        write!(f, "{:04}-{:04}", self.first_year, self.last_year)
     }
 }
 

@@ -102,7 +102,7 @@ proptest! {
     }
 
     #[test]
-    fn periods_and_months_round_trip(first in 1900i32..2100, len in 0i32..5, month in 1u32..=12) {
+    fn periods_and_months_round_trip(first in 0i32..9995, len in 0i32..5, month in 1u32..=12) {
         let period = StudyPeriod::new(first, first + len).unwrap();
         prop_assert_eq!(period.to_string().parse::<StudyPeriod>().unwrap(), period);
         let ym = YearMonth::new(first, month).unwrap();
@@ -287,4 +287,13 @@ fn source_report_forms() {
         role.to_string(),
         "Lead study group for Internet of things identification"
     );
+}
+
+/// Regression: found by the `designations` fuzz target (fuzz/artifacts, input `0222-2024`):
+/// a study period before year 1000 displayed without its leading zero and did not parse back.
+#[test]
+fn fuzz_regression_study_period_displays_four_digit_years() {
+    let period: StudyPeriod = "0222-2024".parse().unwrap();
+    assert_eq!(period.to_string(), "0222-2024");
+    assert_eq!(period.to_string().parse::<StudyPeriod>().unwrap(), period);
 }

@@ -71,3 +71,31 @@ fn each_item_gives_back_both_texts() {
         }
     }
 }
+
+#[test]
+fn items_are_kept_changed_added_removed_and_moved() {
+    let base = support::in_force();
+    let mut proposed = base.clone();
+    // Move the first point to the end, drop the second, change the third, add one.
+    let first = proposed.guidance.remove(0);
+    proposed.guidance.remove(0);
+    proposed.guidance[0].text = proposed.guidance[0].text.replace("for IoT", "of IoT");
+    proposed.guidance.push(first);
+    let mut added = proposed.guidance[0].clone();
+    added.text = "quantum key distribution networks;".to_owned();
+    proposed.guidance.insert(1, added);
+    let redline = diff(&base, &proposed);
+    let guidance = redline
+        .parts
+        .iter()
+        .find(|p| p.kind == wtsa_redline::PartKind::Guidance)
+        .unwrap();
+    use wtsa_redline::ItemStatus::*;
+    let statuses: Vec<_> = guidance.items.iter().map(|i| i.status).take(4).collect();
+    assert_eq!(statuses, [MovedAway, Removed, Changed, Added]);
+    assert_eq!(guidance.items.last().unwrap().status, Moved);
+    assert_eq!(guidance.summary.moved, 1);
+    assert_eq!(guidance.summary.removed, 1);
+    assert_eq!(guidance.summary.added, 1);
+    assert_eq!(guidance.summary.changed, 1);
+}

@@ -66,6 +66,14 @@ enum ListFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Human,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum TextFormat {
     Human,
     Json,
@@ -109,6 +117,26 @@ enum Command {
         /// The most YAML aliases (`*name`) a file may use.
         #[arg(long, default_value_t = Limits::default().max_aliases)]
         max_aliases: usize,
+        /// Check this proposed Resolution 2 entry against the entry in force (it replaces the
+        /// dataset's proposal of the same study group for the same WTSA).
+        #[arg(long)]
+        proposal: Option<PathBuf>,
+    },
+    /// Redline of two Resolution 2 entries (no file: SG20's entry in force against its proposal).
+    Diff {
+        /// The base entry (usually the one in force).
+        #[arg(requires = "proposed")]
+        base: Option<PathBuf>,
+        /// The proposed entry.
+        proposed: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Print the redline as the plain text a Word export of revision marks produces.
+        #[arg(long, conflicts_with = "format")]
+        flatten: bool,
     },
     /// List the rule catalogue.
     Rules {
@@ -231,6 +259,7 @@ fn check(
     write_baseline: Option<PathBuf>,
     baseline: Option<PathBuf>,
     limits: Limits,
+    proposal: Option<PathBuf>,
 ) -> Result<u8, String> {
     let config = config(config_path.as_deref(), &paths)?;
     let mut selection: Selection = config.selection();
@@ -248,7 +277,11 @@ fn check(
             _ => FailOn::Error,
         },
     };
-    let dataset = load(&paths, &limits)?;
+    let mut dataset = load(&paths, &limits)?;
+    if let Some(path) = proposal {
+        wtsa_rules::proposal::add_proposal(&mut dataset, &path, &limits)
+            .map_err(|e| e.to_string())?;
+    }
     if let Some(target) = &output {
         refuse_to_overwrite_input(target, &dataset)?;
     }
@@ -293,6 +326,41 @@ fn check(
     })
 }
 
+fn diff(
+    base: Option<PathBuf>,
+    proposed: Option<PathBuf>,
+    format: DiffFormat,
+    output: Option<PathBuf>,
+    flatten: bool,
+) -> Result<u8, String> {
+    let limits = Limits::default();
+    let (base, proposed) = match (base, proposed) {
+        (Some(base), Some(proposed)) => (
+            wtsa_rules::proposal::load_entry(&base, &limits).map_err(|e| e.to_string())?,
+            wtsa_rules::proposal::load_entry(&proposed, &limits).map_err(|e| e.to_string())?,
+        ),
+        _ => wtsa_rules::proposal::default_pair(&load(&[], &limits)?).map_err(|e| e.to_string())?,
+    };
+    let redline = wtsa_redline::diff(&base, &proposed);
+    let text = if flatten {
+        wtsa_redline::flatten(&redline)
+    } else {
+        match format {
+            DiffFormat::Human => {
+                let color = output.is_none()
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+                wtsa_redline::human::render(&redline, wtsa_redline::human::HumanOptions { color })
+            }
+            DiffFormat::Json => wtsa_redline::json::render(&redline),
+            DiffFormat::Markdown => wtsa_redline::markdown::render(&redline),
+            DiffFormat::Html => wtsa_redline::html::render(&redline),
+        }
+    };
+    emit(output.as_ref(), &text)?;
+    Ok(EXIT_OK)
+}
+
 fn run(cli: Cli) -> Result<u8, String> {
     match cli.command {
         Command::Check {
@@ -308,6 +376,7 @@ fn run(cli: Cli) -> Result<u8, String> {
             max_file_bytes,
             max_depth,
             max_aliases,
+            proposal,
         } => check(
             paths,
             format,
@@ -324,7 +393,15 @@ fn run(cli: Cli) -> Result<u8, String> {
                 max_aliases,
                 ..Limits::default()
             },
+            proposal,
         ),
+        Command::Diff {
+            base,
+            proposed,
+            format,
+            output,
+            flatten,
+        } => diff(base, proposed, format, output, flatten),
         Command::Rules { format } => {
             let text = match format {
                 ListFormat::Table => wtsa_rules::catalogue::table(),

@@ -11,6 +11,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod engine;
 pub mod load;
+pub mod proposal;
 pub mod render;
 pub mod report;
 pub mod resolve;

@@ -31,6 +31,7 @@ pub fn generate() -> Vec<GeneratedSchema> {
     schemas.extend(
         crate::report::schemas()
             .into_iter()
+            .chain(wtsa_redline::schemas())
             .map(|(file_name, schema)| GeneratedSchema {
                 file_name,
                 text: render(&schema),

@@ -27,6 +27,11 @@ pub struct PointOfGuidance {
     /// Footnotes attached to words of the item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
+    /// In a proposal: the proposal states that this point is the text in force, unchanged
+    /// (what a proposal writes as "[unchanged]" or "no change"). Rule RP007 checks that the
+    /// text is indeed, character for character, a point of guidance of the entry in force.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unchanged: bool,
     /// Findings of these rules about this record are accepted, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -6,6 +6,7 @@ pub mod claims;
 pub mod lead_roles;
 pub mod organisation;
 pub mod procedure;
+pub mod proposal;
 pub mod wtsa;
 pub mod y4000;
 
@@ -51,6 +52,14 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &claims::attribution::OutputAttribution,
     &claims::title_mismatch::TitleMismatch,
     &claims::meeting_counts::MeetingCountClaims,
+    // RP: proposed Resolution 2 changes
+    &proposal::renamed_term_leftover::RenamedTermLeftover,
+    &proposal::duplicate_guidance::DuplicateGuidance,
+    &proposal::lead_role_not_covered::LeadRoleNotCoveredByProposal,
+    &proposal::annex_c_orphans::AnnexCChangeOrphans,
+    &proposal::annex_c_overlaps_other_study_group::AnnexCOverlapsOtherStudyGroup,
+    &proposal::editorial_defect::EditorialDefect,
+    &proposal::unchanged_paragraph_differs::UnchangedParagraphDiffers,
     // WT: suppressions (evaluated by the engine after every other rule)
     &wtsa::suppression_without_reason::SuppressionWithoutReason,
     &wtsa::suppression_unused::SuppressionUnused,

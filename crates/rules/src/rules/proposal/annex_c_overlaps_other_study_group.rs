@@ -1,0 +1,109 @@
+use std::collections::BTreeMap;
+
+use wtsa_model::{EntryStatus, Resolution2Entry, StudyGroupId};
+
+use crate::context::{Context, Doc};
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::annex_c::across_study_groups::overlaps_between;
+
+use super::RES2_PROPOSAL;
+
+declare_rule! {
+    /// ## What it checks
+    /// An entry of a proposed Annex C that overlaps an entry of another study group's Annex C
+    /// as it will stand: that study group's own proposal for the same WTSA when the dataset
+    /// holds one, else its latest entry in force before that WTSA. An overlap between two
+    /// proposals is reported once, on the proposal loaded later.
+    ///
+    /// ## Why it matters
+    /// A proposal that takes in Recommendations another study group keeps asks the WTSA to
+    /// give them two owners. Either the other study group agrees to give them up (and its own
+    /// proposal should say so) or the proposal must narrow its entry.
+    ///
+    /// ## Provision
+    /// WTSA Resolution 2 (Rev. Geneva, 2022), Annex C, as amended on the study groups'
+    /// proposals.
+    ///
+    /// ## Example
+    /// Fires: SG20 proposes `Y.2060 – Y.2070` while SG13's Annex C in force lists
+    /// `Y.2062 – Y.2065` and SG13 proposes no change.
+    /// Quiet: SG13's own proposal drops `Y.2062 – Y.2065`.
+    pub struct AnnexCOverlapsOtherStudyGroup {
+        code: "RP005",
+        name: "annex-c-overlaps-other-study-group",
+        family: Family::Proposal,
+        severity: Severity::Error,
+        citation: RES2_PROPOSAL,
+        periods: Periods::All,
+    }
+}
+
+/// Another study group's entry as it will stand at the WTSA `proposal` is for.
+fn standing<'a>(
+    context: &Context<'a>,
+    proposal: &Doc<'a, Resolution2Entry>,
+) -> BTreeMap<StudyGroupId, Doc<'a, Resolution2Entry>> {
+    let mut chosen: BTreeMap<StudyGroupId, Doc<'a, Resolution2Entry>> = BTreeMap::new();
+    for other in &context.resolution2 {
+        if other.study_group == proposal.study_group {
+            continue;
+        }
+        let candidate = match other.status {
+            EntryStatus::Proposed => other.edition == proposal.edition,
+            EntryStatus::InForce => other.edition < proposal.edition,
+        };
+        if !candidate {
+            continue;
+        }
+        let better = match chosen.get(&other.study_group) {
+            None => true,
+            Some(current) => match (current.status, other.status) {
+                (EntryStatus::InForce, EntryStatus::Proposed) => true,
+                (EntryStatus::InForce, EntryStatus::InForce) => other.edition > current.edition,
+                _ => false,
+            },
+        };
+        if better {
+            chosen.insert(other.study_group, *other);
+        }
+    }
+    chosen
+}
+
+impl Rule for AnnexCOverlapsOtherStudyGroup {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
+        let proposals = context
+            .resolution2
+            .iter()
+            .filter(|e| e.status == EntryStatus::Proposed);
+        for proposal in proposals {
+            for other in standing(context, proposal).values() {
+                if other.status == EntryStatus::Proposed && other.id > proposal.id {
+                    continue;
+                }
+                let whose = match other.status {
+                    EntryStatus::Proposed => "proposed",
+                    EntryStatus::InForce => "in force",
+                };
+                for (here, there, entry, theirs) in overlaps_between(proposal, other) {
+                    let diagnostic = out
+                        .at(
+                            Spot::new(proposal.id, here),
+                            format!(
+                                "{}'s proposed Annex C entry `{entry}` ({}) overlaps {}'s `{theirs}` ({whose}, {})",
+                                proposal.study_group, proposal.edition, other.study_group, other.edition
+                            ),
+                        )
+                        .related(format!("{}'s entry", other.study_group), Spot::new(other.id, there))
+                        .fix("narrow the proposed entry, or have the other study group's proposal give the Recommendations up");
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+use wtsa_redline::token::{tokens, TokenKind};
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+
+use super::{excerpt, paragraphs, RES2_PROPOSAL};
+
+declare_rule! {
+    /// ## What it checks
+    /// Editorial defects that revision marks leave in a proposal's text (title, general-areas
+    /// note, mandate, lead roles, points of guidance, footnotes, Annex C notes):
+    /// - a doubled word ("and and");
+    /// - words run together across an edit: two short function words as one ("forof"), a run
+    ///   of capitals glued to a lower-case word ("ITUrelevant", "SC&Cincluding") or the reverse
+    ///   ("citiesSSC&C");
+    /// - no space before an opening parenthesis ("cities(e.g."), except a plural "(s)";
+    /// - parentheses or double quotes that do not pair up.
+    ///
+    /// ## Why it matters
+    /// Accepting revision marks in the wrong order, or flattening them, leaves text no editor
+    /// wrote. The WTSA adopts the text as written; a defect in it stands in Resolution 2 for
+    /// the next four years.
+    ///
+    /// ## Provision
+    /// WTSA Resolution 2 (Rev. Geneva, 2022), as amended on the study group's proposal (the
+    /// text put to the assembly).
+    ///
+    /// ## Example
+    /// Fires: "requirements and capabilities forof IoT and SSC&C".
+    /// Quiet: "requirements and capabilities of IoT and SSC&C".
+    pub struct EditorialDefect {
+        code: "RP006",
+        name: "editorial-defect",
+        family: Family::Proposal,
+        severity: Severity::Warning,
+        citation: RES2_PROPOSAL,
+        periods: Periods::All,
+    }
+}
+
+/// Short words an edit often replaces one by another ("for" by "of").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Real words made of two function words.
+const COMPOUNDS: &[&str] = &["into", "onto", "within", "another", "forth", "ason"];
+
+/// A word made of two function words: "forof", "inthe".
+fn two_function_words(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if COMPOUNDS.contains(&lower.as_str()) {
+        return false;
+    }
+    (1..lower.len()).any(|cut| {
+        lower.is_char_boundary(cut)
+            && FUNCTION_WORDS.contains(&&lower[..cut])
+            && FUNCTION_WORDS.contains(&&lower[cut..])
+    })
+}
+
+/// A run of two or more capitals (with `&`) next to a run of three or more lower-case
+/// letters, in either order: "ITUrelevant", "SC&Cincluding", "citiesSSC&C". Words the report
+/// writes in mixed case ("IoT", "CitiVerse", "eHealth", "QoS") have single capitals.
+fn capitals_glued(word: &str) -> bool {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Class {
+        Upper,
+        Lower,
+        Other,
+    }
+    let class = |c: char| {
+        if c.is_uppercase() || c == '&' {
+            Class::Upper
+        } else if c.is_lowercase() {
+            Class::Lower
+        } else {
+            Class::Other
+        }
+    };
+    let mut runs: Vec<(Class, usize)> = Vec::new();
+    for c in word.chars() {
+        let k = class(c);
+        match runs.last_mut() {
+            Some((last, n)) if *last == k => *n += 1,
+            _ => runs.push((k, 1)),
+        }
+    }
+    runs.windows(2).any(|pair| match pair {
+        [(Class::Upper, u), (Class::Lower, l)] | [(Class::Lower, l), (Class::Upper, u)] => {
+            // "SC&Cincluding": the last capital would start a lower-case word ("Cincluding"
+            // reads as "C" + "including"), so a run of two capitals is enough.
+            *u >= 2 && *l >= 3
+        }
+        _ => false,
+    })
+}
+
+/// The defects of one paragraph: (byte start, byte end, what is wrong).
+fn defects(text: &str) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    let mut spans: Vec<(usize, usize, TokenKind, &str)> = Vec::new();
+    let mut at = 0;
+    for token in tokens(text) {
+        spans.push((at, at + token.text.len(), token.kind, token.text));
+        at += token.text.len();
+    }
+    let words: Vec<&(usize, usize, TokenKind, &str)> =
+        spans.iter().filter(|s| s.2 == TokenKind::Word).collect();
+    for pair in words.windows(2) {
+        if let [a, b] = pair {
+            let only_space = text
+                .get(a.1..b.0)
+                .is_some_and(|between| !between.is_empty() && between.trim().is_empty());
+            let is_number = a.3.chars().all(|c| c.is_ascii_digit());
+            if only_space && !is_number && a.3.to_lowercase() == b.3.to_lowercase() {
+                found.push((
+                    a.0,
+                    b.1,
+                    format!("the word \u{201c}{}\u{201d} is doubled", a.3),
+                ));
+            }
+        }
+    }
+    for word in &words {
+        if two_function_words(word.3) {
+            found.push((
+                word.0,
+                word.1,
+                format!(
+                    "\u{201c}{}\u{201d} runs two words together (a deleted and an inserted word?)",
+                    word.3
+                ),
+            ));
+        } else if capitals_glued(word.3) {
+            found.push((
+                word.0,
+                word.1,
+                format!("\u{201c}{}\u{201d} runs a term and a word together (a deleted and an inserted word?)", word.3),
+            ));
+        }
+    }
+    for (i, span) in spans.iter().enumerate() {
+        if span.3 != "(" || i == 0 {
+            continue;
+        }
+        let glued = spans.get(i - 1).is_some_and(|p| p.2 == TokenKind::Word);
+        let plural_s = text
+            .get(span.0..)
+            .is_some_and(|rest| rest.starts_with("(s)"));
+        if glued && !plural_s {
+            let start = spans.get(i - 1).map_or(span.0, |p| p.0);
+            found.push((
+                start,
+                span.1,
+                "no space before \u{201c}(\u{201d}".to_owned(),
+            ));
+        }
+    }
+    let mut depth: i64 = 0;
+    for span in &spans {
+        match span.3 {
+            "(" => depth += 1,
+            ")" if depth == 0 => {
+                found.push((
+                    span.0,
+                    span.1,
+                    "\u{201c})\u{201d} closes no parenthesis".to_owned(),
+                ));
+            }
+            ")" => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        let last_open = spans.iter().rev().find(|s| s.3 == "(").map_or(0, |s| s.0);
+        found.push((
+            last_open,
+            last_open + 1,
+            format!("{depth} \u{201c}(\u{201d} not closed"),
+        ));
+    }
+    let straight = text.matches('"').count();
+    let (open, close) = (
+        text.matches('\u{201c}').count(),
+        text.matches('\u{201d}').count(),
+    );
+    if straight % 2 == 1 || open != close {
+        let at = text.find(['"', '\u{201c}', '\u{201d}']).unwrap_or(0);
+        found.push((at, at + 1, "quotation marks do not pair up".to_owned()));
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+impl Rule for EditorialDefect {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        for proposal in &view.proposals {
+            for paragraph in paragraphs(proposal.value) {
+                for (start, end, what) in defects(paragraph.text) {
+                    let diagnostic = out
+                        .at(
+                            Spot::new(proposal.id, paragraph.pointer.clone()),
+                            format!(
+                                "{what} in {} of {}'s proposal: \u{201c}{}\u{201d}",
+                                paragraph.label,
+                                proposal.study_group,
+                                excerpt(paragraph.text, start, end)
+                            ),
+                        )
+                        .fix("correct the text of the proposal");
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<String> {
+        defects(text).into_iter().map(|d| d.2).collect()
+    }
+
+    #[test]
+    fn finds_what_revision_marks_leave() {
+        assert_eq!(kinds("IoT and and SSC&C").len(), 1);
+        assert_eq!(kinds("capabilities forof IoT").len(), 1);
+        assert_eq!(kinds("in ITUrelevant emerging").len(), 1);
+        assert_eq!(kinds("for IoT and SC&Cincluding digital twins").len(), 1);
+        assert_eq!(kinds("smart cities(e.g., twins)").len(), 1);
+        assert_eq!(kinds("(ITU-T and (x)").len(), 1);
+        assert_eq!(kinds("x) y").len(), 1);
+        assert_eq!(kinds("a \u{201c}b").len(), 1);
+    }
+
+    #[test]
+    fn leaves_the_reports_own_words_alone() {
+        for text in [
+            "metaverse for SSC&C (CitiVerse); IoT, QoS, eHealth, M2M, ITU-T, AI-enabled",
+            "work into and within the study group(s)",
+            "Study Group 20 (ITU-T Recommendations), 3 3",
+            "technologies\u{2014}also known as \u{201c}x\u{201d}",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+}

@@ -54,3 +54,21 @@ pub(crate) fn parse_number(
             input: input.to_owned(),
         })
 }
+
+/// Splits the series letter off a designation (after any "ITU-T" prefix): `Y.4052` gives
+/// (`Y`, `.4052`). Shared by Recommendations, Supplements and technical publications.
+pub(crate) fn series_letter<'a>(
+    input: &'a str,
+    kind: &'static str,
+) -> Result<(char, &'a str), DesignationError> {
+    let text = super::prefix::strip_itu_t_prefix(input.trim());
+    if text.is_empty() {
+        return Err(DesignationError::Empty { kind });
+    }
+    let mut chars = text.chars();
+    let series = chars
+        .next()
+        .filter(char::is_ascii_uppercase)
+        .ok_or_else(|| malformed(kind, input, "expected a series letter"))?;
+    Ok((series, chars.as_str()))
+}

@@ -76,119 +76,82 @@ fn parse_slash_pair(
     ))
 }
 
-/// A Question, such as `Q1/20` (Question 1 of Study Group 20); also parses `Question 1/20`.
-/// Order is by study group, then Question number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct QuestionId {
-    number: u32,
-    study_group: StudyGroupId,
-}
-
-impl QuestionId {
-    pub fn new(number: u32, study_group: StudyGroupId) -> Self {
-        Self {
-            number,
-            study_group,
+/// Declares a designation written `<prefix><number>/<study group>` (Questions, Working
+/// Parties): the two differ only in their prefixes, so one definition serves both.
+macro_rules! numbered_in_study_group {
+    ($(#[doc = $doc:literal])* $name:ident, $kind:literal, $display:literal, [$($prefix:literal),+], $pattern:literal, $description:literal) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $name {
+            number: u32,
+            study_group: StudyGroupId,
         }
-    }
 
-    pub fn number(&self) -> u32 {
-        self.number
-    }
+        impl $name {
+            pub fn new(number: u32, study_group: StudyGroupId) -> Self {
+                Self {
+                    number,
+                    study_group,
+                }
+            }
 
-    pub fn study_group(&self) -> StudyGroupId {
-        self.study_group
-    }
+            pub fn number(&self) -> u32 {
+                self.number
+            }
+
+            pub fn study_group(&self) -> StudyGroupId {
+                self.study_group
+            }
+        }
+
+        // By study group first, then number: Q2/13 sorts before Q1/20.
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                (self.study_group, self.number).cmp(&(other.study_group, other.number))
+            }
+        }
+
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = DesignationError;
+
+            fn from_str(input: &str) -> Result<Self, Self::Err> {
+                let (number, group) = parse_slash_pair(input, &[$($prefix),+], $kind)?;
+                Ok(Self::new(number, StudyGroupId(group)))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}{}/{}", $display, self.number, self.study_group.0)
+            }
+        }
+
+        string_designation!($name, stringify!($name), $pattern, $description);
+    };
 }
 
-impl Ord for QuestionId {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.study_group, self.number).cmp(&(other.study_group, other.number))
-    }
-}
-
-impl PartialOrd for QuestionId {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl FromStr for QuestionId {
-    type Err = DesignationError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let (number, group) = parse_slash_pair(input, &["Question", "Q"], "Question")?;
-        Ok(Self::new(number, StudyGroupId(group)))
-    }
-}
-
-impl fmt::Display for QuestionId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Q{}/{}", self.number, self.study_group.0)
-    }
-}
-
-string_designation!(
+numbered_in_study_group!(
+    /// A Question, such as `Q1/20` (Question 1 of Study Group 20); also parses `Question 1/20`.
     QuestionId,
-    "QuestionId",
+    "Question",
+    "Q",
+    ["Question", "Q"],
     "^(?:Q|Question ?)(?:0|[1-9][0-9]*)/(?:0|[1-9][0-9]*)$",
     "A Question such as `Q1/20`."
 );
 
-/// A Working Party, such as `WP1/20`. Order is by study group, then number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct WorkingPartyId {
-    number: u32,
-    study_group: StudyGroupId,
-}
-
-impl WorkingPartyId {
-    pub fn new(number: u32, study_group: StudyGroupId) -> Self {
-        Self {
-            number,
-            study_group,
-        }
-    }
-
-    pub fn number(&self) -> u32 {
-        self.number
-    }
-
-    pub fn study_group(&self) -> StudyGroupId {
-        self.study_group
-    }
-}
-
-impl Ord for WorkingPartyId {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.study_group, self.number).cmp(&(other.study_group, other.number))
-    }
-}
-
-impl PartialOrd for WorkingPartyId {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl FromStr for WorkingPartyId {
-    type Err = DesignationError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let (number, group) = parse_slash_pair(input, &["WP"], "Working Party")?;
-        Ok(Self::new(number, StudyGroupId(group)))
-    }
-}
-
-impl fmt::Display for WorkingPartyId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WP{}/{}", self.number, self.study_group.0)
-    }
-}
-
-string_designation!(
+numbered_in_study_group!(
+    /// A Working Party, such as `WP1/20`.
     WorkingPartyId,
-    "WorkingPartyId",
+    "Working Party",
+    "WP",
+    ["WP"],
     "^WP(?:0|[1-9][0-9]*)/(?:0|[1-9][0-9]*)$",
     "A Working Party such as `WP1/20`."
 );

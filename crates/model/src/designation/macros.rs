@@ -4,7 +4,7 @@
 /// (a string with a pattern) for a designation type, so that a designation in a data file is
 /// parsed once, on load, and is valid from then on.
 macro_rules! string_designation {
-    ($ty:ty, $name:literal, $pattern:expr, $description:literal) => {
+    ($ty:ty, $name:expr, $pattern:expr, $description:literal) => {
         impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(self)

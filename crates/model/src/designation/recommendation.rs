@@ -1,9 +1,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::error::{malformed, parse_number, DesignationError};
+use super::error::{malformed, parse_number, series_letter, DesignationError};
 use super::macros::string_designation;
-use super::prefix::{strip_itu_t_prefix, PREFIX_PATTERN};
+use super::prefix::PREFIX_PATTERN;
 
 /// The most parts a Recommendation number may have (`Y.4500.3` has two); deeper numbers are
 /// not used by ITU-T and are rejected so that a crafted input cannot grow without bound.
@@ -51,17 +51,8 @@ impl FromStr for RecommendationNumber {
     type Err = DesignationError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let text = strip_itu_t_prefix(input.trim());
-        if text.is_empty() {
-            return Err(DesignationError::Empty { kind: Self::KIND });
-        }
-        let mut chars = text.chars();
-        let series = chars
-            .next()
-            .filter(char::is_ascii_uppercase)
-            .ok_or_else(|| malformed(Self::KIND, input, "expected a series letter"))?;
-        let rest = chars
-            .as_str()
+        let (series, rest) = series_letter(input, Self::KIND)?;
+        let rest = rest
             .strip_prefix('.')
             .ok_or_else(|| malformed(Self::KIND, input, "expected `.` after the series letter"))?;
         let parts = rest

@@ -3,9 +3,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::{malformed, DesignationError};
+use super::error::{malformed, series_letter, DesignationError};
 use super::macros::string_designation;
-use super::prefix::{strip_itu_t_prefix, PREFIX_PATTERN};
+use super::prefix::PREFIX_PATTERN;
 
 /// Whether a technical publication is a Technical Paper (`…STP`) or a Technical Report (`…STR`).
 #[derive(
@@ -67,17 +67,8 @@ impl FromStr for TechnicalPublicationId {
     type Err = DesignationError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let text = strip_itu_t_prefix(input.trim());
-        if text.is_empty() {
-            return Err(DesignationError::Empty { kind: Self::KIND });
-        }
-        let mut chars = text.chars();
-        let series = chars
-            .next()
-            .filter(char::is_ascii_uppercase)
-            .ok_or_else(|| malformed(Self::KIND, input, "expected a series letter"))?;
-        let rest = chars
-            .as_str()
+        let (series, rest) = series_letter(input, Self::KIND)?;
+        let rest = rest
             .strip_prefix("ST")
             .ok_or_else(|| malformed(Self::KIND, input, "expected `STP` or `STR`"))?;
         let (kind, rest) = if let Some(rest) = rest.strip_prefix('P') {

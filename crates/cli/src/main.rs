@@ -174,6 +174,23 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TextFormat::Human)]
         format: TextFormat,
     },
+    /// Import a study group's report to WTSA (its plain-text export) as a dataset directory.
+    Import {
+        /// The report as plain text (the form of data/sources/sg20-report-wtsa24.txt).
+        report: PathBuf,
+        /// The dataset directory to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace --out if it exists (only once the new dataset is complete).
+        #[arg(long)]
+        force: bool,
+        /// The study group, such as SG20 [default: read from the report].
+        #[arg(long)]
+        study_group: Option<wtsa_model::StudyGroupId>,
+        /// The study period, such as 2022-2024 [default: read from the report].
+        #[arg(long)]
+        study_period: Option<wtsa_model::StudyPeriod>,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
@@ -478,6 +495,43 @@ fn run(cli: Cli) -> Result<u8, String> {
             };
             emit(None, &text)?;
             Ok(EXIT_OK)
+        }
+        Command::Import {
+            report,
+            out,
+            force,
+            study_group,
+            study_period,
+        } => {
+            let options = wtsa_import::ImportOptions {
+                study_group,
+                study_period,
+            };
+            let print = |diagnostics: &[wtsa_import::Diagnostic]| {
+                for d in diagnostics {
+                    eprintln!(
+                        "{}:{}: {}: {}",
+                        report.display(),
+                        d.line,
+                        d.severity,
+                        d.problem
+                    );
+                }
+            };
+            match wtsa_import::import_file(&report, &out, force, &options) {
+                Ok(written) => {
+                    print(&written.warnings);
+                    let text =
+                        format!("wrote {} files to {}\n", written.files.len(), out.display());
+                    emit(None, &text)?;
+                    Ok(EXIT_OK)
+                }
+                Err(wtsa_import::ImportError::Failed { path, failed }) => {
+                    print(&failed.diagnostics);
+                    Err(format!("{path}: {failed}; nothing was written"))
+                }
+                Err(error) => Err(error.to_string()),
+            }
         }
         Command::Completions { shell } => {
             let mut command = Cli::command();

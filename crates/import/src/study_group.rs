@@ -547,3 +547,71 @@ fn served_until(body: &str) -> Option<i32> {
     let year: String = after.chars().take_while(char::is_ascii_digit).collect();
     (year.len() == 4).then(|| year.parse().ok()).flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> (Vec<String>, usize) {
+        let mut ctx = Context::new("");
+        let items = annex_c_line(&mut ctx, 1, text)
+            .iter()
+            .map(|i| i.text().to_owned())
+            .collect();
+        (items, ctx.diagnostics.len())
+    }
+
+    #[test]
+    fn reads_annex_c_lines_in_every_prefix_spelling() {
+        // §1.1 writes `ITUT` with a no-break space before one number; Annex 2 writes `ITU T`
+        // with a no-break space before a dash.
+        assert_eq!(
+            items("ITUT Y.2060 \u{2013} ITUT Y.2070, ITUT Y.2074 \u{2013} ITUT\u{a0}Y.2078 and ITUT\u{a0}Y.2291"),
+            (
+                vec![
+                    "Y.2060 \u{2013} Y.2070".to_owned(),
+                    "Y.2074 \u{2013} Y.2078".to_owned(),
+                    "Y.2291".to_owned()
+                ],
+                0
+            )
+        );
+        assert_eq!(
+            items("ITU T Y.4000-series, ITU T Y.2074\u{a0}\u{2013} ITU T Y.2078"),
+            (
+                vec![
+                    "Y.4000-series".to_owned(),
+                    "Y.2074 \u{2013} Y.2078".to_owned()
+                ],
+                0
+            )
+        );
+        assert_eq!(
+            items("ITU\u{2011}T F.744, ITU-T L.1600"),
+            (vec!["F.744".to_owned(), "L.1600".to_owned()], 0)
+        );
+    }
+
+    #[test]
+    fn keeps_an_unreadable_annex_c_entry_as_written_and_warns() {
+        let (items, warnings) = items("ITU-T Y.2078 \u{2013} ITU-T Y.2074, ITU-T Q.3052");
+        assert_eq!(items, ["ITU-T Y.2078 \u{2013} ITU-T Y.2074", "Q.3052"]);
+        assert_eq!(warnings, 1);
+    }
+
+    #[test]
+    fn normalises_only_the_prefix_of_the_guidance_sentence() {
+        assert_eq!(
+            guidance_intro("ITU T Study Group 20 works on the following items:"),
+            "ITU-T Study Group 20 works on the following items:"
+        );
+        assert_eq!(
+            guidance_intro("ITUT Study Group 20 will work on the following items:"),
+            "ITU-T Study Group 20 will work on the following items:"
+        );
+        assert_eq!(
+            guidance_intro("Study Group 20 works on:"),
+            "Study Group 20 works on:"
+        );
+    }
+}

@@ -1,0 +1,121 @@
+//! Whole-binary tests of `wtsa import`: exit codes, diagnostics with report lines, --force.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn wtsa() -> Command {
+    Command::cargo_bin("wtsa").unwrap()
+}
+
+fn report() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources/sg20-report-wtsa24.txt")
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("import-cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn import_writes_a_dataset_that_check_loads() {
+    let dir = tempdir("ok");
+    let out = dir.join("sg20");
+    let output = wtsa()
+        .arg("import")
+        .arg(report())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("wrote 8 files"), "{stdout}");
+    // What was left to curation is printed as warnings with the report's lines.
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("sg20-report-wtsa24.txt:1577: warning: the proposed mandate"),
+        "{stderr}"
+    );
+    let check = wtsa()
+        .args(["check", "--fail-on", "error"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
+#[test]
+fn an_existing_out_needs_force_and_a_failed_import_exits_2_leaving_it() {
+    let dir = tempdir("force");
+    let out = dir.join("sg20");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("keep.txt"), "mine\n").unwrap();
+
+    let refused = wtsa()
+        .arg("import")
+        .arg(report())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8(refused.stderr)
+        .unwrap()
+        .contains("--force"));
+    assert!(out.join("keep.txt").exists());
+
+    let text = std::fs::read_to_string(report()).unwrap();
+    let cut: Vec<&str> = text.lines().take(700).collect();
+    let broken = dir.join("broken.txt");
+    std::fs::write(&broken, cut.join("\n")).unwrap();
+    let failed = wtsa()
+        .arg("import")
+        .arg(&broken)
+        .arg("--out")
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(failed.status.code(), Some(2));
+    let stderr = String::from_utf8(failed.stderr).unwrap();
+    assert!(
+        stderr.contains("broken.txt:700: error: Table 8 not found"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(out.join("keep.txt").exists());
+    assert!(failed.stdout.is_empty());
+
+    let forced = wtsa()
+        .arg("import")
+        .arg(report())
+        .arg("--out")
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(!out.join("keep.txt").exists());
+    assert!(out.join("outputs.yaml").exists());
+}
+
+#[test]
+fn a_bad_option_is_a_usage_error() {
+    let output = wtsa()
+        .arg("import")
+        .arg(report())
+        .args(["--out", "unused", "--study-period", "2024-2022"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!Path::new("unused").exists());
+}

@@ -167,13 +167,17 @@ impl Context {
             .filter(|&i| i > caption)
             .min()
             .unwrap_or(self.lines.len());
-        // The caption's title is the next line; the header row follows it.
-        let Some(table) = table::read(&self.lines, caption + 2, limit) else {
+        // The caption's title (a line or two without a tab) comes before the header row.
+        let header = self
+            .lines_in(caption + 1..limit)
+            .find(|(_, l)| l.is_tab_led())
+            .map_or(limit, |(i, _)| i);
+        let Some(table) = table::read(&self.lines, header, limit) else {
             self.missing(
-                self.number(caption + 2),
+                self.number(caption + 1),
                 required,
                 format!("{name}'s rows"),
-                "a header row of tab-led cells after the caption and title".to_owned(),
+                "a title, then a header row of tab-led cells, before the next caption".to_owned(),
             );
             return None;
         };

@@ -329,7 +329,11 @@ fn attribute(ctx: &mut Context, outputs: &mut Outputs, listed: &[Listed]) {
     for item in listed {
         let in_tables = match &item.designation {
             OutputDesignation::Recommendation(number) => {
-                match outputs.approved.iter_mut().find(|a| &a.number == number) {
+                // A double number (`Y.4101/Y.2067`) may be listed by either of its numbers.
+                let same = |other: &wtsa_model::RecommendationDesignation| {
+                    other.numbers().iter().any(|n| number.numbers().contains(n))
+                };
+                match outputs.approved.iter_mut().find(|a| same(&a.number)) {
                     Some(approved) => {
                         match approved.question {
                             None => approved.question = Some(item.question),
@@ -347,7 +351,7 @@ fn attribute(ctx: &mut Context, outputs: &mut Outputs, listed: &[Listed]) {
                         }
                         true
                     }
-                    None => outputs.under_approval.iter().any(|u| &u.number == number),
+                    None => outputs.under_approval.iter().any(|u| same(&u.number)),
                 }
             }
             OutputDesignation::Supplement(number) => {

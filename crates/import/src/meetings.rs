@@ -2,16 +2,27 @@
 //! regional groups and focus groups in §3.3.
 
 use wtsa_model::{
-    DocumentNumber, GroupAcronym, GroupMeeting, Meetings, MeetingsKind, Plenary, QuestionId,
-    RapporteurMeeting, ReportRange, StudyGroupId, StudyPeriod,
+    DateRange, DocumentNumber, GroupAcronym, GroupMeeting, Meetings, MeetingsKind, Plenary,
+    QuestionId, RapporteurMeeting, ReportRange, StudyGroupId, StudyPeriod,
 };
 
 use crate::context::{source_ref, Context};
 use crate::dates::{self, EXPECTED_DATES};
+use crate::table::Cell;
 use crate::text::{name_and_acronym, split_top_level};
 
 const EXPECTED_PLACE_DATES: &str =
     "`<place>, <dates>` such as `Geneva, 18-28 July 2022` or `Geneva, 30 January - 10 February 2023`";
+
+/// A `Place, date` cell, or a warning at its line.
+fn place_and_dates(ctx: &mut Context, cell: &Cell) -> Option<(String, DateRange)> {
+    let text = cell.text();
+    let read = dates::place_and_dates(&text);
+    if read.is_none() {
+        ctx.unreadable(cell.line(), "place and dates", &text, EXPECTED_PLACE_DATES);
+    }
+    read
+}
 
 pub(crate) fn meetings(
     ctx: &mut Context,
@@ -57,13 +68,7 @@ fn plenaries(ctx: &mut Context) -> Option<Vec<Plenary>> {
         let Some([place_dates, reports]) = ctx.cells(&captioned.name, table, row, &columns) else {
             continue;
         };
-        let Some((place, dates)) = dates::place_and_dates(&place_dates.text()) else {
-            ctx.unreadable(
-                place_dates.line(),
-                "place and dates",
-                &place_dates.text(),
-                EXPECTED_PLACE_DATES,
-            );
+        let Some((place, dates)) = place_and_dates(ctx, place_dates) else {
             continue;
         };
         let Some(reports) =
@@ -186,13 +191,7 @@ fn group_meetings(ctx: &mut Context) -> Vec<GroupMeeting> {
             let Some([place_dates, report]) = ctx.cells(&what, &table, row, &columns) else {
                 continue;
             };
-            let Some((place, dates)) = dates::place_and_dates(&place_dates.text()) else {
-                ctx.unreadable(
-                    place_dates.line(),
-                    "place and dates",
-                    &place_dates.text(),
-                    EXPECTED_PLACE_DATES,
-                );
+            let Some((place, dates)) = place_and_dates(ctx, place_dates) else {
                 continue;
             };
             let Some(report) =

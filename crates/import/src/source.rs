@@ -26,6 +26,8 @@ impl Line {
 
 /// Splits the report into lines and removes Word's bookmark artefacts, which carry nothing.
 pub(crate) fn lines(report: &str) -> Vec<Line> {
+    // A byte-order mark, as some exports write, is not part of the first heading.
+    let report = report.strip_prefix('\u{feff}').unwrap_or(report);
     report
         .lines()
         .enumerate()

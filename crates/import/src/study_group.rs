@@ -192,6 +192,15 @@ pub(crate) fn section_one_one(
         );
     }
 
+    if guidance_intro.is_none() {
+        ctx.error(
+            lines.get(annex_b).map_or(heading, |l| l.0),
+            Problem::Missing {
+                what: "the sentence opening the points of guidance".to_owned(),
+                expected: "a line `ITU-T Study Group NN works on the following items:` after the Annex B sentence".to_owned(),
+            },
+        );
+    }
     let (Some(title), Some(edition), Some(guidance_intro), Some(source)) = (
         title,
         in_force_edition,
@@ -447,7 +456,7 @@ pub(crate) fn section_one_two(ctx: &mut Context, register: &mut Register) -> Sec
                 suppress: Vec::new(),
             });
         }
-        _ => ctx.warn(
+        _ => ctx.error(
             line,
             Problem::Unreadable {
                 what: "number of plenary meetings",

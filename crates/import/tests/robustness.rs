@@ -543,3 +543,143 @@ fn options_override_the_text_with_a_warning() {
     assert_eq!(same.dataset, ok(&lines).dataset);
     assert_eq!(same.warnings.len(), 2);
 }
+
+// No input panics the importer: prefixes of the report, and the report without one of its
+// lines, import or fail with diagnostics. (Every fifth, to keep the suite fast in debug
+// builds; the cut points still fall in every table and section.)
+
+#[test]
+fn prefixes_and_single_line_deletions_import_or_report() {
+    let lines = report();
+    for end in (0..=lines.len()).step_by(5) {
+        let result = run(&lines[..end]);
+        if let Err(diagnostics) = result {
+            assert!(
+                diagnostics.iter().any(|d| d.severity == Severity::Error),
+                "a failed import names an error (prefix of {end} lines)"
+            );
+            assert!(diagnostics
+                .iter()
+                .all(|d| d.line >= 1 && d.line <= end.max(1)));
+        }
+    }
+    for removed in (0..lines.len()).step_by(5) {
+        let mut copy = lines.clone();
+        copy.remove(removed);
+        if let Ok(imported) = run(&copy) {
+            assert!(imported.warnings.iter().all(|d| d.line <= copy.len()));
+        }
+    }
+}
+
+/// Pieces of the export's syntax, so that random inputs look enough like a report to reach
+/// every parser.
+const PIECES: &[&str] = &[
+    "\n",
+    "\n\n",
+    "\t",
+    "TABLE 1",
+    "TABLE 2",
+    "TABLE 8",
+    "TABLE 12",
+    "ANNEX 2",
+    " 1.1\t",
+    "1.2\t",
+    "3.2\t",
+    "3.3.2\t",
+    "a)\t",
+    "\u{2013}\t",
+    "\u{2022}\t",
+    "Study Group 20",
+    "2022-2024 study period",
+    "[bookmark: _Toc1]",
+    "[bookmark:",
+    "[footnoteRef:2]",
+    "[footnoteRef:",
+    "[2: body]",
+    "[3:",
+    "(",
+    ")",
+    "'",
+    "\"",
+    ", ",
+    " and ",
+    "; ",
+    ":",
+    "Mr ",
+    "Ms ",
+    "Rapporteur: ",
+    "ITU T ",
+    "ITUT\u{a0}",
+    "Y.4052",
+    "Y Suppl. 73",
+    "YSTR-IADIoT",
+    "Q1/20",
+    "WP1/20",
+    "SG20-R2 to R4",
+    "2022-03-23",
+    "to",
+    "13-22 September 2023",
+    "30 January - 10 February 2023",
+    "In force",
+    "AAP",
+    "None.",
+    "é",
+    "\u{2026}",
+    "PART 1",
+    "PART 2",
+    "Annex B",
+    "Annex C",
+    "WTSA-20",
+    "entrusted by",
+    "chaired by",
+    " assisted by ",
+    "In this study period, Q1/20 has developed ",
+    "seven (7)",
+    "Lead study group on x",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn random_report_like_text_never_panics(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..400)
+    ) {
+        let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        let lines = text.lines().count().max(1);
+        match import(&text, &ImportOptions::default()) {
+            Ok(imported) => proptest::prop_assert!(imported.warnings.iter().all(|d| d.line <= lines)),
+            Err(failed) => {
+                proptest::prop_assert!(failed.errors() > 0);
+                proptest::prop_assert!(failed.diagnostics.iter().all(|d| d.line >= 1 && d.line <= lines));
+            }
+        }
+    }
+
+    #[test]
+    fn random_edits_of_the_report_never_panic(
+        edits in proptest::collection::vec((0..3u8, 0..2000usize, 0..2000usize, 0..PIECES.len()), 1..6)
+    ) {
+        let mut lines = report();
+        for (kind, a, b, piece) in edits {
+            let len = lines.len().max(1);
+            let (a, b) = (a % len, b % len);
+            match kind {
+                0 if !lines.is_empty() => {
+                    lines.remove(a);
+                }
+                1 if !lines.is_empty() => lines.swap(a, b),
+                _ => lines.insert(a.min(lines.len()), PIECES[piece].trim_end_matches('\n').to_owned()),
+            }
+        }
+        let count = lines.len().max(1);
+        match run(&lines) {
+            Ok(imported) => proptest::prop_assert!(imported.warnings.iter().all(|d| d.line <= count)),
+            Err(diagnostics) => {
+                proptest::prop_assert!(diagnostics.iter().any(|d| d.severity == Severity::Error));
+                proptest::prop_assert!(diagnostics.iter().all(|d| d.line >= 1 && d.line <= count));
+            }
+        }
+    }
+}

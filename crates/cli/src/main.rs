@@ -219,9 +219,15 @@ fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), String> {
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`wtsa check | head`) is not an error worth reporting.
-            let _ = stdout.write_all(text.as_bytes());
-            Ok(())
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                // A closed pipe (`wtsa check | head`) is not an error worth reporting.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(format!("cannot write to standard output: {e}")),
+                Ok(()) => Ok(()),
+            }
         }
     }
 }
@@ -248,17 +254,54 @@ fn config(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Config, String> 
     }
 }
 
-/// wtsa never writes into its input: `--output` naming a data file it read is refused.
-fn refuse_to_overwrite_input(target: &Path, dataset: &Dataset) -> Result<(), String> {
-    let Ok(target) = std::fs::canonicalize(target) else {
-        return Ok(());
-    };
-    for file in &dataset.files {
-        if std::fs::canonicalize(&file.path).is_ok_and(|input| input == target) {
+/// wtsa never writes into its input: a file it is about to write (`--output`,
+/// `--write-baseline`) may not be one of the files it read, nor a data file (`.yaml`, `.yml`,
+/// `.json`, not hidden) inside a directory it reads, where the next run would load it as data.
+fn refuse_to_overwrite_input(
+    option: &str,
+    target: &Path,
+    inputs: &[PathBuf],
+    read: &[String],
+) -> Result<(), String> {
+    let absolute = |p: &Path| std::fs::canonicalize(p).ok();
+    // The target may not exist yet: resolve its directory instead.
+    let target_dir = target
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .and_then(absolute);
+    let target_file = absolute(target);
+    for file in read {
+        if target_file.is_some() && absolute(Path::new(file)) == target_file {
             return Err(format!(
-                "{}: --output names a data file being checked; wtsa never writes into its input",
-                file.path
+                "{}: {option} names a file being read; wtsa never writes into its input",
+                target.display()
             ));
+        }
+    }
+    let name = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let is_data = !name.starts_with('.')
+        && matches!(
+            Path::new(name).extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml" | "json")
+        );
+    if let (true, Some(target_dir)) = (is_data, target_dir) {
+        for input in inputs.iter().filter(|p| p.is_dir()) {
+            if absolute(input).is_some_and(|dir| target_dir.starts_with(&dir)) {
+                return Err(format!(
+                    "{}: {option} would write a data file inside the data directory {}, where the next run would read it as data; write it elsewhere, or give it a name starting with `.`",
+                    target.display(),
+                    input.display()
+                ));
+            }
         }
     }
     Ok(())
@@ -299,8 +342,13 @@ fn check(
         wtsa_rules::proposal::add_proposal(&mut dataset, &path, &limits)
             .map_err(|e| e.to_string())?;
     }
+    selection.validate_against(&dataset)?;
+    let read: Vec<String> = dataset.files.iter().map(|f| f.path.clone()).collect();
     if let Some(target) = &output {
-        refuse_to_overwrite_input(target, &dataset)?;
+        refuse_to_overwrite_input("--output", target, &paths, &read)?;
+    }
+    if let Some(target) = &write_baseline {
+        refuse_to_overwrite_input("--write-baseline", target, &paths, &read)?;
     }
     let mut report = wtsa_rules::check(&dataset, &selection);
     if let Some(path) = write_baseline {
@@ -351,6 +399,11 @@ fn diff(
     flatten: bool,
 ) -> Result<u8, String> {
     let limits = Limits::default();
+    if let Some(target) = &output {
+        let inputs: Vec<PathBuf> = base.iter().chain(&proposed).cloned().collect();
+        let read: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        refuse_to_overwrite_input("--output", target, &inputs, &read)?;
+    }
     let (base, proposed) = match (base, proposed) {
         (Some(base), Some(proposed)) => (
             wtsa_rules::proposal::load_entry(&base, &limits).map_err(|e| e.to_string())?,
@@ -449,7 +502,10 @@ fn run(cli: Cli) -> Result<u8, String> {
                 for s in &stale {
                     text.push_str(&format!("{}/{s}\n", dir.display()));
                 }
-                text.push_str("run `wtsa schema --out schemas` to regenerate\n");
+                text.push_str(&format!(
+                    "run `wtsa schema --out {}` to regenerate\n",
+                    dir.display()
+                ));
                 emit(None, &text)?;
                 return Ok(EXIT_FINDINGS);
             }

@@ -163,7 +163,11 @@ fn sarif_validates_against_the_official_schema() {
             .as_str()
             .unwrap()
             .contains("## What it checks"));
-        assert!(rule["helpUri"].as_str().unwrap().starts_with("https://"));
+        // The help URI, where there is one, is the provision the rule cites.
+        assert!(rule["helpUri"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.itu.int/"));
     }
 }
 
@@ -509,4 +513,106 @@ fn completions_and_man_page() {
     let r = run(&["man"]);
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains(".TH wtsa"));
+}
+
+#[test]
+fn a_run_that_would_check_nothing_exits_2() {
+    let r = run(&["check", "--select", "RC004", "--ignore", "RC"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("runs no rule"), "{}", r.stderr);
+    let dir = fixture_copy("no-period");
+    std::fs::write(
+        dir.join("wtsa.toml"),
+        "[check]\nstudy-periods = [\"2017-2020\"]\n",
+    )
+    .unwrap();
+    let r = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("study period 2017-2020 is selected but no data document is about it"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn the_most_specific_severity_override_wins_and_selectors_ignore_case() {
+    let dir = fixture_copy("specific");
+    std::fs::write(
+        dir.join("wtsa.toml"),
+        "[rules.severity]\nAC = \"info\"\nAC003 = \"warning\"\n",
+    )
+    .unwrap();
+    let r = run(&[
+        "check",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--select",
+        "ac003, pd",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let ac003 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "AC003")
+        .unwrap();
+    assert_eq!(ac003["severity"], "warning");
+}
+
+#[test]
+fn baselines_and_reports_are_never_written_into_the_data() {
+    let dir = fixture_copy("guards");
+    let data = dir.to_str().unwrap();
+    let outputs = dir.join("outputs.yaml");
+    let before = std::fs::read_to_string(&outputs).unwrap();
+    for args in [
+        vec!["check", data, "--write-baseline", outputs.to_str().unwrap()],
+        vec!["check", data, "--output", outputs.to_str().unwrap()],
+    ] {
+        let r = run(&args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(
+            r.stderr.contains("never writes into its input"),
+            "{}",
+            r.stderr
+        );
+    }
+    let inside = dir.join("wtsa-baseline.json");
+    let r = run(&["check", data, "--write-baseline", inside.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("where the next run would read it as data"),
+        "{}",
+        r.stderr
+    );
+    assert!(!inside.exists());
+    // A hidden name is fine, and hidden files are not read as data.
+    let hidden = dir.join(".wtsa-baseline.json");
+    assert_eq!(
+        run(&["check", data, "--write-baseline", hidden.to_str().unwrap()]).code,
+        0
+    );
+    assert_eq!(
+        run(&["check", data, "--baseline", hidden.to_str().unwrap()]).code,
+        0
+    );
+    let base = dir.join("base.yaml");
+    std::fs::copy(
+        repo_root().join("data/sg20/2022-2024/resolution2-wtsa-20.yaml"),
+        &base,
+    )
+    .unwrap();
+    let r = run(&[
+        "diff",
+        base.to_str().unwrap(),
+        base.to_str().unwrap(),
+        "--output",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(std::fs::read_to_string(&outputs).unwrap(), before);
 }

@@ -229,10 +229,7 @@ pub fn diff(base: &Resolution2Entry, proposed: &Resolution2Entry) -> Redline {
 /// The JSON Schemas this crate publishes: (file name, schema).
 pub fn schemas() -> Vec<(String, schemars::Schema)> {
     let mut schema = schemars::schema_for!(Redline);
-    schema.insert(
-        "$id".into(),
-        "https://wtsa.dev/schemas/redline.schema.json".into(),
-    );
+    schema.insert("$id".into(), "urn:wtsa:schema:redline".into());
     schema.insert("title".into(), "wtsa redline".into());
     vec![("redline.schema.json".to_owned(), schema)]
 }

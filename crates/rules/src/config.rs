@@ -95,15 +95,25 @@ impl Config {
         Ok(config)
     }
 
-    /// Where a key's value is, for errors about values that parse as TOML but mean nothing.
-    fn locate(text: &str, needle: &str) -> (usize, usize) {
-        text.find(needle)
-            .map_or((1, 1), |offset| position(text, offset))
+    /// Where a value that parses as TOML but means nothing is: the first quoted occurrence of
+    /// it outside comments, on a line naming `key` when one is given.
+    fn locate(text: &str, key: Option<&str>, value: &str) -> (usize, usize) {
+        let quoted = format!("\"{value}\"");
+        for (index, line) in text.lines().enumerate() {
+            let code = line.split('#').next().unwrap_or_default();
+            if key.is_some_and(|key| !code.contains(key)) {
+                continue;
+            }
+            if let Some(column) = code.find(&quoted) {
+                return (index + 1, code[..column].chars().count() + 2);
+            }
+        }
+        (1, 1)
     }
 
     fn validate(&self, path: &str, text: &str) -> Result<(), ConfigError> {
-        let error = |needle: &str, message: String| {
-            let (line, column) = Self::locate(text, needle);
+        let error = |key: Option<&str>, needle: &str, message: String| {
+            let (line, column) = Self::locate(text, key, needle);
             ConfigError::Parse {
                 path: path.to_owned(),
                 line,
@@ -112,13 +122,18 @@ impl Config {
             }
         };
         for (code, severity) in &self.rules.severity {
-            severity
-                .parse::<Severity>()
-                .map_err(|message| error(severity, format!("rules.severity.{code}: {message}")))?;
+            severity.parse::<Severity>().map_err(|message| {
+                error(
+                    Some(code),
+                    severity,
+                    format!("rules.severity.{code}: {message}"),
+                )
+            })?;
         }
         if let Some(fail_on) = &self.check.fail_on {
             if !matches!(fail_on.as_str(), "error" | "warning" | "info" | "never") {
                 return Err(error(
+                    Some("fail-on"),
                     fail_on,
                     format!("check.fail-on: `{fail_on}` is not one of error, warning, info, never"),
                 ));
@@ -127,12 +142,12 @@ impl Config {
         for period in &self.check.study_periods {
             period
                 .parse::<StudyPeriod>()
-                .map_err(|e| error(period, format!("check.study-periods: {e}")))?;
+                .map_err(|e| error(None, period, format!("check.study-periods: {e}")))?;
         }
         let selection = self.selection();
         selection
             .validate()
-            .map_err(|e| error(&e.0, e.to_string()))?;
+            .map_err(|e| error(None, &e.0, e.to_string()))?;
         Ok(())
     }
 

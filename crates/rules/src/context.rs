@@ -77,13 +77,20 @@ pub struct Context<'a> {
     pub views: Vec<PeriodView<'a>>,
     /// Every Resolution 2 entry of every study group.
     pub resolution2: Vec<Doc<'a, Resolution2Entry>>,
+    /// Documents not in any view because an earlier document of the same kind holds the same
+    /// study group and period: (the document read, the document left out). Rule OR009 reports
+    /// them, so a split file is never silently half-read.
+    pub duplicates: Vec<(usize, usize)>,
 }
 
-fn place<'a, T>(slot: &mut Option<Doc<'a, T>>, doc: Doc<'a, T>) {
-    // With two documents of one kind for the same period, the first wins for the typed view;
-    // every document is still loaded and pointed at by findings about itself.
-    if slot.is_none() {
-        *slot = Some(doc);
+fn place<'a, T>(
+    slot: &mut Option<Doc<'a, T>>,
+    doc: Doc<'a, T>,
+    duplicates: &mut Vec<(usize, usize)>,
+) {
+    match slot {
+        None => *slot = Some(doc),
+        Some(kept) => duplicates.push((kept.id, doc.id)),
     }
 }
 
@@ -92,6 +99,7 @@ impl<'a> Context<'a> {
         let mut views: BTreeMap<(StudyGroupId, StudyPeriod), PeriodView<'a>> = BTreeMap::new();
         let mut proposals = Vec::new();
         let mut resolution2 = Vec::new();
+        let mut duplicates = Vec::new();
         for (id, loaded) in dataset.documents.iter().enumerate() {
             let document = &loaded.document;
             let key = (document.study_group(), document.study_period());
@@ -106,14 +114,34 @@ impl<'a> Context<'a> {
                 .entry(key)
                 .or_insert_with(|| PeriodView::new(key.0, key.1));
             match document {
-                Document::StudyGroup(d) => place(&mut view.study_group_doc, Doc { id, value: d }),
-                Document::Resolution2Entry(d) => place(&mut view.in_force, Doc { id, value: d }),
-                Document::People(d) => place(&mut view.people, Doc { id, value: d }),
-                Document::Organisation(d) => place(&mut view.organisation, Doc { id, value: d }),
-                Document::Meetings(d) => place(&mut view.meetings, Doc { id, value: d }),
-                Document::Outputs(d) => place(&mut view.outputs, Doc { id, value: d }),
-                Document::ReportClaims(d) => place(&mut view.claims, Doc { id, value: d }),
-                Document::Activities(d) => place(&mut view.activities, Doc { id, value: d }),
+                Document::StudyGroup(d) => place(
+                    &mut view.study_group_doc,
+                    Doc { id, value: d },
+                    &mut duplicates,
+                ),
+                Document::Resolution2Entry(d) => {
+                    place(&mut view.in_force, Doc { id, value: d }, &mut duplicates)
+                }
+                Document::People(d) => {
+                    place(&mut view.people, Doc { id, value: d }, &mut duplicates)
+                }
+                Document::Organisation(d) => place(
+                    &mut view.organisation,
+                    Doc { id, value: d },
+                    &mut duplicates,
+                ),
+                Document::Meetings(d) => {
+                    place(&mut view.meetings, Doc { id, value: d }, &mut duplicates)
+                }
+                Document::Outputs(d) => {
+                    place(&mut view.outputs, Doc { id, value: d }, &mut duplicates)
+                }
+                Document::ReportClaims(d) => {
+                    place(&mut view.claims, Doc { id, value: d }, &mut duplicates)
+                }
+                Document::Activities(d) => {
+                    place(&mut view.activities, Doc { id, value: d }, &mut duplicates)
+                }
             }
         }
         for proposal in proposals {
@@ -137,6 +165,7 @@ impl<'a> Context<'a> {
             dataset,
             views: views.into_values().collect(),
             resolution2,
+            duplicates,
         }
     }
 }

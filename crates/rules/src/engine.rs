@@ -29,8 +29,20 @@ pub struct Selection {
 #[error("unknown rule code or family `{0}` (see `wtsa rules`)")]
 pub struct UnknownSelector(pub String);
 
+/// How specifically a selector names a rule: its code or name (2), its family (1), or not (0).
+fn specificity(selector: &str, meta: &RuleMeta) -> u8 {
+    let selector = selector.trim();
+    if selector.eq_ignore_ascii_case(meta.code) || selector == meta.name {
+        2
+    } else if selector.eq_ignore_ascii_case(meta.family.prefix()) {
+        1
+    } else {
+        0
+    }
+}
+
 fn matches(selector: &str, meta: &RuleMeta) -> bool {
-    selector == meta.code || selector == meta.name || selector == meta.family.prefix()
+    specificity(selector, meta) > 0
 }
 
 /// Looks up a rule by code or name.
@@ -63,11 +75,36 @@ impl Selection {
             && !self.ignore.iter().any(|s| matches(s, meta))
     }
 
+    /// The severity for a rule: the most specific override wins (`RC004` over `RC`).
     fn severity_of(&self, meta: &RuleMeta) -> Severity {
         self.severity
             .iter()
-            .find(|(selector, _)| matches(selector, meta))
+            .filter(|(selector, _)| matches(selector, meta))
+            .max_by_key(|(selector, _)| specificity(selector, meta))
             .map_or(meta.severity, |(_, severity)| *severity)
+    }
+
+    /// Checks that the selection runs at least one rule, and that each study period it names
+    /// is in the data: a run that checks nothing must not pass as clean.
+    pub fn validate_against(&self, dataset: &Dataset) -> Result<(), String> {
+        if self.rules().is_empty() {
+            return Err(
+                "the rule selection runs no rule (check --select, --ignore and wtsa.toml)"
+                    .to_owned(),
+            );
+        }
+        for period in &self.periods {
+            if !dataset
+                .documents
+                .iter()
+                .any(|d| d.document.study_period() == *period)
+            {
+                return Err(format!(
+                    "study period {period} is selected but no data document is about it"
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// The rules this selection runs.

@@ -117,10 +117,7 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// The schemas of the report shapes wtsa publishes, by file name.
 pub fn schemas() -> Vec<(String, schemars::Schema)> {
     let mut report = schemars::schema_for!(Report);
-    report.insert(
-        "$id".into(),
-        "https://wtsa.dev/schemas/report.schema.json".into(),
-    );
+    report.insert("$id".into(), "urn:wtsa:schema:report".into());
     report.insert("title".into(), "wtsa check report".into());
     vec![("report.schema.json".to_owned(), report)]
 }

@@ -10,7 +10,6 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("ICTs", "information and communication technologies"),
     ("SC&C", "smart cities and communities"),
     ("SSC&C", "smart sustainable cities and communities"),
-    ("SSC", "smart sustainable cities"),
     ("DLT", "distributed ledger technology"),
     ("eHealth", "e-health"),
 ];

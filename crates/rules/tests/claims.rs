@@ -172,7 +172,7 @@ fn rc003_fires_on_an_output_no_question_lists() {
     assert!(findings[0].location.file.ends_with(OUTPUTS));
     assert_eq!(findings[0].location.pointer, "/approved/1/number");
     assert!(findings[0].message.starts_with(
-        "Y.4216 (Table 8) is not attributed to any Question: no summary of §3.2 lists it (Table 8 records it under Q1/20)"
+        "Y.4216 (Table 8) is not attributed to any Question: no summary of §3.2 lists it (the outputs record from Table 8 gives `question: Q1/20`)"
     ));
     assert_eq!(findings[0].related[0].location.pointer, "/questions");
     assert_eq!(
@@ -328,7 +328,7 @@ fn rc004_on_sg20_reports_the_five_titles_section_3_2_words_differently() {
         .message
         .contains("(nothing where Table 8 has “the”)"));
     assert!(findings[4].message.contains(
-        "(abbreviations written out: “cities” where Table 12 has “city”; “Recommendation” where Table 12 has “Recommendations”)"
+        "“SSC” where Table 12 has “smart sustainable city”; “Recommendation” where Table 12 has “Recommendations”"
     ));
 }
 

@@ -597,3 +597,32 @@ fn or008_uses_the_period_end_without_plenaries() {
     let dataset = sg20_without(MEETINGS, &[]);
     assert!(run(&dataset, "OR008").is_empty());
 }
+
+#[test]
+fn or009_fires_on_a_second_document_of_one_kind_for_one_period() {
+    let copy = wtsa_rules::load::EMBEDDED_FILES
+        .iter()
+        .find(|(name, _)| name.ends_with("outputs.yaml"))
+        .map(|(_, text)| (*text).to_owned())
+        .unwrap();
+    let dataset = sg20_with_extra(&[], &[("sg20/2022-2024/outputs-copy.yaml", &copy)]);
+    let findings = run(&dataset, "OR009");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(
+        findings[0].location.file,
+        "sg20/2022-2024/outputs-copy.yaml"
+    );
+    assert_eq!(findings[0].location.pointer, "/kind");
+    assert!(findings[0]
+        .message
+        .starts_with("a second `outputs` document for SG20 2022-2024"));
+    assert!(findings[0].related[0]
+        .location
+        .file
+        .ends_with("/outputs.yaml"));
+}
+
+#[test]
+fn or009_is_quiet_with_one_document_of_each_kind() {
+    assert!(run(&sg20(), "OR009").is_empty());
+}

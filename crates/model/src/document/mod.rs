@@ -123,7 +123,7 @@ pub fn schema_for(kind: DocumentKind) -> schemars::Schema {
     };
     schema.insert(
         "$id".into(),
-        format!("https://wtsa.dev/schemas/{}.schema.json", kind.name()).into(),
+        format!("urn:wtsa:schema:{}", kind.name()).into(),
     );
     schema.insert(
         "title".into(),

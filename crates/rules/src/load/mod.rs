@@ -469,6 +469,14 @@ fn collect_files(
         if files.len() > limits.max_files {
             return;
         }
+        // Hidden files and folders (`.wtsa-baseline.json`, `.git`) are not data.
+        if child
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'))
+        {
+            continue;
+        }
         collect_files(&child, false, limits, visited, files, errors);
     }
     visited.remove(&canonical);

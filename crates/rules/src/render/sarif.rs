@@ -7,11 +7,6 @@ use crate::report::{Finding, Location, Report};
 use crate::rule::Severity;
 use crate::rules::CATALOGUE;
 
-/// Where a rule's reference page is.
-pub fn help_uri(code: &str) -> String {
-    format!("https://wtsa.dev/rules/{}", code.to_ascii_lowercase())
-}
-
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
@@ -66,16 +61,20 @@ pub fn render(report: &Report, rules_run: &[&str]) -> String {
     let descriptors: Vec<Value> = rules
         .iter()
         .map(|meta| {
-            json!({
+            let mut descriptor = json!({
                 "id": meta.code,
                 "name": meta.name,
                 "shortDescription": { "text": meta.summary() },
                 "fullDescription": { "text": meta.citation.to_string() },
                 "help": { "text": meta.documentation(), "markdown": meta.documentation() },
-                "helpUri": help_uri(meta.code),
                 "defaultConfiguration": { "level": level(meta.severity) },
                 "properties": { "tags": [meta.family.title()] }
-            })
+            });
+            // The provision the rule encodes is the best help page there is.
+            if let Some(url) = meta.citation.url {
+                descriptor["helpUri"] = json!(url);
+            }
+            descriptor
         })
         .collect();
     let results: Vec<Value> = report
@@ -94,7 +93,6 @@ pub fn render(report: &Report, rules_run: &[&str]) -> String {
                 "driver": {
                     "name": "wtsa",
                     "version": report.tool.version,
-                    "informationUri": "https://wtsa.dev",
                     "rules": descriptors
                 }
             },

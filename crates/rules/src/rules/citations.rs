@@ -91,3 +91,10 @@ pub const WTSA_CONFIGURATION: Citation = Citation {
     provision: "suppressions in the data",
     url: None,
 };
+
+pub const WTSA_LAYOUT: Citation = Citation {
+    instrument: "wtsa",
+    edition: "this tool",
+    provision: "dataset layout (one document of each kind per study group and period)",
+    url: None,
+};

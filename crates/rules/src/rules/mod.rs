@@ -38,6 +38,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &organisation::stated_organisation_counts::StatedOrganisationCounts,
     &organisation::duplicate_identifier::DuplicateIdentifier,
     &organisation::officer_inactive::OfficerInactiveWholePeriod,
+    &organisation::duplicate_document::DuplicateDocument,
     // PD: procedure and dates
     &procedure::date_range_reversed::DateRangeReversed,
     &procedure::outside_study_period::OutsideStudyPeriod,

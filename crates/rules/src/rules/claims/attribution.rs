@@ -16,7 +16,8 @@ declare_rule! {
     /// (Table 13) and Technical Report (Table 14) is listed under exactly one Question's
     /// summary; every output a summary lists is in Tables 8, 9, 12, 13 or 14 (Recommendations
     /// compared by primary number, Supplements by number, technical publications by id); and
-    /// the Question Table 8 records for a Recommendation, when it records one, is the one
+    /// the Question an outputs record gives (`question:`, taken from the §3.2 lists, since
+    /// Table 8 has no Question column), when it gives one, is the one
     /// whose summary lists it.
     ///
     /// ## Why it matters
@@ -116,7 +117,12 @@ impl Rule for OutputAttribution {
                     let recorded = table
                         .question
                         .as_ref()
-                        .map(|(q, _)| format!(" ({} records it under {q})", table.table))
+                        .map(|(q, _)| {
+                            format!(
+                                " (the outputs record from {} gives `question: {q}`)",
+                                table.table
+                            )
+                        })
                         .unwrap_or_default();
                     let mut diagnostic = out
                         .at(

@@ -341,7 +341,7 @@ mod tests {
                 "Use cases on smart sustainable city solutions based on ITU-T Y.4900 Recommendations series"
             ),
             [
-                pair("\u{201c}cities\u{201d}", "\u{201c}city\u{201d}"),
+                pair("\u{201c}SSC\u{201d}", "\u{201c}smart sustainable city\u{201d}"),
                 pair("\u{201c}Recommendation\u{201d}", "\u{201c}Recommendations\u{201d}")
             ]
         );

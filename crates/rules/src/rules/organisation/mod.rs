@@ -132,3 +132,4 @@ pub(crate) fn person_name(view: &PeriodView<'_>, person: &PersonId) -> String {
         })
         .unwrap_or_else(|| format!("`{person}`"))
 }
+pub mod duplicate_document;

@@ -83,7 +83,9 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
             .filter(|e| e.status == EntryStatus::Proposed);
         for proposal in proposals {
             for other in standing(context, proposal).values() {
-                if other.status == EntryStatus::Proposed && other.id > proposal.id {
+                // Two proposals for the same WTSA are AC006's (same edition, same status): one
+                // overlap, one finding.
+                if other.status == EntryStatus::Proposed {
                     continue;
                 }
                 let whose = match other.status {

@@ -43,6 +43,9 @@ declare_rule! {
     }
 }
 
+/// Past this many points of guidance, only exact repeats are reported (see `check`).
+const MAX_POINTS_COMPARED: usize = 500;
+
 impl Rule for DuplicateGuidance {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -51,6 +54,28 @@ impl Rule for DuplicateGuidance {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
             let texts: Vec<&str> = proposal.guidance.iter().map(|g| g.text.as_str()).collect();
+            if texts.len() > MAX_POINTS_COMPARED {
+                // Comparing every pair is quadratic: past this size (no real proposal comes
+                // near it) only exact repeats are looked for, in linear time.
+                let mut first: std::collections::HashMap<&str, usize> =
+                    std::collections::HashMap::new();
+                for (j, text) in texts.iter().enumerate() {
+                    if let Some(i) = first.get(text.trim()) {
+                        out.emit(
+                            Spot::new(proposal.id, format!("/guidance/{j}/text")),
+                            format!(
+                                "point of guidance {} of {}'s proposal repeats point {}",
+                                j + 1,
+                                proposal.study_group,
+                                i + 1
+                            ),
+                        );
+                    } else {
+                        first.insert(text.trim(), j);
+                    }
+                }
+                continue;
+            }
             let scores = weighted_similarities(&texts);
             for (j, later) in texts.iter().enumerate() {
                 for (i, earlier) in texts.iter().enumerate().take(j) {

@@ -164,8 +164,10 @@ impl Rule for RenamedTermLeftover {
                             .at(
                                 Spot::new(proposal.id, paragraph.pointer.clone()),
                                 format!(
-                                    "\u{201c}{found}\u{201d} still appears in {} of {}'s proposal (\u{201c}{}\u{201d}), but the proposed title renames \u{201c}{} ({})\u{201d} to \u{201c}{} ({})\u{201d}",
-                                    paragraph.label,
+                                    "\u{201c}{found}\u{201d} still appears in a {} of {}'s proposal (\u{201c}{}\u{201d}), but the proposed title renames \u{201c}{} ({})\u{201d} to \u{201c}{} ({})\u{201d}",
+                                    // The item's number stays out of the message (its place is in the
+                                    // location) so that a baseline survives inserting an item above it.
+                                    paragraph.label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
                                     proposal.study_group,
                                     excerpt(paragraph.text, start, end),
                                     old.long,

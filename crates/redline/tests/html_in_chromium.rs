@@ -75,6 +75,12 @@ fn run_chromium(binary: &Path, page: &Path, extra: &[String]) -> String {
 #[test]
 fn html_redline_renders_in_chromium_and_scripts_in_the_data_do_not_run() {
     let Some(binary) = chromium() else {
+        // CI sets WTSA_REQUIRE_CHROMIUM once it has installed Chromium, so a green run there
+        // means the page was really rendered.
+        assert!(
+            std::env::var_os("WTSA_REQUIRE_CHROMIUM").is_none(),
+            "WTSA_REQUIRE_CHROMIUM is set but no chromium binary is on PATH"
+        );
         println!(
             "SKIPPED html_in_chromium: no chromium binary on PATH (install Debian's `chromium`; .ci/run does)"
         );

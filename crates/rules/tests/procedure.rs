@@ -394,3 +394,27 @@ fn pd007_is_quiet_on_sg20() {
     // R1; R2-R4; R5-R11; R12-R20: one unbroken run of SG20 reports.
     assert!(run(&sg20(), "PD007").is_empty());
 }
+
+#[test]
+fn pd008_on_sg20_reports_two_events_outside_the_period() {
+    // §3.3.8 lists the AI for Good webinar of 14 February 2022, before WTSA-20 closed on
+    // 9 March 2022 and so in the 2017-2020 period; §3.4.5 lists the "City Horizons" webinar
+    // of 31 October 2024, after WTSA-24 opened on 15 October 2024. Both lists say what was
+    // organised during the 2022-2024 study period: real, if minor, inconsistencies.
+    let findings = run(&sg20(), "PD008");
+    assert_eq!(findings.len(), 2, "{:#?}", describe(&findings));
+    assert!(findings[0].message.contains("is dated 2022-02-14"));
+    assert!(findings[1].message.contains("is dated 2024-10-31"));
+    assert!(findings
+        .iter()
+        .all(|f| f.location.file.ends_with(ACTIVITIES)));
+}
+
+#[test]
+fn pd008_is_quiet_when_every_activity_is_in_the_period() {
+    let dataset = sg20_with(&[
+        (ACTIVITIES, "start: \"2022-02-14\"", "start: \"2022-04-14\""),
+        (ACTIVITIES, "start: \"2024-10-31\"", "start: \"2024-10-01\""),
+    ]);
+    assert!(run(&dataset, "PD008").is_empty());
+}

@@ -47,6 +47,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &procedure::agreed_outside_meeting::AgreedOutsideMeeting,
     &procedure::technical_paper_outside_meeting::TechnicalPaperOutsideMeeting,
     &procedure::plenary_report_numbers::PlenaryReportNumbers,
+    &procedure::activity_outside_study_period::ActivityOutsideStudyPeriod,
     // RC: report claims
     &claims::totals::TotalsMismatch,
     &claims::question_counts::QuestionClaimCounts,

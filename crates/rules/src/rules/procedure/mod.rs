@@ -1,6 +1,7 @@
 //! `PD`: procedure and dates.
 
 pub mod aap_approval_too_soon;
+pub mod activity_outside_study_period;
 pub mod agreed_outside_meeting;
 pub mod date_range_reversed;
 pub mod outside_study_period;

@@ -1,0 +1,175 @@
+//! What the comparison measures besides `wtsa check`: the parse-only floor (files read and
+//! deserialised into typed documents, nothing checked) and JSON Schema validation of the files
+//! with the `jsonschema` crate, as `check-jsonschema` and `ajv-cli` do it.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use wtsa_rules::load::parse_document;
+use wtsa_rules::{Format, Limits};
+
+/// Why a tool run could not be carried out (as opposed to files that are invalid).
+#[derive(Debug, thiserror::Error)]
+pub enum ToolError {
+    #[error("{path}: {message}")]
+    File { path: String, message: String },
+    #[error("{path}: not a schema: {message}")]
+    Schema { path: String, message: String },
+    #[error("{path}: no schema for kind `{kind}`")]
+    NoSchema { path: String, kind: String },
+}
+
+fn file_error(path: &Path, message: impl std::fmt::Display) -> ToolError {
+    ToolError::File {
+        path: path.display().to_string(),
+        message: message.to_string(),
+    }
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("yaml" | "yml") => Some(Format::Yaml),
+        Some("json") => Some(Format::Json),
+        _ => None,
+    }
+}
+
+/// The data files under the given files and directories, sorted (as `wtsa check` reads them).
+pub fn data_files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Format)>, ToolError> {
+    let mut files = Vec::new();
+    for path in paths {
+        collect(path, &mut files)?;
+    }
+    Ok(files)
+}
+
+fn collect(path: &Path, files: &mut Vec<(PathBuf, Format)>) -> Result<(), ToolError> {
+    let metadata = fs::metadata(path).map_err(|e| file_error(path, e))?;
+    if metadata.is_dir() {
+        let mut entries: Vec<PathBuf> = fs::read_dir(path)
+            .map_err(|e| file_error(path, e))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for entry in entries {
+            if entry.is_dir() || format_of(&entry).is_some() {
+                collect(&entry, files)?;
+            }
+        }
+    } else if let Some(format) = format_of(path) {
+        files.push((path.to_path_buf(), format));
+    }
+    Ok(())
+}
+
+/// The floor: every file read and deserialised into its typed document as the loader does
+/// (the `kind` probe, then the document), with no location index, no rule and no report.
+/// Returns the number of documents.
+pub fn parse_only(files: &[(PathBuf, Format)]) -> Result<usize, ToolError> {
+    let limits = Limits::default();
+    let mut documents = 0;
+    for (path, format) in files {
+        let text = fs::read_to_string(path).map_err(|e| file_error(path, e))?;
+        let display = path.display().to_string();
+        parse_document(&display, &text, *format, &limits).map_err(|e| file_error(path, e))?;
+        documents += 1;
+    }
+    Ok(documents)
+}
+
+/// The instance a schema validates: the file's data as JSON.
+pub fn instance(path: &Path, text: &str, format: Format) -> Result<serde_json::Value, ToolError> {
+    match format {
+        Format::Json => serde_json::from_str(text).map_err(|e| file_error(path, e)),
+        Format::Yaml => serde_saphyr::from_str(text).map_err(|e| file_error(path, e)),
+    }
+}
+
+/// Compiled validators, by document kind, or one for every file.
+pub enum Schemas {
+    ByKind(BTreeMap<String, jsonschema::Validator>),
+    One(Box<jsonschema::Validator>),
+}
+
+fn compile(path: &Path) -> Result<jsonschema::Validator, ToolError> {
+    let schema_error = |message: String| ToolError::Schema {
+        path: path.display().to_string(),
+        message,
+    };
+    let text = fs::read_to_string(path).map_err(|e| schema_error(e.to_string()))?;
+    let schema: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| schema_error(e.to_string()))?;
+    // check-jsonschema and ajv (with ajv-formats) check formats such as `date`: so do we.
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .map_err(|e| schema_error(e.to_string()))
+}
+
+impl Schemas {
+    /// Every `<kind>.schema.json` of a directory such as `schemas/`.
+    pub fn directory(dir: &Path) -> Result<Self, ToolError> {
+        let mut validators = BTreeMap::new();
+        let entries = fs::read_dir(dir).map_err(|e| file_error(dir, e))?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let Some(kind) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".schema.json"))
+            else {
+                continue;
+            };
+            validators.insert(kind.to_owned(), compile(&path)?);
+        }
+        Ok(Self::ByKind(validators))
+    }
+
+    pub fn file(path: &Path) -> Result<Self, ToolError> {
+        Ok(Self::One(Box::new(compile(path)?)))
+    }
+
+    fn for_instance(
+        &self,
+        path: &Path,
+        value: &serde_json::Value,
+    ) -> Result<&jsonschema::Validator, ToolError> {
+        match self {
+            Self::One(validator) => Ok(validator),
+            Self::ByKind(validators) => {
+                let kind = value
+                    .get("kind")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default();
+                validators.get(kind).ok_or_else(|| ToolError::NoSchema {
+                    path: path.display().to_string(),
+                    kind: kind.to_owned(),
+                })
+            }
+        }
+    }
+}
+
+/// Validates every file; returns each invalid file with its first errors.
+pub fn validate(
+    files: &[(PathBuf, Format)],
+    schemas: &Schemas,
+) -> Result<Vec<(PathBuf, Vec<String>)>, ToolError> {
+    let mut invalid = Vec::new();
+    for (path, format) in files {
+        let text = fs::read_to_string(path).map_err(|e| file_error(path, e))?;
+        let value = instance(path, &text, *format)?;
+        let validator = schemas.for_instance(path, &value)?;
+        if validator.is_valid(&value) {
+            continue;
+        }
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .take(5)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        invalid.push((path.clone(), errors));
+    }
+    Ok(invalid)
+}

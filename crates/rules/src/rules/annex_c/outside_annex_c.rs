@@ -40,13 +40,13 @@ impl Rule for RecommendationOutsideAnnexC {
         let Some(in_force) = view.in_force else {
             return;
         };
+        let coverage = super::Coverage::of(in_force.annex_c.entries());
         for record in view.recommendations() {
-            let covered = record.designation.numbers().iter().any(|number| {
-                in_force
-                    .annex_c
-                    .entries()
-                    .any(|entry| entry.contains(number))
-            });
+            let covered = record
+                .designation
+                .numbers()
+                .iter()
+                .any(|number| coverage.contains(number));
             if !covered {
                 let diagnostic = out
                     .at(

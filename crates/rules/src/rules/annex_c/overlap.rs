@@ -49,27 +49,27 @@ impl Rule for AnnexCOverlap {
                     })
                 })
                 .collect();
-            for (j, (pointer, later)) in items.iter().enumerate() {
-                for (earlier_pointer, earlier) in items.iter().take(j) {
-                    let message = if earlier.covers(later) {
-                        format!(
-                            "Annex C entry `{later}` is redundant: `{earlier}` already covers it"
-                        )
-                    } else if later.covers(earlier) {
-                        format!("Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant")
-                    } else if earlier.overlaps(later) {
-                        format!("Annex C entries `{earlier}` and `{later}` overlap")
-                    } else {
-                        continue;
-                    };
-                    let diagnostic = out
-                        .at(Spot::new(entry.id, pointer.clone()), message)
-                        .related(
-                            format!("`{earlier}` is here"),
-                            Spot::new(entry.id, earlier_pointer.clone()),
-                        );
-                    out.push(diagnostic);
-                }
+            let entries: Vec<&wtsa_model::AnnexCEntry> = items.iter().map(|(_, e)| *e).collect();
+            for (i, j) in super::overlapping_pairs(&entries) {
+                let (Some((pointer, later)), Some((earlier_pointer, earlier))) =
+                    (items.get(j), items.get(i))
+                else {
+                    continue;
+                };
+                let message = if earlier.covers(later) {
+                    format!("Annex C entry `{later}` is redundant: `{earlier}` already covers it")
+                } else if later.covers(earlier) {
+                    format!("Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant")
+                } else {
+                    format!("Annex C entries `{earlier}` and `{later}` overlap")
+                };
+                let diagnostic = out
+                    .at(Spot::new(entry.id, pointer.clone()), message)
+                    .related(
+                        format!("`{earlier}` is here"),
+                        Spot::new(entry.id, earlier_pointer.clone()),
+                    );
+                out.push(diagnostic);
             }
         }
     }

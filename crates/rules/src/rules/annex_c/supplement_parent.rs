@@ -1,3 +1,5 @@
+use wtsa_model::AnnexCEntry;
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
@@ -39,11 +41,18 @@ impl Rule for SupplementParentOutsideAnnexC {
         let (Some(in_force), Some(outputs)) = (view.in_force, view.outputs) else {
             return;
         };
+        let coverage = super::Coverage::of(in_force.annex_c.entries());
         for (i, supplement) in outputs.supplements.iter().enumerate() {
             let Some(parent) = &supplement.parent else {
                 continue;
             };
-            if !in_force.annex_c.entries().any(|entry| entry.covers(parent)) {
+            // A parent Recommendation is covered when some entry contains it; a range or a
+            // series must sit inside one entry, which only a scan of the entries tells.
+            let covered = match parent {
+                AnnexCEntry::Recommendation(number) => coverage.contains(number),
+                _ => in_force.annex_c.entries().any(|entry| entry.covers(parent)),
+            };
+            if !covered {
                 let diagnostic = out
                     .at(
                         Spot::new(outputs.id, format!("/supplements/{i}/parent")),

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use wtsa_model::{PublicationStatus, TechnicalPublicationId, TechnicalPublicationKind};
 
@@ -40,13 +42,27 @@ fn successive_versions(a: &Row, b: &Row) -> bool {
     }
 }
 
-/// Reports each row that shares an identifier with an earlier row of the same list.
+/// Reports each row that shares an identifier with an earlier row of the same list. The rows
+/// are indexed by identifier as they come, so each row is compared only with the earlier rows
+/// that share one of its identifiers, not with every earlier row.
 fn report(out: &mut Sink<'_>, rows: &[Row], what: &str) {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, later) in rows.iter().enumerate() {
-        let first = rows.iter().take(j).find(|earlier| {
-            earlier.keys.iter().any(|k| later.keys.contains(k))
-                && !successive_versions(earlier, later)
-        });
+        let mut candidates: Vec<usize> = later
+            .keys
+            .iter()
+            .filter_map(|k| by_key.get(k.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        let first = candidates
+            .into_iter()
+            .filter_map(|i| rows.get(i))
+            .find(|earlier| !successive_versions(earlier, later));
+        for key in &later.keys {
+            by_key.entry(key.as_str()).or_default().push(j);
+        }
         let Some(first) = first else {
             continue;
         };

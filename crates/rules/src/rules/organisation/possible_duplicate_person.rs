@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use wtsa_model::Person;
 
 use crate::context::PeriodView;
@@ -79,20 +81,25 @@ impl Rule for PossibleDuplicatePerson {
             .iter()
             .map(|p| name_keys(&p.name))
             .collect();
+        // Records by each of their two keys, so a record meets only those sharing a key.
+        let mut by_whole: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_words: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
-            let earlier: Vec<(usize, &Person)> = people
-                .value
-                .people
-                .iter()
-                .zip(&keys)
-                .take(j)
-                .enumerate()
-                .filter(|(_, (p, k))| {
-                    p.id != later.id
-                        && (k.0 == later_keys.0 || k.1 == later_keys.1)
-                        && !countries_differ(p, later)
-                })
-                .map(|(i, (p, _))| (i, p))
+            let mut candidates: Vec<usize> = by_whole
+                .get(later_keys.0.as_str())
+                .into_iter()
+                .chain(by_words.get(later_keys.1.as_str()))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            by_whole.entry(later_keys.0.as_str()).or_default().push(j);
+            by_words.entry(later_keys.1.as_str()).or_default().push(j);
+            let earlier: Vec<(usize, &Person)> = candidates
+                .into_iter()
+                .filter_map(|i| people.value.people.get(i).map(|p| (i, p)))
+                .filter(|(_, p)| p.id != later.id && !countries_differ(p, later))
                 .collect();
             let Some((_, first)) = earlier.first() else {
                 continue;

@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use wtsa_model::GroupAcronym;
 
 use crate::context::PeriodView;
@@ -5,9 +7,10 @@ use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
 
-/// Acronyms compare without regard to case ("SG20RG-Latam" is SG20RG-LATAM).
-fn same(a: &GroupAcronym, b: &GroupAcronym) -> bool {
-    a.as_str().eq_ignore_ascii_case(b.as_str())
+/// Acronyms compare without regard to case ("SG20RG-Latam" is SG20RG-LATAM): this is the key
+/// they are looked up by.
+fn key(acronym: &GroupAcronym) -> String {
+    acronym.as_str().to_ascii_lowercase()
 }
 
 declare_rule! {
@@ -50,8 +53,10 @@ impl Rule for ProseGroupsMismatch {
         };
         let table = &organisation.value.other_groups;
         let prose = &organisation.value.groups_in_prose;
+        let in_table: HashSet<String> = table.iter().map(|row| key(&row.acronym)).collect();
+        let in_prose: HashSet<String> = prose.iter().map(|m| key(&m.acronym)).collect();
         for (i, mention) in prose.iter().enumerate() {
-            if table.iter().any(|row| same(&row.acronym, &mention.acronym)) {
+            if in_table.contains(&key(&mention.acronym)) {
                 continue;
             }
             let section = mention
@@ -75,10 +80,7 @@ impl Rule for ProseGroupsMismatch {
             out.push(diagnostic);
         }
         for (i, row) in table.iter().enumerate() {
-            if prose
-                .iter()
-                .any(|mention| same(&row.acronym, &mention.acronym))
-            {
+            if in_prose.contains(&key(&row.acronym)) {
                 continue;
             }
             let diagnostic = out

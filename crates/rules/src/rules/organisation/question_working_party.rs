@@ -1,3 +1,7 @@
+use std::collections::HashMap;
+
+use wtsa_model::QuestionId;
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
@@ -44,21 +48,17 @@ impl Rule for QuestionWorkingParty {
             return;
         };
         let parties = &organisation.value.working_parties;
+        // Every place Table 3 lists each Question: (Working Party index, entry index).
+        let mut listed: HashMap<QuestionId, Vec<(usize, usize)>> = HashMap::new();
+        for (w, party) in parties.iter().enumerate() {
+            for (k, id) in party.questions.iter().enumerate() {
+                listed.entry(*id).or_default().push((w, k));
+            }
+        }
         for (q, question) in organisation.value.questions.iter().enumerate() {
             let own_spot = Spot::new(organisation.id, format!("/questions/{q}/working_party"));
-            // Every place Table 3 lists the Question: (Working Party index, entry index).
-            let listings: Vec<(usize, usize)> = parties
-                .iter()
-                .enumerate()
-                .flat_map(|(w, party)| {
-                    party
-                        .questions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, id)| **id == question.id)
-                        .map(move |(k, _)| (w, k))
-                })
-                .collect();
+            let listings: Vec<(usize, usize)> =
+                listed.get(&question.id).cloned().unwrap_or_default();
             let mut listing_parties: Vec<usize> = listings.iter().map(|(w, _)| *w).collect();
             listing_parties.dedup();
             let entry_spot = |w: usize, k: usize| {

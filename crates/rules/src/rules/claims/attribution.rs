@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use wtsa_model::QuestionId;
 
@@ -61,13 +61,14 @@ impl Rule for OutputAttribution {
             return;
         };
         let tables = table_outputs(outputs);
+        let in_tables: HashSet<&OutputKey> = tables.iter().map(|t| &t.key).collect();
 
         let mut listings: BTreeMap<OutputKey, Vec<Listing<'_>>> = BTreeMap::new();
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
                 let spot = Spot::new(claims.id, format!("/questions/{i}/outputs/{k}/designation"));
                 let key = OutputKey::of(&listed.designation);
-                if !tables.iter().any(|t| t.key == key) {
+                if !in_tables.contains(&key) {
                     let kind = OutputKind::of(&listed.designation);
                     let section = match kind {
                         OutputKind::Recommendation => "/approved",

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
@@ -68,14 +70,12 @@ impl Rule for MeetingCountClaims {
             out.push(diagnostic);
         }
 
+        let mut by_group: HashMap<&wtsa_model::GroupAcronym, Vec<usize>> = HashMap::new();
+        for (m, meeting) in meetings.group_meetings.iter().enumerate() {
+            by_group.entry(&meeting.group).or_default().push(m);
+        }
         for (j, claim) in claims.group_meeting_counts.iter().enumerate() {
-            let held: Vec<usize> = meetings
-                .group_meetings
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.group == claim.group)
-                .map(|(m, _)| m)
-                .collect();
+            let held: Vec<usize> = by_group.get(&claim.group).cloned().unwrap_or_default();
             let listed = count(held.len());
             if u64::from(claim.count) == listed {
                 continue;

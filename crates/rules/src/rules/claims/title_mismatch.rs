@@ -4,7 +4,9 @@ use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
 use crate::wording::{expand_abbreviations, title_key};
 
-use super::{table_outputs, OutputKey};
+use std::collections::HashMap;
+
+use super::{table_outputs, OutputKey, TableOutput};
 
 declare_rule! {
     /// ## What it checks
@@ -196,11 +198,16 @@ impl Rule for TitleMismatch {
             return;
         };
         let tables = table_outputs(outputs);
+        // The first table row of each output, as a scan of the tables would find it.
+        let mut first_row: HashMap<&OutputKey, &TableOutput<'_>> = HashMap::new();
+        for table in &tables {
+            first_row.entry(&table.key).or_insert(table);
+        }
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
                 let key = OutputKey::of(&listed.designation);
                 // An output in no table is RC003's finding; there is no title to compare.
-                let Some(table) = tables.iter().find(|t| t.key == key) else {
+                let Some(table) = first_row.get(&key).copied() else {
                     continue;
                 };
                 let (ours, theirs, parents) = if matches!(key, OutputKey::Supplement(_)) {

@@ -1,3 +1,7 @@
+use std::collections::HashMap;
+
+use wtsa_model::QuestionId;
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
@@ -50,6 +54,19 @@ impl Rule for SubSeriesQuestion {
             return;
         };
         let table = &tables.y4000;
+        // Each Question's title and place, the first row of Tables 5 and 6 winning, then
+        // Table 7's.
+        let mut titles: HashMap<QuestionId, (&str, String)> = HashMap::new();
+        for (k, q) in organisation.questions.iter().enumerate() {
+            titles
+                .entry(q.id)
+                .or_insert_with(|| (q.title.as_str(), format!("/questions/{k}/title")));
+        }
+        for (k, q) in organisation.questions_deleted.iter().enumerate() {
+            titles
+                .entry(q.id)
+                .or_insert_with(|| (q.title.as_str(), format!("/questions_deleted/{k}/title")));
+        }
         for (i, recommendation) in outputs.approved.iter().enumerate() {
             let Some(question) = recommendation.question else {
                 continue;
@@ -58,21 +75,7 @@ impl Rule for SubSeriesQuestion {
             else {
                 continue;
             };
-            let found = organisation
-                .questions
-                .iter()
-                .enumerate()
-                .find(|(_, q)| q.id == question)
-                .map(|(k, q)| (q.title.as_str(), format!("/questions/{k}/title")))
-                .or_else(|| {
-                    organisation
-                        .questions_deleted
-                        .iter()
-                        .enumerate()
-                        .find(|(_, q)| q.id == question)
-                        .map(|(k, q)| (q.title.as_str(), format!("/questions_deleted/{k}/title")))
-                });
-            let Some((question_title, question_pointer)) = found else {
+            let Some((question_title, question_pointer)) = titles.get(&question).cloned() else {
                 continue;
             };
             let signalled: Vec<_> = table

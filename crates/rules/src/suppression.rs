@@ -1,6 +1,8 @@
 //! Suppressions recorded in the data (`suppress:` on a record): a finding of the named rule
 //! about that record, or anything inside it, is accepted for the written reason.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Sink, Spot};
@@ -87,13 +89,27 @@ pub fn apply(
     diagnostics: Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, usize) {
     let suppressions = collect(dataset);
+    // By document, so a finding is held only against its own document's suppressions.
+    let mut by_document: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (index, suppression) in suppressions.iter().enumerate() {
+        by_document
+            .entry(suppression.document)
+            .or_default()
+            .push(index);
+    }
     let mut used = vec![false; suppressions.len()];
     let mut kept = Vec::with_capacity(diagnostics.len());
     let mut suppressed = 0;
     for diagnostic in diagnostics {
-        let matching = suppressions.iter().position(|s| {
-            s.document == diagnostic.spot.document
-                && s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
+        let candidates = by_document
+            .get(&diagnostic.spot.document)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let matching = candidates.iter().copied().find(|&index| {
+            let Some(s) = suppressions.get(index) else {
+                return false;
+            };
+            s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
                 && !s.reason.trim().is_empty()
                 && within(&diagnostic.spot.pointer, &s.record)
         });

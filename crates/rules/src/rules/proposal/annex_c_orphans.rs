@@ -1,6 +1,7 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rules::annex_c::Coverage;
 
 use super::RES2_PROPOSAL;
 
@@ -45,17 +46,19 @@ impl Rule for AnnexCChangeOrphans {
         };
         let records = view.recommendations();
         for proposal in &view.proposals {
+            // Looked up, not scanned: only a Recommendation the proposal does not cover is
+            // searched for in the Annex C in force.
+            let proposed = Coverage::of(proposal.annex_c.entries());
             for record in &records {
                 let numbers = record.designation.numbers();
-                let covered_by = |entry: &wtsa_model::Resolution2Entry| {
-                    entry
-                        .annex_c
-                        .entries()
-                        .find(|e| numbers.iter().any(|n| e.contains(n)))
-                        .cloned()
-                };
-                let (Some(old_entry), None) =
-                    (covered_by(in_force.value), covered_by(proposal.value))
+                if numbers.iter().any(|n| proposed.contains(n)) {
+                    continue;
+                }
+                let Some(old_entry) = in_force
+                    .annex_c
+                    .entries()
+                    .find(|e| numbers.iter().any(|n| e.contains(n)))
+                    .cloned()
                 else {
                     continue;
                 };

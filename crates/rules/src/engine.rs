@@ -146,7 +146,7 @@ pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
         .unwrap_or_default();
     match dataset.file_of(spot.document) {
         Some(file) => {
-            let position = file.index.position(&spot.pointer);
+            let position = file.position(&spot.pointer);
             Location {
                 file: file.path.clone(),
                 line: position.line,

@@ -7,6 +7,7 @@ mod locate;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 use thiserror::Error;
@@ -63,10 +64,34 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     pub format: Format,
-    pub index: LocationIndex,
+    /// Where each value of `text` is, built the first time a finding asks for a position: a
+    /// file nothing is found in is never indexed (the index costs about a third of parsing,
+    /// and a pointer string per value in memory).
+    index: OnceLock<LocationIndex>,
 }
 
 impl SourceFile {
+    pub fn new(path: String, text: String, format: Format) -> Self {
+        Self {
+            path,
+            text,
+            format,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The positions of the file's values.
+    pub fn index(&self) -> &LocationIndex {
+        self.index.get_or_init(|| {
+            LocationIndex::build(self.text.strip_prefix('\u{feff}').unwrap_or(&self.text))
+        })
+    }
+
+    /// The line and column of the value at `pointer`, or of its nearest ancestor.
+    pub fn position(&self, pointer: &str) -> Position {
+        self.index().position(pointer)
+    }
+
     /// The line `line` (1-based) of the file, without its line end.
     pub fn line(&self, line: u32) -> Option<&str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
@@ -257,8 +282,57 @@ pub fn parse_document(
     limits: &Limits,
 ) -> Result<Document, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Reading the kind with a probe parses the whole file a first time, as much as the typed
+    // parse costs. The kind a text names where wtsa's files name it is tried first: a typed
+    // document checks its own `kind` field, so a guess that parses is right, and one that does
+    // not is retried the long way, for the error the probe gives.
+    if let Some(kind) = named_kind(text, format) {
+        if let Ok(document) = typed_document(kind, path, text, format, limits) {
+            return Ok(document);
+        }
+    }
     let probe: KindProbe = deserialize(path, text, format, limits)?;
-    let document = match probe.kind {
+    typed_document(probe.kind, path, text, format, limits)
+}
+
+/// The kind a text seems to name: on a top-level `kind:` line in YAML, after the first
+/// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies.
+fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
+    let value = match format {
+        Format::Yaml => text
+            .lines()
+            .find_map(|line| line.strip_prefix("kind:"))?
+            .split(" #")
+            .next()?,
+        Format::Json => {
+            let (_, after) = text.split_once("\"kind\"")?;
+            after
+                .trim_start()
+                .strip_prefix(':')?
+                .trim_start()
+                .split(',')
+                .next()?
+        }
+    };
+    let name = value
+        .trim()
+        .trim_end_matches('}')
+        .trim()
+        .trim_matches(['"', '\'']);
+    DocumentKind::ALL
+        .iter()
+        .copied()
+        .find(|kind| kind.name() == name)
+}
+
+fn typed_document(
+    kind: DocumentKind,
+    path: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> Result<Document, LoadError> {
+    let document = match kind {
         DocumentKind::StudyGroup => Document::StudyGroup(deserialize(path, text, format, limits)?),
         DocumentKind::Resolution2Entry => {
             Document::Resolution2Entry(deserialize(path, text, format, limits)?)
@@ -287,13 +361,8 @@ impl Dataset {
         limits: &Limits,
     ) -> Result<(), LoadError> {
         let document = parse_document(path, &text, format, limits)?;
-        let index = LocationIndex::build(text.strip_prefix('\u{feff}').unwrap_or(&text));
-        self.files.push(SourceFile {
-            path: path.to_owned(),
-            text,
-            format,
-            index,
-        });
+        self.files
+            .push(SourceFile::new(path.to_owned(), text, format));
         self.documents.push(LoadedDocument {
             document,
             file: self.files.len() - 1,
@@ -482,5 +551,54 @@ fn collect_files(
     visited.remove(&canonical);
     if given && files.len() == before && errors.is_empty() {
         errors.push(LoadError::Empty { path: display });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PEOPLE_YAML: &str = "# a comment\nkind: people # the kind\nstudy_group: SG20\nstudy_period: 2022-2024\npeople: []\n";
+
+    #[test]
+    fn the_kind_is_read_where_wtsa_files_name_it() {
+        assert_eq!(
+            named_kind(PEOPLE_YAML, Format::Yaml),
+            Some(DocumentKind::People)
+        );
+        assert_eq!(
+            named_kind(r#"{ "kind" : "outputs", "x": 1}"#, Format::Json),
+            Some(DocumentKind::Outputs)
+        );
+        assert_eq!(named_kind("  kind: people\n", Format::Yaml), None);
+        assert_eq!(named_kind(r#"{"kind": 3}"#, Format::Json), None);
+    }
+
+    /// A wrong guess costs a second parse, never a wrong document or a different error.
+    #[test]
+    fn a_wrong_guess_falls_back_to_the_probe() {
+        let limits = Limits::default();
+        let json = r#"{"suppress": [{"rule": "kind", "reason": "\"kind\": \"outputs\""}], "kind": "people", "study_group": "SG20", "study_period": "2022-2024", "people": []}"#;
+        assert_eq!(
+            named_kind(json, Format::Json),
+            None,
+            "the first \"kind\" is a value"
+        );
+        let document = parse_document("p.json", json, Format::Json, &limits).unwrap();
+        assert_eq!(document.kind(), DocumentKind::People);
+
+        let misleading = "title: |\n  x\nkind: outputs\n";
+        assert_eq!(
+            named_kind(misleading, Format::Yaml),
+            Some(DocumentKind::Outputs)
+        );
+        let guessed = parse_document("o.yaml", misleading, Format::Yaml, &limits).unwrap_err();
+        let probed = match deserialize::<KindProbe>("o.yaml", misleading, Format::Yaml, &limits) {
+            Ok(probe) => {
+                typed_document(probe.kind, "o.yaml", misleading, Format::Yaml, &limits).unwrap_err()
+            }
+            Err(error) => error,
+        };
+        assert_eq!(guessed.to_string(), probed.to_string());
     }
 }

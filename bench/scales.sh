@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Whole-process figures for `wtsa check` and the parse-only floor at each scale factor: median
+# wall and CPU time on one core, peak memory, the ratio to the floor, and a check that the
+# findings are exactly the planted ones. See docs/PERFORMANCE.md.
+#
+#   bench/scales.sh                      # scales 1 10 100, YAML, 5 runs each
+#   SCALES="1 10" RUNS=3 FORMAT=json bench/scales.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+
+SCALES=${SCALES:-"1 10 100"}
+RUNS=${RUNS:-5}
+FORMAT=${FORMAT:-yaml}
+SEED=${SEED:-1}
+CORPUS_DIR=${CORPUS_DIR:-target/bench-corpus}
+
+cargo build --release -q -p wtsa-cli -p wtsa-bench
+WTSA=target/release/wtsa
+CORPUS=target/release/wtsa-corpus
+
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GiB"
+echo "runs per figure: $RUNS, pinned to CPU ${CPU:-0}, format $FORMAT, seed $SEED"
+echo
+printf '| scale | files | MiB | check wall s | check CPU s | floor wall s | floor CPU s | check/floor (CPU) | check peak MiB | floor peak MiB | findings |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
+for scale in $SCALES; do
+  dir=$CORPUS_DIR/$FORMAT-$scale-$SEED
+  if [ ! -f "$dir/manifest.json" ]; then
+    "$CORPUS" --scale "$scale" --seed "$SEED" --format "$FORMAT" --out "$dir" >/dev/null
+  fi
+  "$WTSA" check --format json --fail-on never "$dir/data" >"$dir/report.json"
+  findings=$("$CORPUS" verify --manifest "$dir/manifest.json" "$dir/report.json" | tail -1)
+  mib=$(du -sm "$dir/data" | cut -f1)
+  files=$(find "$dir/data" -type f | wc -l)
+  read -r cw cc _ cp < <(measure "$RUNS" "${PIN[@]}" "$WTSA" check --format json --fail-on never "$dir/data")
+  read -r fw fc _ fp < <(measure "$RUNS" "${PIN[@]}" "$CORPUS" parse "$dir/data")
+  printf '| %s× | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+    "$scale" "$files" "$mib" "$cw" "$cc" "$fw" "$fc" "$(ratio "$cc" "$fc")" "$cp" "$fp" "$findings"
+done

@@ -172,6 +172,23 @@ pub fn report(
     diagnostics: Vec<Diagnostic>,
     rules_run: usize,
 ) -> Report {
+    // Every position the report will ask for, file by file, so each file is walked once for
+    // those values only rather than indexed whole.
+    let mut wanted: HashMap<usize, Vec<&str>> = HashMap::new();
+    for diagnostic in &diagnostics {
+        let spots =
+            std::iter::once(&diagnostic.spot).chain(diagnostic.related.iter().map(|r| &r.spot));
+        for spot in spots {
+            if let Some(document) = dataset.documents.get(spot.document) {
+                wanted.entry(document.file).or_default().push(&spot.pointer);
+            }
+        }
+    }
+    for (file, pointers) in wanted {
+        if let Some(file) = dataset.files.get(file) {
+            file.prepare(pointers);
+        }
+    }
     let mut occurrences: HashMap<u64, u32> = HashMap::new();
     let mut findings: Vec<Finding> = diagnostics
         .into_iter()

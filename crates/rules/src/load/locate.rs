@@ -5,7 +5,7 @@
 //! event parser (YAML 1.2 is a superset of JSON, so this serves JSON files too) and the
 //! position of every node is recorded under its JSON pointer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_saphyr::granit_parser::{Event, Parser};
 
@@ -24,34 +24,79 @@ impl Position {
 /// node of a hostile, deeply nested file would cost memory quadratic in its depth.
 const MAX_INDEXED_DEPTH: usize = 64;
 
-/// The position of each node of one file, by JSON pointer (RFC 6901).
+/// The position of each node of one file, by JSON pointer (RFC 6901): of every node, or of
+/// the nodes a report needs ([`LocationIndex::build_for`]).
 #[derive(Debug, Clone, Default)]
 pub struct LocationIndex {
     positions: HashMap<String, Position>,
+    /// For an index of some pointers only: those pointers and their ancestors.
+    only: Option<HashSet<String>>,
 }
 
+/// A container being walked: the length of its pointer in the path buffer, and where it is.
 enum Frame {
-    Mapping {
-        pointer: String,
-        key: Option<String>,
-    },
-    Sequence {
-        pointer: String,
-        next: usize,
-    },
+    Mapping { len: usize, key: Option<String> },
+    Sequence { len: usize, next: usize },
 }
 
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+impl Frame {
+    fn len(&self) -> usize {
+        match self {
+            Self::Mapping { len, .. } | Self::Sequence { len, .. } => *len,
+        }
+    }
+}
+
+/// Appends `/segment` to a pointer, escaped as RFC 6901 says.
+fn push_segment(pointer: &mut String, segment: &str) {
+    pointer.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
+    }
 }
 
 impl LocationIndex {
-    /// Indexes `text`. A text the event parser cannot read gives an empty index (every lookup
-    /// then falls back to the start of the file); by the time this runs, the text has already
-    /// deserialised, so that does not happen in practice.
+    /// Indexes every node of `text`. A text the event parser cannot read gives an empty index
+    /// (every lookup then falls back to the start of the file); by the time this runs, the
+    /// text has already deserialised, so that does not happen in practice.
     pub fn build(text: &str) -> Self {
+        Self::walk(text, None)
+    }
+
+    /// Indexes only the nodes at `pointers` and their ancestors: what a report of a few
+    /// findings needs, at a fraction of the cost and memory of [`LocationIndex::build`]. Each
+    /// of those pointers gets the position the full index would give it.
+    pub fn build_for<'p>(text: &str, pointers: impl IntoIterator<Item = &'p str>) -> Self {
+        let mut wanted = HashSet::new();
+        for pointer in pointers {
+            let mut current = pointer;
+            loop {
+                if !wanted.insert(current.to_owned()) {
+                    break;
+                }
+                match current.rfind('/') {
+                    Some(cut) => current = current.get(..cut).unwrap_or_default(),
+                    None => break,
+                }
+            }
+        }
+        Self::walk(text, Some(wanted))
+    }
+
+    /// Whether the index gives `pointer` the position the full index would.
+    pub fn answers(&self, pointer: &str) -> bool {
+        self.only.as_ref().is_none_or(|only| only.contains(pointer))
+    }
+
+    fn walk(text: &str, only: Option<HashSet<String>>) -> Self {
         let mut positions = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
+        // The pointer of the node being read; each frame knows how much of it is its own.
+        let mut pointer = String::new();
         for item in Parser::new_from_str(text) {
             let Ok((event, span)) = item else {
                 break;
@@ -71,6 +116,7 @@ impl LocationIndex {
                 match event {
                     Event::SequenceEnd | Event::MappingEnd => {
                         stack.pop();
+                        pointer.truncate(stack.last().map_or(0, Frame::len));
                         Self::value_done(&mut stack);
                     }
                     _ => {}
@@ -86,23 +132,37 @@ impl LocationIndex {
                     }
                 }
             }
-            let pointer = match stack.last() {
-                None => String::new(),
-                Some(Frame::Mapping { pointer, key }) => {
-                    format!("{pointer}/{}", escape(key.as_deref().unwrap_or_default()))
+            match stack.last() {
+                None => {}
+                Some(Frame::Mapping { key, .. }) => {
+                    push_segment(&mut pointer, key.as_deref().unwrap_or_default());
                 }
-                Some(Frame::Sequence { pointer, next }) => format!("{pointer}/{next}"),
-            };
-            if stack.len() <= MAX_INDEXED_DEPTH {
-                positions.entry(pointer.clone()).or_insert(position);
+                Some(Frame::Sequence { next, .. }) => {
+                    push_segment(&mut pointer, &next.to_string());
+                }
+            }
+            let wanted = only
+                .as_ref()
+                .is_none_or(|only| only.contains(pointer.as_str()));
+            if wanted && stack.len() <= MAX_INDEXED_DEPTH && !positions.contains_key(&pointer) {
+                positions.insert(pointer.clone(), position);
             }
             match event {
-                Event::SequenceStart(..) => stack.push(Frame::Sequence { pointer, next: 0 }),
-                Event::MappingStart(..) => stack.push(Frame::Mapping { pointer, key: None }),
-                _ => Self::value_done(&mut stack),
+                Event::SequenceStart(..) => stack.push(Frame::Sequence {
+                    len: pointer.len(),
+                    next: 0,
+                }),
+                Event::MappingStart(..) => stack.push(Frame::Mapping {
+                    len: pointer.len(),
+                    key: None,
+                }),
+                _ => {
+                    pointer.truncate(stack.last().map_or(0, Frame::len));
+                    Self::value_done(&mut stack);
+                }
             }
         }
-        Self { positions }
+        Self { positions, only }
     }
 
     fn value_done(stack: &mut [Frame]) {
@@ -167,6 +227,31 @@ mod tests {
             Position {
                 line: 4,
                 column: 12
+            }
+        );
+    }
+
+    #[test]
+    fn an_index_of_some_pointers_agrees_with_the_full_index() {
+        let text = "kind: outputs\napproved:\n  - number: Y.4052\n    title: x\n  - number: Y.4216\n    a/b: {c~d: [1, 2]}\n";
+        let full = LocationIndex::build(text);
+        let wanted = [
+            "/approved/1/number",
+            "/approved/0/missing",
+            "/approved/1/a~1b/c~0d/1",
+            "/nothing/here",
+        ];
+        let some = LocationIndex::build_for(text, wanted);
+        for pointer in wanted {
+            assert!(some.answers(pointer));
+            assert_eq!(some.position(pointer), full.position(pointer), "{pointer}");
+        }
+        assert!(!some.answers("/kind"));
+        assert_eq!(
+            full.position("/approved/1/a~1b/c~0d/1"),
+            Position {
+                line: 6,
+                column: 20
             }
         );
     }

@@ -68,6 +68,8 @@ pub struct SourceFile {
     /// file nothing is found in is never indexed (the index costs about a third of parsing,
     /// and a pointer string per value in memory).
     index: OnceLock<LocationIndex>,
+    /// The positions of the values a report needs, when it said which ([`SourceFile::prepare`]).
+    targeted: OnceLock<LocationIndex>,
 }
 
 impl SourceFile {
@@ -77,6 +79,17 @@ impl SourceFile {
             text,
             format,
             index: OnceLock::new(),
+            targeted: OnceLock::new(),
+        }
+    }
+
+    /// Indexes only the values at `pointers` (and their ancestors), for a report that knows
+    /// every position it will ask for; other positions still come from the full index.
+    pub fn prepare<'p>(&self, pointers: impl IntoIterator<Item = &'p str>) {
+        if self.index.get().is_none() {
+            let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
+            self.targeted
+                .get_or_init(|| LocationIndex::build_for(text, pointers));
         }
     }
 
@@ -89,7 +102,10 @@ impl SourceFile {
 
     /// The line and column of the value at `pointer`, or of its nearest ancestor.
     pub fn position(&self, pointer: &str) -> Position {
-        self.index().position(pointer)
+        match self.targeted.get() {
+            Some(targeted) if targeted.answers(pointer) => targeted.position(pointer),
+            _ => self.index().position(pointer),
+        }
     }
 
     /// The line `line` (1-based) of the file, without its line end.

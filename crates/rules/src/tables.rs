@@ -45,19 +45,37 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// A text's words, where each is, and each in lower case.
+struct Words<'t> {
+    text: &'t str,
+    spans: Vec<(usize, usize)>,
+    lower: Vec<String>,
+}
+
+impl<'t> Words<'t> {
+    fn of(text: &'t str) -> Self {
+        let spans = word_spans(text);
+        let lower = spans
+            .iter()
+            .map(|(s, e)| text.get(*s..*e).unwrap_or_default().to_lowercase())
+            .collect();
+        Self { text, spans, lower }
+    }
+}
+
 impl SubSeries {
     /// The words of `text` that match this sub-series' keywords, as `text` writes them, in
     /// order and without repeats: a keyword matches words that begin with its stems, in case
     /// (`terminolog` matches "Terminologies"; `use case` matches "use cases").
     pub fn keyword_matches(&self, text: &str) -> Vec<String> {
-        let spans = word_spans(text);
-        let lower: Vec<String> = spans
-            .iter()
-            .map(|(s, e)| text.get(*s..*e).unwrap_or_default().to_lowercase())
-            .collect();
+        self.matches_in(&Words::of(text))
+    }
+
+    fn matches_in(&self, words: &Words<'_>) -> Vec<String> {
+        let (text, spans, lower) = (words.text, &words.spans, &words.lower);
         let mut found: Vec<String> = Vec::new();
         for keyword in &self.keywords {
-            let stems: Vec<&str> = keyword.split_whitespace().collect();
+            let stems: Vec<String> = keyword.split_whitespace().map(str::to_lowercase).collect();
             if stems.is_empty() {
                 continue;
             }
@@ -65,7 +83,7 @@ impl SubSeries {
                 let matched = stems.iter().enumerate().all(|(j, stem)| {
                     lower
                         .get(i + j)
-                        .is_some_and(|word| word.starts_with(&stem.to_lowercase()))
+                        .is_some_and(|word| word.starts_with(stem.as_str()))
                 });
                 if !matched {
                     continue;
@@ -128,10 +146,12 @@ impl SeriesTable {
 
     /// The sub-series whose keywords a text matches, each with the words that matched.
     pub fn subjects_of(&self, text: &str) -> Vec<(&SubSeries, Vec<String>)> {
+        // The words are split and lowered once for all the sub-series.
+        let words = Words::of(text);
         self.sub_series
             .iter()
             .filter_map(|s| {
-                let words = s.keyword_matches(text);
+                let words = s.matches_in(&words);
                 (!words.is_empty()).then_some((s, words))
             })
             .collect()

@@ -226,7 +226,7 @@ impl Rule for TitleMismatch {
                         "{}'s title in {} ({}) starts \u{201c}ITU-T {our_parent}\u{201d} but {} starts it \u{201c}ITU-T {their_parent}\u{201d}; a Supplement supplements one parent, which both must name",
                         listed.designation, question.source, question.question, table.table
                     )
-                } else if title_key(ours) != title_key(theirs) {
+                } else if ours != theirs && title_key(ours) != title_key(theirs) {
                     let hunks = differing_words(ours, theirs);
                     // Say so when a run shows words the report abbreviates.
                     let expanded = hunks.iter().any(|(a, b)| {

@@ -3,35 +3,32 @@
 
 # measure RUNS CMD... — runs CMD RUNS times (its output discarded, its exit status ignored:
 # `wtsa check` exits 1 when it finds errors) and prints four numbers: the median wall time and
-# the median CPU time (user + system) in seconds, the lowest wall time, and the highest peak
-# resident set size in MiB. CPU time is the steadier figure on a machine shared with others.
+# the median CPU time (user + system, of CMD and everything it runs) in seconds, the lowest
+# wall time, and the highest peak resident set size of the command (GNU time) in MiB. CPU time is the
+# steadier figure on a machine shared with others. Python's getrusage reads the times to the
+# microsecond (GNU time's are to the hundredth of a second, too coarse for the JSON floor).
 measure() {
   local runs=$1
   shift
-  local stats
-  stats=$(mktemp)
-  local i
-  for ((i = 0; i < runs; i++)); do
-    local start end
-    start=$(date +%s%N)
-    /usr/bin/time -o "$stats.one" -f '%U %S %M' "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    read -r user system peak <"$stats.one"
-    echo "$(((end - start) / 1000)) $user $system $peak" >>"$stats"
-  done
-  awk '
-    { wall[NR] = $1 / 1e6; cpu[NR] = $2 + $3; if ($4 > peak) peak = $4 }
-    function median(a, n,   i, j, t) {
-      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-      return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
-    END {
-      n = NR; for (i = 1; i <= n; i++) w[i] = wall[i]
-      m = median(w, n); c = median(cpu, n)
-      min = wall[1]; for (i = 2; i <= n; i++) if (wall[i] < min) min = wall[i]
-      printf "%.3f %.3f %.3f %.1f\n", m, c, min, peak / 1024
-    }' "$stats"
-  rm -f "$stats" "$stats.one"
+  python3 - "$runs" "$@" <<'PY'
+import os, resource, statistics, subprocess, sys, tempfile, time
+runs, command = int(sys.argv[1]), sys.argv[2:]
+walls, cpus, peak = [], [], 0
+with tempfile.NamedTemporaryFile("r") as rss:
+    # GNU time, a small C program, reports the peak of the command alone.
+    timed = ["/usr/bin/time", "-f", "%M", "-o", rss.name, *command]
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(timed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        rss.seek(0)
+        lines = [l for l in rss.read().split() if l.isdigit()]
+        peak = max([peak] + [int(l) for l in lines])
+print(f"{statistics.median(walls):.3f} {statistics.median(cpus):.3f} {min(walls):.3f} {peak / 1024:.1f}")
+PY
 }
 
 # PIN: the prefix that runs a command on one core (CPU, default 0) when taskset exists, as the

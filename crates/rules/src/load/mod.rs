@@ -88,15 +88,21 @@ impl SourceFile {
     pub fn prepare<'p>(&self, pointers: impl IntoIterator<Item = &'p str>) {
         if self.index.get().is_none() {
             let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
-            self.targeted
-                .get_or_init(|| LocationIndex::build_for(text, pointers));
+            self.targeted.get_or_init(|| match self.format {
+                Format::Yaml => LocationIndex::build_for(text, pointers),
+                Format::Json => LocationIndex::build_json_for(text, pointers),
+            });
         }
     }
 
     /// The positions of the file's values.
     pub fn index(&self) -> &LocationIndex {
         self.index.get_or_init(|| {
-            LocationIndex::build(self.text.strip_prefix('\u{feff}').unwrap_or(&self.text))
+            let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
+            match self.format {
+                Format::Yaml => LocationIndex::build(text),
+                Format::Json => LocationIndex::build_json(text),
+            }
         })
     }
 

@@ -79,49 +79,64 @@ enum TextFormat {
     Json,
 }
 
+/// The options of `wtsa check`.
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Data directories or files (YAML or JSON).
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// The lowest severity that makes the run fail with exit code 1 [default: error].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Run only these rule codes or families (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Do not run these rule codes or families.
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Configuration file [default: wtsa.toml in the first data directory].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Record today's findings in FILE and exit 0.
+    #[arg(long, conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
+    /// Report only findings that FILE does not record, and list those fixed since.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    /// The most bytes a data file may have.
+    #[arg(long, default_value_t = Limits::default().max_file_bytes)]
+    max_file_bytes: u64,
+    /// The deepest nesting of YAML collections in a file.
+    #[arg(long, default_value_t = Limits::default().max_depth)]
+    max_depth: usize,
+    /// The most YAML aliases (`*name`) a file may use.
+    #[arg(long, default_value_t = Limits::default().max_aliases)]
+    max_aliases: usize,
+    /// Check this proposed Resolution 2 entry against the entry in force (it replaces the
+    /// dataset's proposal of the same study group for the same WTSA).
+    #[arg(long)]
+    proposal: Option<PathBuf>,
+}
+
+impl CheckArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_file_bytes: self.max_file_bytes,
+            max_depth: self.max_depth,
+            max_aliases: self.max_aliases,
+            ..Limits::default()
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check data files or directories (no path: the embedded SG20 dataset).
-    Check {
-        /// Data directories or files (YAML or JSON).
-        paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-        format: CheckFormat,
-        /// Write the report to this file (atomically) instead of standard output.
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// The lowest severity that makes the run fail with exit code 1 [default: error].
-        #[arg(long, value_enum)]
-        fail_on: Option<FailOn>,
-        /// Run only these rule codes or families (comma-separated or repeated).
-        #[arg(long, value_delimiter = ',')]
-        select: Vec<String>,
-        /// Do not run these rule codes or families.
-        #[arg(long, value_delimiter = ',')]
-        ignore: Vec<String>,
-        /// Configuration file [default: wtsa.toml in the first data directory].
-        #[arg(long)]
-        config: Option<PathBuf>,
-        /// Record today's findings in FILE and exit 0.
-        #[arg(long, conflicts_with = "baseline")]
-        write_baseline: Option<PathBuf>,
-        /// Report only findings that FILE does not record, and list those fixed since.
-        #[arg(long)]
-        baseline: Option<PathBuf>,
-        /// The most bytes a data file may have.
-        #[arg(long, default_value_t = Limits::default().max_file_bytes)]
-        max_file_bytes: u64,
-        /// The deepest nesting of YAML collections in a file.
-        #[arg(long, default_value_t = Limits::default().max_depth)]
-        max_depth: usize,
-        /// The most YAML aliases (`*name`) a file may use.
-        #[arg(long, default_value_t = Limits::default().max_aliases)]
-        max_aliases: usize,
-        /// Check this proposed Resolution 2 entry against the entry in force (it replaces the
-        /// dataset's proposal of the same study group for the same WTSA).
-        #[arg(long)]
-        proposal: Option<PathBuf>,
-    },
+    Check(CheckArgs),
     /// Redline of two Resolution 2 entries (no file: SG20's entry in force against its proposal).
     Diff {
         /// The base entry (usually the one in force).
@@ -307,20 +322,21 @@ fn refuse_to_overwrite_input(
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check(
-    paths: Vec<PathBuf>,
-    format: CheckFormat,
-    output: Option<PathBuf>,
-    fail_on: Option<FailOn>,
-    select: Vec<String>,
-    ignore: Vec<String>,
-    config_path: Option<PathBuf>,
-    write_baseline: Option<PathBuf>,
-    baseline: Option<PathBuf>,
-    limits: Limits,
-    proposal: Option<PathBuf>,
-) -> Result<u8, String> {
+fn check(args: CheckArgs) -> Result<u8, String> {
+    let limits = args.limits();
+    let CheckArgs {
+        paths,
+        format,
+        output,
+        fail_on,
+        select,
+        ignore,
+        config: config_path,
+        write_baseline,
+        baseline,
+        proposal,
+        ..
+    } = args;
     let config = config(config_path.as_deref(), &paths)?;
     let mut selection: Selection = config.selection();
     if !select.is_empty() {
@@ -433,38 +449,7 @@ fn diff(
 
 fn run(cli: Cli) -> Result<u8, String> {
     match cli.command {
-        Command::Check {
-            paths,
-            format,
-            output,
-            fail_on,
-            select,
-            ignore,
-            config,
-            write_baseline,
-            baseline,
-            max_file_bytes,
-            max_depth,
-            max_aliases,
-            proposal,
-        } => check(
-            paths,
-            format,
-            output,
-            fail_on,
-            select,
-            ignore,
-            config,
-            write_baseline,
-            baseline,
-            Limits {
-                max_file_bytes,
-                max_depth,
-                max_aliases,
-                ..Limits::default()
-            },
-            proposal,
-        ),
+        Command::Check(args) => check(args),
         Command::Diff {
             base,
             proposed,

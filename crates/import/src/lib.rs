@@ -263,64 +263,66 @@ fn frame(ctx: &mut Context, options: &ImportOptions) -> Option<(StudyGroupId, St
         .take(annex_2)
         .find_map(|(i, l)| text::period(&l.text).map(|p| (p, i)));
 
-    let study_group = match (options.study_group, found_group) {
-        (Some(given), Some((found, index))) if given != found => {
-            let line = ctx.number(index);
-            ctx.warn(
-                line,
-                Problem::Inconsistent {
-                    what: "study group".to_owned(),
-                    detail: format!(
-                        "--study-group {given} differs from {found} in the report; using {given}"
-                    ),
-                },
-            );
-            given
-        }
-        (Some(given), _) => given,
-        (None, Some((found, _))) => found,
-        (None, None) => {
-            ctx.error(
-                1,
-                Problem::Missing {
-                    what: "the study group".to_owned(),
-                    expected: "`Study Group NN` in §1.1's heading, or --study-group".to_owned(),
-                },
-            );
-            StudyGroupId::new(0)
-        }
-    };
-    let study_period = match (options.study_period, found_period) {
-        (Some(given), Some((found, index))) if given != found => {
-            let line = ctx.number(index);
-            ctx.warn(
-                line,
-                Problem::Inconsistent {
-                    what: "study period".to_owned(),
-                    detail: format!(
-                        "--study-period {given} differs from {found} in the report; using {given}"
-                    ),
-                },
-            );
-            given
-        }
-        (Some(given), _) => given,
-        (None, Some((found, _))) => found,
-        (None, None) => {
-            ctx.error(
-                1,
-                Problem::Missing {
-                    what: "the study period".to_owned(),
-                    expected: "`… in the YYYY-YYYY study period` before Annex 2, or --study-period"
-                        .to_owned(),
-                },
-            );
-            // A placeholder so that the rest of the report is still read and reported on;
-            // the error fails the import.
-            StudyPeriod::new(0, 0)?
-        }
+    let study_group = reconcile(
+        ctx,
+        options.study_group,
+        found_group,
+        "study group",
+        "`Study Group NN` in §1.1's heading, or --study-group",
+    )
+    .unwrap_or(StudyGroupId::new(0));
+    // A placeholder so that the rest of the report is still read and reported on; the error
+    // `reconcile` recorded fails the import.
+    let study_period = match reconcile(
+        ctx,
+        options.study_period,
+        found_period,
+        "study period",
+        "`… in the YYYY-YYYY study period` before Annex 2, or --study-period",
+    ) {
+        Some(period) => period,
+        None => StudyPeriod::new(0, 0)?,
     };
     Some((study_group, study_period))
+}
+
+/// What the caller gave (`--study-group`, `--study-period`) against what the report says: the
+/// caller wins, with a warning where the two differ; neither is an error at line 1.
+fn reconcile<T: PartialEq + std::fmt::Display + Copy>(
+    ctx: &mut Context,
+    given: Option<T>,
+    found: Option<(T, usize)>,
+    what: &str,
+    expected: &str,
+) -> Option<T> {
+    match (given, found) {
+        (Some(given), Some((found, index))) if given != found => {
+            let line = ctx.number(index);
+            let option = what.replace(' ', "-");
+            ctx.warn(
+                line,
+                Problem::Inconsistent {
+                    what: what.to_owned(),
+                    detail: format!(
+                        "--{option} {given} differs from {found} in the report; using {given}"
+                    ),
+                },
+            );
+            Some(given)
+        }
+        (Some(given), _) => Some(given),
+        (None, Some((found, _))) => Some(found),
+        (None, None) => {
+            ctx.error(
+                1,
+                Problem::Missing {
+                    what: format!("the {what}"),
+                    expected: expected.to_owned(),
+                },
+            );
+            None
+        }
+    }
 }
 
 /// Records, on each approved Recommendation, the Question whose §3.2 summary lists it, and

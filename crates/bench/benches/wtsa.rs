@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 use divan::{AllocProfiler, Bencher};
 use wtsa_bench::tools::{self, Schemas};
 use wtsa_bench::{FileFormat, Options};
-use wtsa_rules::{engine, Dataset, Format, Limits, Selection};
+use wtsa_dataset::{Dataset, Format, Limits};
+use wtsa_rules::{engine, Selection};
 
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();

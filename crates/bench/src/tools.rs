@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use wtsa_rules::load::parse_document;
-use wtsa_rules::{Format, Limits};
+use wtsa_dataset::load::parse_document;
+use wtsa_dataset::{Format, Limits};
 
 /// Why a tool run could not be carried out (as opposed to files that are invalid).
 #[derive(Debug, thiserror::Error)]

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use wtsa_bench::tools::{self, Schemas};
 use wtsa_bench::{count_findings, FileFormat, Options};
-use wtsa_rules::{Dataset, Limits, Selection};
+use wtsa_dataset::{Dataset, Limits};
+use wtsa_rules::Selection;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("wtsa-bench-{name}-{}", std::process::id()));

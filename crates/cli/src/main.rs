@@ -1,20 +1,51 @@
-//! `wtsa`: the command line. It parses arguments, calls the libraries and prints; everything
-//! else lives in `wtsa-rules` and `wtsa-model`.
+//! `wtsa`: the command line. It parses arguments, calls the libraries, prints, and maps errors
+//! to exit codes; everything else — loading, checking, rendering, writing — lives in the
+//! library crates (see ARCHITECTURE.md).
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use wtsa_rules::baseline::Baseline;
-use wtsa_rules::config::{Config, CONFIG_FILE};
-use wtsa_rules::render::{self, OutputFormat, RenderOptions};
-use wtsa_rules::{Dataset, Limits, Selection, Severity};
+use wtsa_dataset::write::{write_atomic, Inputs, WriteError};
+use wtsa_dataset::{Dataset, Limits, LoadError};
+use wtsa_report::{OutputFormat, RenderOptions};
+use wtsa_rules::baseline::{Baseline, BaselineError};
+use wtsa_rules::config::{Config, ConfigError};
+use wtsa_rules::{EmptySelection, FailOn, UnknownSelector};
 
 /// Exit codes, documented in the README.
 const EXIT_OK: u8 = 0;
 const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
+
+/// Everything that ends a run with exit code 2. Errors keep their types up to here, the one
+/// place that turns them into a message and the exit code.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("{}", .0.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))]
+    Load(Vec<LoadError>),
+    #[error("error: {0}")]
+    Config(#[from] ConfigError),
+    #[error("error: {0}")]
+    Selection(#[from] UnknownSelector),
+    #[error("error: {0}")]
+    EmptySelection(#[from] EmptySelection),
+    #[error("error: {0}")]
+    Write(#[from] WriteError),
+    #[error("error: {0}")]
+    Baseline(#[from] BaselineError),
+    #[error("error: {0}")]
+    Entry(#[from] wtsa_dataset::proposal::EntryError),
+    #[error("error: {0}")]
+    Import(#[from] wtsa_import::ImportError),
+    #[error("error: {0}")]
+    Designation(#[from] wtsa_model::DesignationError),
+    #[error("error: unknown rule `{0}` (see `wtsa rules`)")]
+    UnknownRule(String),
+    #[error("error: cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -29,48 +60,11 @@ struct Cli {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum CheckFormat {
-    Human,
-    Json,
-    Sarif,
-    Junit,
-    Github,
-    Markdown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn threshold(self) -> Option<Severity> {
-        match self {
-            Self::Error => Some(Severity::Error),
-            Self::Warning => Some(Severity::Warning),
-            Self::Info => Some(Severity::Info),
-            Self::Never => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 enum ListFormat {
     Table,
     Json,
     /// The rule reference, as committed in docs/rules.md.
     Markdown,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum DiffFormat {
-    Human,
-    Json,
-    Markdown,
-    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -84,8 +78,8 @@ enum TextFormat {
 struct CheckArgs {
     /// Data directories or files (YAML or JSON).
     paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    format: CheckFormat,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
@@ -144,12 +138,13 @@ enum Command {
         base: Option<PathBuf>,
         /// The proposed entry.
         proposed: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
-        format: DiffFormat,
+        #[arg(long, value_enum, default_value_t = wtsa_redline::Format::Human)]
+        format: wtsa_redline::Format,
         /// Write to this file (atomically) instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Print the redline as the plain text a Word export of revision marks produces.
+        /// Print the redline as the plain text a Word export of revision marks produces
+        /// (the same as `--format flatten`).
         #[arg(long, conflicts_with = "format")]
         flatten: bool,
     },
@@ -212,26 +207,18 @@ enum Command {
     Man,
 }
 
-fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, String> {
-    let result = if paths.is_empty() {
+fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, CliError> {
+    if paths.is_empty() {
         Dataset::embedded()
     } else {
         Dataset::load(paths, limits)
-    };
-    result.map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| format!("error: {e}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    })
+    }
+    .map_err(CliError::Load)
 }
 
-fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), String> {
+fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), CliError> {
     match output {
-        Some(path) => {
-            wtsa_rules::write::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
-        }
+        Some(path) => Ok(write_atomic(path, text.as_bytes())?),
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout
@@ -240,7 +227,7 @@ fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), String> {
             {
                 // A closed pipe (`wtsa check | head`) is not an error worth reporting.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(format!("cannot write to standard output: {e}")),
+                Err(e) => Err(CliError::Stdout(e)),
                 Ok(()) => Ok(()),
             }
         }
@@ -253,76 +240,14 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     text
 }
 
-/// The configuration: `--config`, else `wtsa.toml` in the first data directory, else none.
-fn config(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Config, String> {
-    if let Some(path) = explicit {
-        return Config::read(path).map_err(|e| e.to_string());
-    }
-    let found = paths
-        .first()
-        .filter(|p| p.is_dir())
-        .map(|dir| dir.join(CONFIG_FILE))
-        .filter(|p| p.is_file());
-    match found {
-        Some(path) => Config::read(&path).map_err(|e| e.to_string()),
-        None => Ok(Config::default()),
-    }
+/// Colour only on a terminal, and never with `NO_COLOR` (https://no-color.org).
+fn colour(output: Option<&PathBuf>) -> bool {
+    output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// wtsa never writes into its input: a file it is about to write (`--output`,
-/// `--write-baseline`) may not be one of the files it read, nor a data file (`.yaml`, `.yml`,
-/// `.json`, not hidden) inside a directory it reads, where the next run would load it as data.
-fn refuse_to_overwrite_input(
-    option: &str,
-    target: &Path,
-    inputs: &[PathBuf],
-    read: &[String],
-) -> Result<(), String> {
-    let absolute = |p: &Path| std::fs::canonicalize(p).ok();
-    // The target may not exist yet: resolve its directory instead.
-    let target_dir = target
-        .parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .and_then(absolute);
-    let target_file = absolute(target);
-    for file in read {
-        if target_file.is_some() && absolute(Path::new(file)) == target_file {
-            return Err(format!(
-                "{}: {option} names a file being read; wtsa never writes into its input",
-                target.display()
-            ));
-        }
-    }
-    let name = target
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let is_data = !name.starts_with('.')
-        && matches!(
-            Path::new(name).extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "json")
-        );
-    if let (true, Some(target_dir)) = (is_data, target_dir) {
-        for input in inputs.iter().filter(|p| p.is_dir()) {
-            if absolute(input).is_some_and(|dir| target_dir.starts_with(&dir)) {
-                return Err(format!(
-                    "{}: {option} would write a data file inside the data directory {}, where the next run would read it as data; write it elsewhere, or give it a name starting with `.`",
-                    target.display(),
-                    input.display()
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
-fn check(args: CheckArgs) -> Result<u8, String> {
+fn check(args: CheckArgs) -> Result<u8, CliError> {
     let limits = args.limits();
     let CheckArgs {
         paths,
@@ -337,40 +262,29 @@ fn check(args: CheckArgs) -> Result<u8, String> {
         proposal,
         ..
     } = args;
-    let config = config(config_path.as_deref(), &paths)?;
-    let mut selection: Selection = config.selection();
+    let config = Config::discover(config_path.as_deref(), &paths)?;
+    let mut selection = config.selection();
     if !select.is_empty() {
         selection.select = select;
     }
     selection.ignore.extend(ignore);
-    selection.validate().map_err(|e| e.to_string())?;
-    let fail_on = match fail_on {
-        Some(f) => f,
-        None => match config.check.fail_on.as_deref() {
-            Some("warning") => FailOn::Warning,
-            Some("info") => FailOn::Info,
-            Some("never") => FailOn::Never,
-            _ => FailOn::Error,
-        },
-    };
+    selection.validate()?;
+    let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
     let mut dataset = load(&paths, &limits)?;
     if let Some(path) = proposal {
-        wtsa_rules::proposal::add_proposal(&mut dataset, &path, &limits)
-            .map_err(|e| e.to_string())?;
+        wtsa_dataset::proposal::add_proposal(&mut dataset, &path, &limits)?;
     }
     selection.validate_against(&dataset)?;
-    let read: Vec<String> = dataset.files.iter().map(|f| f.path.clone()).collect();
+    let inputs = Inputs::new(&paths, dataset.files.iter().map(|f| PathBuf::from(&f.path)));
     if let Some(target) = &output {
-        refuse_to_overwrite_input("--output", target, &paths, &read)?;
+        inputs.refuse("--output", target)?;
     }
     if let Some(target) = &write_baseline {
-        refuse_to_overwrite_input("--write-baseline", target, &paths, &read)?;
+        inputs.refuse("--write-baseline", target)?;
     }
     let mut report = wtsa_rules::check(&dataset, &selection);
     if let Some(path) = write_baseline {
-        Baseline::from_report(&report)
-            .write(&path)
-            .map_err(|e| e.to_string())?;
+        Baseline::from_report(&report).write(&path)?;
         eprintln!(
             "wrote a baseline of {} findings to {}",
             report.findings.len(),
@@ -379,75 +293,54 @@ fn check(args: CheckArgs) -> Result<u8, String> {
         return Ok(EXIT_OK);
     }
     if let Some(path) = baseline {
-        Baseline::read(&path)
-            .map_err(|e| e.to_string())?
-            .apply(&mut report);
+        Baseline::read(&path)?.apply(&mut report);
     }
-    let format = match format {
-        CheckFormat::Human => OutputFormat::Human,
-        CheckFormat::Json => OutputFormat::Json,
-        CheckFormat::Sarif => OutputFormat::Sarif,
-        CheckFormat::Junit => OutputFormat::Junit,
-        CheckFormat::Github => OutputFormat::Github,
-        CheckFormat::Markdown => OutputFormat::Markdown,
-    };
-    let color = output.is_none()
-        && matches!(format, OutputFormat::Human)
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let options = RenderOptions {
-        color,
+        color: format == OutputFormat::Human && colour(output.as_ref()),
         rules_run: selection.rules().iter().map(|r| r.meta().code).collect(),
     };
-    let text = render::render(&report, &dataset, format, options);
+    let text = wtsa_report::render(&report, &dataset, format, options);
     emit(output.as_ref(), &text)?;
-    Ok(match fail_on.threshold() {
-        Some(threshold) if report.fails_at(threshold) => EXIT_FINDINGS,
-        _ => EXIT_OK,
-    })
+    Ok(
+        if report.findings.iter().any(|f| fail_on.fails(f.severity)) {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 fn diff(
     base: Option<PathBuf>,
     proposed: Option<PathBuf>,
-    format: DiffFormat,
+    format: wtsa_redline::Format,
     output: Option<PathBuf>,
     flatten: bool,
-) -> Result<u8, String> {
+) -> Result<u8, CliError> {
     let limits = Limits::default();
     if let Some(target) = &output {
-        let inputs: Vec<PathBuf> = base.iter().chain(&proposed).cloned().collect();
-        let read: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        refuse_to_overwrite_input("--output", target, &inputs, &read)?;
+        let given: Vec<PathBuf> = base.iter().chain(&proposed).cloned().collect();
+        Inputs::new(&given, given.clone()).refuse("--output", target)?;
     }
     let (base, proposed) = match (base, proposed) {
         (Some(base), Some(proposed)) => (
-            wtsa_rules::proposal::load_entry(&base, &limits).map_err(|e| e.to_string())?,
-            wtsa_rules::proposal::load_entry(&proposed, &limits).map_err(|e| e.to_string())?,
+            wtsa_dataset::proposal::load_entry(&base, &limits)?,
+            wtsa_dataset::proposal::load_entry(&proposed, &limits)?,
         ),
-        _ => wtsa_rules::proposal::default_pair(&load(&[], &limits)?).map_err(|e| e.to_string())?,
+        _ => wtsa_dataset::proposal::default_pair(&load(&[], &limits)?)?,
     };
     let redline = wtsa_redline::diff(&base, &proposed);
-    let text = if flatten {
-        wtsa_redline::flatten(&redline)
+    let format = if flatten {
+        wtsa_redline::Format::Flatten
     } else {
-        match format {
-            DiffFormat::Human => {
-                let color = output.is_none()
-                    && std::io::stdout().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                wtsa_redline::human::render(&redline, wtsa_redline::human::HumanOptions { color })
-            }
-            DiffFormat::Json => wtsa_redline::json::render(&redline),
-            DiffFormat::Markdown => wtsa_redline::markdown::render(&redline),
-            DiffFormat::Html => wtsa_redline::html::render(&redline),
-        }
+        format
     };
+    let text = wtsa_redline::render(&redline, format, colour(output.as_ref()));
     emit(output.as_ref(), &text)?;
     Ok(EXIT_OK)
 }
 
-fn run(cli: Cli) -> Result<u8, String> {
+fn run(cli: Cli) -> Result<u8, CliError> {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Diff {
@@ -467,15 +360,14 @@ fn run(cli: Cli) -> Result<u8, String> {
             Ok(EXIT_OK)
         }
         Command::Explain { code } => {
-            let rule = wtsa_rules::find_rule(&code)
-                .ok_or_else(|| format!("unknown rule `{code}` (see `wtsa rules`)"))?;
+            let rule = wtsa_rules::find_rule(&code).ok_or(CliError::UnknownRule(code))?;
             emit(None, &wtsa_rules::catalogue::explain(rule.meta()))?;
             Ok(EXIT_OK)
         }
         Command::Schema { out, check } => {
             if check {
                 let dir = out.unwrap_or_else(|| PathBuf::from("schemas"));
-                let stale = wtsa_rules::schema::check(&dir);
+                let stale = wtsa_report::schema::check(&dir);
                 if stale.is_empty() {
                     emit(
                         None,
@@ -496,14 +388,14 @@ fn run(cli: Cli) -> Result<u8, String> {
             }
             match out {
                 Some(dir) => {
-                    let written = wtsa_rules::schema::write(&dir).map_err(|e| e.to_string())?;
+                    let written = wtsa_report::schema::write(&dir)?;
                     emit(
                         None,
                         &format!("wrote {} schemas to {}\n", written.len(), dir.display()),
                     )?;
                 }
                 None => {
-                    let names: Vec<String> = wtsa_rules::schema::generate()
+                    let names: Vec<String> = wtsa_report::schema::generate()
                         .into_iter()
                         .map(|s| s.file_name + "\n")
                         .collect();
@@ -517,7 +409,7 @@ fn run(cli: Cli) -> Result<u8, String> {
             paths,
             format,
         } => {
-            let designation = designation.parse().map_err(|e| format!("{e}"))?;
+            let designation = designation.parse()?;
             let dataset = load(&paths, &Limits::default())?;
             let resolution = wtsa_rules::resolve::resolve(&dataset, &designation);
             let text = match format {
@@ -567,11 +459,12 @@ fn run(cli: Cli) -> Result<u8, String> {
                     emit(None, &text)?;
                     Ok(EXIT_OK)
                 }
-                Err(wtsa_import::ImportError::Failed { path, failed }) => {
-                    print(&failed.diagnostics);
-                    Err(format!("{path}: {failed}; nothing was written"))
+                Err(error) => {
+                    if let wtsa_import::ImportError::Failed { failed, .. } = &error {
+                        print(&failed.diagnostics);
+                    }
+                    Err(error.into())
                 }
-                Err(error) => Err(error.to_string()),
             }
         }
         Command::Completions { shell } => {
@@ -585,7 +478,7 @@ fn run(cli: Cli) -> Result<u8, String> {
             let mut buffer = Vec::new();
             clap_mangen::Man::new(Cli::command())
                 .render(&mut buffer)
-                .map_err(|e| e.to_string())?;
+                .map_err(CliError::Stdout)?;
             emit(None, &String::from_utf8_lossy(&buffer))?;
             Ok(EXIT_OK)
         }
@@ -606,12 +499,8 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => ExitCode::from(code),
-        Err(message) => {
-            if message.starts_with("error: ") {
-                eprintln!("{message}");
-            } else {
-                eprintln!("error: {message}");
-            }
+        Err(error) => {
+            eprintln!("{error}");
             ExitCode::from(EXIT_ERROR)
         }
     }

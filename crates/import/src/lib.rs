@@ -25,7 +25,6 @@ mod study_group;
 mod table;
 mod text;
 mod words;
-pub mod write;
 
 use std::path::{Path, PathBuf};
 
@@ -37,7 +36,8 @@ use wtsa_model::{
 };
 
 pub use diagnostic::{Diagnostic, Problem, Severity};
-pub use write::{DatasetFile, WriteError};
+use wtsa_dataset::write;
+pub use wtsa_dataset::write::{DirectoryFile as DatasetFile, WriteError};
 
 use claims::Listed;
 use context::Context;
@@ -97,7 +97,7 @@ pub enum ImportError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: {failed}")]
+    #[error("{path}: {failed}; nothing was written")]
     Failed { path: String, failed: ImportFailed },
     #[error("cannot write the dataset as YAML: {0}")]
     Serialize(String),
@@ -134,7 +134,7 @@ pub fn import_file(
         .dataset
         .files()
         .map_err(|e| ImportError::Serialize(e.to_string()))?;
-    write::write_dataset(&files, out, force)?;
+    write::write_directory(&files, out, force)?;
     Ok(Written {
         out: out.to_path_buf(),
         files: files.into_iter().map(|f| f.name).collect(),

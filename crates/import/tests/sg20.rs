@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+use wtsa_dataset::{Dataset, Limits};
 use wtsa_import::{import, ImportOptions, ImportedDataset, Severity};
 use wtsa_model::{Document, EntryStatus};
-use wtsa_rules::{Dataset, Limits};
 
 fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -258,7 +258,7 @@ fn the_written_dataset_loads_back_into_the_same_documents() {
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("import-sg20-roundtrip");
     let _ = std::fs::remove_dir_all(&out);
     let files = dataset.files().unwrap();
-    wtsa_import::write::write_dataset(&files, &out, false).unwrap();
+    wtsa_dataset::write::write_directory(&files, &out, false).unwrap();
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         names,

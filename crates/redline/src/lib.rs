@@ -33,6 +33,32 @@ pub mod token;
 pub mod word_diff;
 
 pub use flatten::flatten;
+
+/// The renderings of a redline, shared by the library and `wtsa diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+pub enum Format {
+    /// `[-deleted-]{+inserted+}` markers, or ANSI colours with `color`.
+    #[default]
+    Human,
+    Json,
+    Markdown,
+    /// A self-contained page with revision marks.
+    Html,
+    /// The plain text a Word export of revision marks produces.
+    Flatten,
+}
+
+/// Renders `redline` in `format` (`color` only applies to [`Format::Human`]).
+pub fn render(redline: &Redline, format: Format, color: bool) -> String {
+    match format {
+        Format::Human => human::render(redline, human::HumanOptions { color }),
+        Format::Json => json::render(redline),
+        Format::Markdown => markdown::render(redline),
+        Format::Html => html::render(redline),
+        Format::Flatten => flatten(redline),
+    }
+}
 pub use model::{Counts, EntryLabel, Item, ItemStatus, Op, Part, PartKind, Redline, Segment};
 pub use similarity::{similarity, Similarity};
 pub use word_diff::{diff_text, word_similarity};

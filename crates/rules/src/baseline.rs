@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::report::Report;
-use crate::write::{write_atomic, WriteError};
+use wtsa_dataset::write::{write_atomic, WriteError};
 
 /// The version of the baseline file's shape.
 pub const BASELINE_FORMAT_VERSION: u32 = 1;

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use thiserror::Error;
 use wtsa_model::StudyPeriod;
 
-use crate::engine::Selection;
+use crate::engine::{FailOn, Selection};
 use crate::rule::Severity;
 
 /// The configuration file's name, looked for in the (first) data directory.
@@ -131,7 +131,7 @@ impl Config {
             })?;
         }
         if let Some(fail_on) = &self.check.fail_on {
-            if !matches!(fail_on.as_str(), "error" | "warning" | "info" | "never") {
+            if fail_on.parse::<FailOn>().is_err() {
                 return Err(error(
                     Some("fail-on"),
                     fail_on,
@@ -149,6 +149,31 @@ impl Config {
             .validate()
             .map_err(|e| error(None, &e.0, e.to_string()))?;
         Ok(())
+    }
+
+    /// The configuration of a run: `explicit` (`--config`) when given, else `wtsa.toml` in
+    /// the first data directory, else the defaults.
+    pub fn discover(
+        explicit: Option<&Path>,
+        paths: &[std::path::PathBuf],
+    ) -> Result<Self, ConfigError> {
+        if let Some(path) = explicit {
+            return Self::read(path);
+        }
+        let found = paths
+            .first()
+            .filter(|p| p.is_dir())
+            .map(|dir| dir.join(CONFIG_FILE))
+            .filter(|p| p.is_file());
+        match found {
+            Some(path) => Self::read(&path),
+            None => Ok(Self::default()),
+        }
+    }
+
+    /// The failure threshold the file sets, if any (validated when the file was read).
+    pub fn fail_on(&self) -> Option<FailOn> {
+        self.check.fail_on.as_deref().and_then(|f| f.parse().ok())
     }
 
     /// The rule selection the file asks for.

@@ -7,7 +7,7 @@ use wtsa_model::{
     Resolution2Entry, StudyGroup, StudyGroupId, StudyPeriod,
 };
 
-use crate::load::Dataset;
+use wtsa_dataset::load::Dataset;
 
 /// A document of a known kind, with its index in the dataset (to point findings at it).
 #[derive(Debug)]

@@ -4,11 +4,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Sink, Spot};
-use crate::load::Dataset;
 use crate::report::{
     fnv1a, Finding, Location, RelatedLocation, Report, Summary, Tool, REPORT_FORMAT_VERSION,
 };
 use crate::rule::{Rule, RuleMeta, Severity};
+use wtsa_dataset::load::Dataset;
+
 use crate::rules::CATALOGUE;
 
 /// Which rules run, and how severe their findings are.
@@ -28,6 +29,60 @@ pub struct Selection {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown rule code or family `{0}` (see `wtsa rules`)")]
 pub struct UnknownSelector(pub String);
+
+/// A selection that would check nothing, so a run must not pass as clean.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EmptySelection {
+    #[error("the rule selection runs no rule (check --select, --ignore and wtsa.toml)")]
+    NoRule,
+    #[error("study period {0} is selected but no data document is about it")]
+    PeriodNotInData(wtsa_model::StudyPeriod),
+}
+
+/// The lowest severity that fails a run, or `never`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+pub enum FailOn {
+    #[default]
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    /// The severity at and above which a finding fails the run (none for `never`).
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            Self::Error => Some(Severity::Error),
+            Self::Warning => Some(Severity::Warning),
+            Self::Info => Some(Severity::Info),
+            Self::Never => None,
+        }
+    }
+
+    /// Whether a finding of `severity` fails the run.
+    pub fn fails(self, severity: Severity) -> bool {
+        self.threshold()
+            .is_some_and(|threshold| severity >= threshold)
+    }
+}
+
+impl std::str::FromStr for FailOn {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "error" => Ok(Self::Error),
+            "warning" => Ok(Self::Warning),
+            "info" => Ok(Self::Info),
+            "never" => Ok(Self::Never),
+            other => Err(format!(
+                "unknown fail-on `{other}` (expected error, warning, info or never)"
+            )),
+        }
+    }
+}
 
 /// How specifically a selector names a rule: its code or name (2), its family (1), or not (0).
 fn specificity(selector: &str, meta: &RuleMeta) -> u8 {
@@ -86,12 +141,9 @@ impl Selection {
 
     /// Checks that the selection runs at least one rule, and that each study period it names
     /// is in the data: a run that checks nothing must not pass as clean.
-    pub fn validate_against(&self, dataset: &Dataset) -> Result<(), String> {
+    pub fn validate_against(&self, dataset: &Dataset) -> Result<(), EmptySelection> {
         if self.rules().is_empty() {
-            return Err(
-                "the rule selection runs no rule (check --select, --ignore and wtsa.toml)"
-                    .to_owned(),
-            );
+            return Err(EmptySelection::NoRule);
         }
         for period in &self.periods {
             if !dataset
@@ -99,9 +151,7 @@ impl Selection {
                 .iter()
                 .any(|d| d.document.study_period() == *period)
             {
-                return Err(format!(
-                    "study period {period} is selected but no data document is about it"
-                ));
+                return Err(EmptySelection::PeriodNotInData(*period));
             }
         }
         Ok(())

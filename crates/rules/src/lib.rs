@@ -1,8 +1,11 @@
-//! wtsa-rules: loading wtsa datasets with locations, the catalogue of procedural rules, and
-//! the report value a run produces.
+//! wtsa-rules: the catalogue of procedural rules and the engine that runs them over a loaded
+//! dataset — the rule trait and its metadata (code, citation, study periods, documentation),
+//! the context rules see, findings with their identity, selection and severities, suppressions
+//! recorded in the data, baselines — and the report value a run produces; `resolve` and
+//! `stats` answer questions from the same context.
 //!
-//! It reads and writes files (the model crate does not) and evaluates rules; it does not
-//! print: renderings of a report are in `render`, and the command line is `wtsa-cli`.
+//! It does not load data files (`wtsa-dataset`) and does not render or print
+//! (`wtsa-report`, `wtsa-cli`).
 
 pub mod baseline;
 pub mod catalogue;
@@ -10,22 +13,16 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod engine;
-pub mod load;
-pub mod proposal;
-pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod rule;
 pub mod rules;
-pub mod schema;
 pub mod stats;
 pub mod suppression;
 pub mod tables;
 pub mod wording;
-pub mod write;
 
-pub use engine::{check, find_rule, Selection, UnknownSelector};
-pub use load::{Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile};
+pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
 pub use report::{Finding, Location, Report, Summary};
 pub use rule::{Citation, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

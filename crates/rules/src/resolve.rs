@@ -7,9 +7,9 @@ use wtsa_model::{EntryStatus, RecommendationDesignation};
 use crate::context::Context;
 use crate::diagnostic::Spot;
 use crate::engine::locate;
-use crate::load::Dataset;
 use crate::report::Location;
 use crate::tables::{tables, SubSeries};
+use wtsa_dataset::load::Dataset;
 
 /// One Annex C entry that covers the Recommendation.
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use wtsa_model::{ApprovalProcess, OutputDesignation, TechnicalPublicationKind};
 
 use crate::context::Context;
-use crate::load::Dataset;
+use wtsa_dataset::load::Dataset;
 
 /// Outputs attributed to one Question by §3.2.
 #[derive(Debug, Clone, Default, Serialize, schemars::JsonSchema)]

@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Sink, Spot};
 use crate::engine::{find_rule, Selection};
-use crate::load::Dataset;
 use crate::rules::wtsa::suppression_unknown_rule::SuppressionUnknownRule;
 use crate::rules::wtsa::suppression_unused::SuppressionUnused;
 use crate::rules::wtsa::suppression_without_reason::SuppressionWithoutReason;
+use wtsa_dataset::load::Dataset;
 
 /// One `suppress:` entry and where it is.
 #[derive(Debug, Clone)]

@@ -3,8 +3,8 @@
 
 mod support;
 use support::*;
-use wtsa_rules::load::EMBEDDED_FILES;
-use wtsa_rules::{Dataset, Format, Limits};
+use wtsa_dataset::EMBEDDED_FILES;
+use wtsa_dataset::{Dataset, Format, Limits};
 
 const ORGANISATION: &str = "organisation.yaml";
 const PEOPLE: &str = "people.yaml";
@@ -600,7 +600,7 @@ fn or008_uses_the_period_end_without_plenaries() {
 
 #[test]
 fn or009_fires_on_a_second_document_of_one_kind_for_one_period() {
-    let copy = wtsa_rules::load::EMBEDDED_FILES
+    let copy = wtsa_dataset::EMBEDDED_FILES
         .iter()
         .find(|(name, _)| name.ends_with("outputs.yaml"))
         .map(|(_, text)| (*text).to_owned())

@@ -1,8 +1,9 @@
 //! Test support: the embedded SG20 dataset, edited or extended, and running one rule on it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use wtsa_rules::load::EMBEDDED_FILES;
-use wtsa_rules::{Dataset, Finding, Format, Limits, Selection};
+use wtsa_dataset::EMBEDDED_FILES;
+use wtsa_dataset::{Dataset, Format, Limits};
+use wtsa_rules::{Finding, Selection};
 
 /// The embedded dataset with textual edits: (file name suffix, text to find, replacement).
 /// Each edit must apply exactly once, so a test cannot silently stop editing anything.

@@ -8,11 +8,12 @@ pub mod junit;
 pub mod markdown;
 pub mod sarif;
 
-use crate::load::Dataset;
-use crate::report::Report;
+use wtsa_dataset::Dataset;
+use wtsa_rules::report::Report;
 
 /// The output formats of `wtsa check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum OutputFormat {
     Human,
     Json,

@@ -3,9 +3,9 @@
 
 use serde_json::{json, Value};
 
-use crate::report::{Finding, Location, Report};
-use crate::rule::Severity;
-use crate::rules::CATALOGUE;
+use wtsa_rules::report::{Finding, Location, Report};
+use wtsa_rules::rule::Severity;
+use wtsa_rules::CATALOGUE;
 
 fn level(severity: Severity) -> &'static str {
     match severity {

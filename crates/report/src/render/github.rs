@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::report::Report;
-use crate::rule::Severity;
+use wtsa_rules::report::Report;
+use wtsa_rules::rule::Severity;
 
 /// Escapes a command's message: `%`, CR and LF (the runner's own rules).
 fn escape_data(text: &str) -> String {

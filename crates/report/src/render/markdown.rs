@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::report::Report;
+use wtsa_rules::report::Report;
 
 /// Escapes text for a Markdown table cell: HTML is neutralised, and the characters that
 /// would start Markdown syntax or end the cell are backslash-escaped.

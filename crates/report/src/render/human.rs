@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use super::RenderOptions;
-use crate::load::Dataset;
-use crate::report::{Finding, Location, Report};
-use crate::rule::Severity;
+use wtsa_dataset::Dataset;
+use wtsa_rules::report::{Finding, Location, Report};
+use wtsa_rules::rule::Severity;
 
 struct Palette {
     color: bool,

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use wtsa_model::{schema_for, DocumentKind};
 
-use crate::write::{ensure_dir, write_atomic, WriteError};
+use wtsa_dataset::write::{ensure_dir, write_atomic, WriteError};
 
 /// One generated schema: its file name and pretty-printed text (with a final newline).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub fn generate() -> Vec<GeneratedSchema> {
         })
         .collect();
     schemas.extend(
-        crate::report::schemas()
+        wtsa_rules::report::schemas()
             .into_iter()
             .chain(wtsa_redline::schemas())
             .map(|(file_name, schema)| GeneratedSchema {

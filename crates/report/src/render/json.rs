@@ -1,6 +1,6 @@
 //! The report as JSON, in the shape of `schemas/report.schema.json`.
 
-use crate::report::Report;
+use wtsa_rules::report::Report;
 
 pub fn render(report: &Report) -> String {
     let mut text = serde_json::to_string_pretty(report)

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::report::Report;
-use crate::rules::CATALOGUE;
+use wtsa_rules::report::Report;
+use wtsa_rules::CATALOGUE;
 
 /// Escapes text for XML content and attribute values; characters XML 1.0 forbids are dropped.
 pub fn escape(text: &str) -> String {

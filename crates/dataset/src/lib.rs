@@ -1,0 +1,16 @@
+//! wtsa-dataset: reading a wtsa dataset — data files (YAML or JSON) or the copy embedded in the
+//! binary — with every value's position, within limits against hostile input; locating a JSON
+//! pointer in the text a person edits; and writing files atomically, never into an input.
+//!
+//! It is not a checker (that is `wtsa-rules`) and prints nothing. It is the only crate that
+//! reads or writes data files: every other crate that touches the file system goes through it.
+
+pub mod load;
+pub mod proposal;
+pub mod write;
+
+pub use load::{
+    parse_document, Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile,
+    EMBEDDED_FILES,
+};
+pub use write::{write_atomic, WriteError};

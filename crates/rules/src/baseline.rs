@@ -11,7 +11,9 @@ use crate::report::Report;
 use wtsa_dataset::write::{write_atomic, WriteError};
 
 /// The version of the baseline file's shape.
-pub const BASELINE_FORMAT_VERSION: u32 = 1;
+/// Version 2: fingerprints are made from a finding's identity (rule, document, the record's
+/// key), no longer from its message; a version-1 baseline must be written again.
+pub const BASELINE_FORMAT_VERSION: u32 = 2;
 
 /// One recorded finding. Only the fingerprint matters for matching; the rest helps a person
 /// reading the file.
@@ -21,6 +23,9 @@ pub struct BaselineEntry {
     pub fingerprint: String,
     pub code: String,
     pub file: String,
+    /// What the finding is about (see `Finding::subject`).
+    #[serde(default)]
+    pub subject: String,
     pub message: String,
 }
 
@@ -47,7 +52,7 @@ pub enum BaselineError {
         column: usize,
         message: String,
     },
-    #[error("{path}: baseline format version {found} is not supported (expected {expected})")]
+    #[error("{path}: baseline format version {found} is not supported (expected {expected}); write it again with `wtsa check --write-baseline`")]
     Version {
         path: String,
         found: u32,
@@ -69,6 +74,7 @@ impl Baseline {
                     fingerprint: f.fingerprint.clone(),
                     code: f.code.clone(),
                     file: f.location.file.clone(),
+                    subject: f.subject.clone(),
                     message: f.message.clone(),
                 })
                 .collect(),

@@ -40,16 +40,34 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn related(mut self, message: impl Into<String>, spot: Spot) -> Self {
         self.related.push(Related {
-            message: message.into(),
+            message: bounded(message.into()),
             spot,
         });
         self
     }
 
     pub fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(fix.into());
+        self.fix = Some(bounded(fix.into()));
         self
     }
+}
+
+/// The longest message a finding carries, in characters. Messages quote the data, and a
+/// 50 MB field must not become a 50 MB message (nor a 50 MB line of SARIF or JUnit).
+pub const MAX_MESSAGE_CHARS: usize = 1_000;
+
+/// `text`, cut to [`MAX_MESSAGE_CHARS`] characters with an ellipsis in the middle, so both the
+/// start and the end of what was said survive.
+pub fn bounded(text: String) -> String {
+    let count = text.chars().count();
+    if count <= MAX_MESSAGE_CHARS {
+        return text;
+    }
+    let head_chars = (MAX_MESSAGE_CHARS - 1) / 2;
+    let tail_chars = MAX_MESSAGE_CHARS - 1 - head_chars;
+    let head: String = text.chars().take(head_chars).collect();
+    let tail: String = text.chars().skip(count - tail_chars).collect();
+    format!("{head}…{tail}")
 }
 
 /// Where a rule's diagnostics go.
@@ -68,7 +86,7 @@ impl<'r> Sink<'r> {
     pub fn at(&self, spot: Spot, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             rule: self.rule,
-            message: message.into(),
+            message: bounded(message.into()),
             spot,
             related: Vec::new(),
             fix: None,
@@ -83,5 +101,24 @@ impl<'r> Sink<'r> {
     pub fn emit(&mut self, spot: Spot, message: impl Into<String>) {
         let diagnostic = self.at(spot, message);
         self.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_quoted_text_gives_a_bounded_message() {
+        let message = format!("title `{}` differs", "x".repeat(50_000_000));
+        let bounded = bounded(message);
+        assert_eq!(bounded.chars().count(), MAX_MESSAGE_CHARS);
+        assert!(bounded.starts_with("title `x"));
+        assert!(bounded.ends_with("x` differs"));
+    }
+
+    #[test]
+    fn a_short_message_is_kept_whole() {
+        assert_eq!(bounded("short".to_owned()), "short");
     }
 }

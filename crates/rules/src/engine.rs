@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Sink, Spot};
+use crate::identity::Subjects;
 use crate::report::{
     fnv1a, Finding, Location, RelatedLocation, Report, Summary, Tool, REPORT_FORMAT_VERSION,
 };
@@ -240,21 +241,32 @@ pub fn report(
         }
     }
     let mut occurrences: HashMap<u64, u32> = HashMap::new();
+    let mut subjects = Subjects::default();
     let mut findings: Vec<Finding> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let location = locate(dataset, &diagnostic.spot);
-            // The fingerprint is what the finding says, where (which document kind, which
-            // study group and period): not the line, so unrelated edits leave it unchanged.
+            let subject = subjects.of(dataset, diagnostic.spot.document, &diagnostic.spot.pointer);
+            // The fingerprint is the finding's identity: the rule, the document (kind, study
+            // group and period), the record it is about and the records it relates to, each
+            // by key. Never the message, a quoted text, a line or a list position, so
+            // rewording a message or editing elsewhere leaves every baseline valid.
             let scope = dataset
                 .documents
                 .get(diagnostic.spot.document)
                 .map(|d| format!("{}|{}", d.document.study_group(), d.document.study_period()))
                 .unwrap_or_default();
-            let key = format!(
+            let mut key = format!(
                 "{}|{}|{}|{}",
-                diagnostic.rule.code, location.document_kind, scope, diagnostic.message
+                diagnostic.rule.code, location.document_kind, scope, subject
             );
+            for related in &diagnostic.related {
+                key.push('|');
+                if let Some(d) = dataset.documents.get(related.spot.document) {
+                    key.push_str(d.document.kind().name());
+                }
+                key.push_str(&subjects.of(dataset, related.spot.document, &related.spot.pointer));
+            }
             let base = fnv1a(key.as_bytes());
             let occurrence = occurrences.entry(base).or_insert(0);
             *occurrence += 1;
@@ -269,6 +281,7 @@ pub fn report(
                 family: diagnostic.rule.family,
                 severity: selection.severity_of(diagnostic.rule),
                 message: diagnostic.message,
+                subject,
                 related: diagnostic
                     .related
                     .into_iter()

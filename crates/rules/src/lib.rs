@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod engine;
+pub mod identity;
 pub mod report;
 pub mod resolve;
 pub mod rule;

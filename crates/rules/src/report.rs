@@ -41,6 +41,11 @@ pub struct Finding {
     pub family: Family,
     pub severity: Severity,
     pub message: String,
+    /// What the finding is about: the pointer of the value with each list index replaced by
+    /// the record's key (`/approved/[number=ITU-T Y.4505]/number`). With the rule, the
+    /// document's kind, study group and period, and the related records' subjects, it is the
+    /// finding's identity, from which the fingerprint is made.
+    pub subject: String,
     pub location: Location,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedLocation>,
@@ -48,8 +53,9 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
     pub citation: Citation,
-    /// A fingerprint that identifies the finding across unrelated edits of the data (it does not
-    /// depend on line numbers); baselines use it.
+    /// A fingerprint of the finding's identity (rule, document, subject, related subjects):
+    /// it does not depend on the message, quoted texts, lines or list positions, so it
+    /// survives rewording and unrelated edits. Baselines use it.
     pub fingerprint: String,
 }
 

@@ -11,6 +11,7 @@
 pub mod designation;
 pub mod document;
 pub mod period;
+pub mod schema;
 pub mod text;
 
 pub use designation::*;

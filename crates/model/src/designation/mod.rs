@@ -20,8 +20,12 @@ pub use catalogue_number::{
     CatalogueDesignation, CatalogueNumber, NumberMark, NumberSpanEnd, NumberSuffix,
 };
 pub use edition_number::EditionNumber;
+pub(crate) use error::malformed;
 pub use error::DesignationError;
-pub use group::{QuestionId, ReportNumber, ReportRange, StudyGroupId, WorkingPartyId};
+pub use group::{
+    OtherGroupName, QuestionId, ReportNumber, ReportRange, ResponsibleGroup, StudyGroupId,
+    WorkingPartyId,
+};
 pub use output::OutputDesignation;
 pub use prefix::strip_itu_t_prefix;
 pub use publication::{

@@ -158,11 +158,48 @@ impl fmt::Display for NamedPublication {
 
 /// What an identifier is about before any item: a Recommendation (by all its numbers), a series
 /// (for series Supplements) or a named publication.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// Order is by series letter, a series' Recommendations (numerically) before its series
+/// Supplements, and named publications last: `A.1` < `A.23` < `A Suppl. 1` < `B.1` < `EMC-3`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PublicationSubject {
     Recommendation(CatalogueDesignation),
     Series(SeriesScope),
     Named(NamedPublication),
+}
+
+impl PublicationSubject {
+    /// Named publications after every series; within a series letter, Recommendations before
+    /// series Supplements.
+    fn order_key(&self) -> (bool, char, u8) {
+        match self {
+            Self::Recommendation(designation) => {
+                (false, designation.primary().number().series(), 0)
+            }
+            Self::Series(scope) => (false, scope.series, 1),
+            Self::Named(_) => (true, 'A', 2),
+        }
+    }
+}
+
+impl Ord for PublicationSubject {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.order_key()
+            .cmp(&other.order_key())
+            .then_with(|| match (self, other) {
+                (Self::Recommendation(a), Self::Recommendation(b)) => a.cmp(b),
+                (Self::Series(a), Self::Series(b)) => a.cmp(b),
+                (Self::Named(a), Self::Named(b)) => a.cmp(b),
+                // Different variants never share an order key.
+                _ => std::cmp::Ordering::Equal,
+            })
+    }
+}
+
+impl PartialOrd for PublicationSubject {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl fmt::Display for PublicationSubject {
@@ -617,8 +654,8 @@ impl fmt::Display for PublicationPart {
 /// The catalogue is irregular (`App. I` and `App.I`, `F.80bis` and `F.80 bis`, `quarter` for
 /// `quater`, `D.000`), and every irregularity is kept: display gives back exactly the text
 /// parsed, with the `ITU-T ` prefix (other spellings of the prefix, and its absence, are
-/// accepted and normalised). Order is by subject (numerically), version, parts, then month, so
-/// a Recommendation's editions sort by date and come before its amendments.
+/// accepted and normalised). Order is by subject (see [`PublicationSubject`]), version, parts,
+/// then month, so a Recommendation's editions sort by date and come before its amendments.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PublicationId {
     subject: PublicationSubject,
@@ -629,8 +666,8 @@ pub struct PublicationId {
 
 impl PublicationId {
     /// Builds an identifier; `None` when it breaks a rule the parser applies: more than
-    /// [`MAX_ITEMS`] parts, or a series subject whose first part is not a Supplement to the
-    /// series itself (a series is only ever supplemented).
+    /// [`MAX_ITEMS`] parts, or a series subject with a version mark or whose first part is not
+    /// a Supplement to the series itself (a series is only ever supplemented).
     pub fn new(
         subject: PublicationSubject,
         version: Option<VersionMark>,
@@ -651,6 +688,9 @@ impl PublicationId {
             return Some("too many items");
         }
         if matches!(self.subject, PublicationSubject::Series(_)) {
+            if self.version.is_some() {
+                return Some("a series Supplement has no version mark");
+            }
             let supplemented = self.parts.first().is_some_and(|part| {
                 part.parent_edition.is_none()
                     && matches!(part.item, PublicationItem::Supplement { .. })
@@ -797,14 +837,12 @@ fn read_subject(
             Ok(subject)
         }
         _ => {
-            // `E.1100 series` is a block; `E.1100` followed by anything else is a number.
+            // `E.1100 series` is a block (a dotted block always has the word, so that
+            // it cannot be mistaken for one); `E.1100` followed by anything else is a number.
             let mut dotted = probe;
             if dotted.eat(".") {
-                dotted.digits();
-                if dotted.starts_with(" series") {
-                    probe.eat(".");
-                    let subject = block(&mut probe, BlockSeparator::Dot)?;
-                    *cursor = probe;
+                if let Ok(subject) = block(&mut dotted, BlockSeparator::Dot) {
+                    *cursor = dotted;
                     return Ok(subject);
                 }
             }
@@ -951,7 +989,7 @@ pub(crate) fn publication_id_pattern() -> String {
     );
     let version = format!("(?: \\(V{N}\\)| v\\.{N})");
     let item = format!(
-        "(?: \\([0-9]{{4}}\\))?(?: Amd\\. {N}(?:/Technical Cor\\. {N})?| Cor\\. {N}| Technical Cor\\. {N}| Err\\. {N}| Add\\. {N}| Annex [A-Z]{N}?\\+?| App\\. ?[IVXLCDM]+(?: Software| test vectors)?| Suppl\\. {N}(?:\\.{N})?| attachment)"
+        "(?:(?: \\([0-9]{{4}}\\))?(?: Amd\\. {N}(?:/Technical Cor\\. {N})?| Cor\\. {N}| Technical Cor\\. {N}| Err\\. {N}| Add\\. {N}| Annex [A-Z]{N}?\\+?| App\\. ?[IVXLCDM]+(?: Software| test vectors)?| Suppl\\. {N}(?:\\.{N})?| attachment))"
     );
     format!(
         "^{PREFIX_PATTERN}{subject}{version}?{item}{{0,{MAX_ITEMS}}} \\((?:0[1-9]|1[0-2])/[0-9]{{4}}\\)$"
@@ -1018,6 +1056,7 @@ mod tests {
             "ITU-T E.1100 series Suppl. 1 (03/2012)",
             "ITU-T E100-300 Suppl. 3 (10/1984)",
             "ITU-T E-300 Suppl. 1 (10/1984)",
+            "ITU-T E.100-200 series Suppl. 1 (01/2000)",
             "ITU-T M Suppl. 1.1 (12/1972)",
             "ITU-T Q.3403 v.1 (02/2016)",
             "ITU-T H.222.0 (V8) (2021) Amd. 1 (12/2022)",
@@ -1061,6 +1100,7 @@ mod tests {
             "ITU-T Y.4052 (08/2022) trailing",
             "ITU-T G (2006) Suppl. 1 (08/2022)",
             "ITU-T G-100 series (08/2022)",
+            "ITU-T G-100 series (V2) Suppl. 1 (08/2022)",
             "ITU-T Y.4052 Amd. 1 Amd. 2 Amd. 3 Amd. 4 Amd. 5 (08/2022)",
             "ITU-T y.4052 (08/2022)",
         ] {

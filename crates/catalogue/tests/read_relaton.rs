@@ -203,3 +203,29 @@ fn the_committed_catalogue_is_in_its_compact_form() {
         path.display()
     );
 }
+
+#[test]
+fn a_repeated_identifier_and_an_unreadable_file_are_reported() {
+    let directory =
+        std::env::temp_dir().join(format!("wtsa-catalogue-test-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let record =
+        std::fs::read(fixtures().join("relaton-sample/itu-t-y-4052-08-2022.yaml")).unwrap();
+    std::fs::write(directory.join("itu-t-y-4052-08-2022.yaml"), &record).unwrap();
+    std::fs::write(directory.join("itu-t-y-4052-copy.yaml"), &record).unwrap();
+    std::fs::write(directory.join("itu-t-latin-1.yaml"), b"title: caf\xe9\n").unwrap();
+    let read = read_dir(&directory, source());
+    std::fs::remove_dir_all(&directory).unwrap();
+    let (catalogue, diagnostics) = read.unwrap();
+    assert_eq!(catalogue.publications.len(), 1);
+    assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
+    assert!(matches!(
+        &diagnostics[0],
+        Diagnostic::Unreadable { file, .. } if file == "itu-t-latin-1.yaml"
+    ));
+    assert!(matches!(
+        &diagnostics[1],
+        Diagnostic::DuplicateIdentifier { file, first_file, .. }
+            if file == "itu-t-y-4052-copy.yaml" && first_file == "itu-t-y-4052-08-2022.yaml"
+    ));
+}

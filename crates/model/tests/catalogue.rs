@@ -135,3 +135,32 @@ fn the_index_agrees_with_a_scan() {
         }
     }
 }
+
+#[test]
+fn the_catalogue_schema_describes_every_field() {
+    let schema = serde_json::to_value(schemars::schema_for!(Catalogue)).unwrap();
+    assert_eq!(schema["properties"]["kind"]["const"], "catalogue");
+    let publication = &schema["$defs"]["Publication"];
+    for field in [
+        "id",
+        "doctype",
+        "edition",
+        "published",
+        "title",
+        "group",
+        "stage",
+        "url",
+        "file",
+    ] {
+        let property = &publication["properties"][field];
+        assert!(!property.is_null(), "{field}");
+        let described = property["description"].is_string()
+            || property["allOf"].is_array()
+            || property["$ref"].is_string();
+        assert!(described, "{field}: {property}");
+    }
+    assert_eq!(
+        publication["required"],
+        serde_json::json!(["id", "doctype", "published"])
+    );
+}

@@ -313,7 +313,7 @@ impl OtherGroupName {
 /// Parses `SG20`, `Study Group 20`, `ITU-T Study Group 20`, `TSAG`, and
 /// `Telecommunication Standardization Advisory Group` (the same groups written differently);
 /// any other name is kept as written. Displays `SG20`, `TSAG`, the other name, or `unknown`
-/// when the catalogue names no group (1,431 old records).
+/// when the catalogue names no group (as for many old records).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResponsibleGroup {
     StudyGroup(StudyGroupId),

@@ -203,7 +203,7 @@ pub enum PublicationStage {
     /// Upstream `Withdrawal`: superseded by a later edition or withdrawn; the catalogue does
     /// not say which.
     SupersededOrWithdrawn,
-    /// No stage upstream (231 records, with no edition either).
+    /// No stage upstream (some old records, which have no edition either).
     #[default]
     Unknown,
 }
@@ -227,7 +227,7 @@ pub struct Publication {
     pub id: PublicationId,
     /// Upstream's `ext.doctype`.
     pub doctype: Doctype,
-    /// Upstream's `edition`, as written (`4.0` stays `4.0`); absent on 231 records.
+    /// Upstream's `edition`, as written (`4.0` stays `4.0`); absent on some old records.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<EditionNumber>,
     /// The `published` date: for a Recommendation, the date of its approval.
@@ -245,8 +245,9 @@ pub struct Publication {
     /// The publication's page at ITU (upstream's `src` link).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The upstream file name, given only when it is not the one derived from the id (see
-    /// [`Publication::derived_file_name`]); [`Publication::upstream_file`] gives it always.
+    /// The upstream file name, given only when it is not the one derived from the id: the id
+    /// lower-cased, each run of characters other than letters, digits and `+` replaced by `-`,
+    /// then `.yaml` ([`Publication::upstream_file`] gives the name either way).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }

@@ -1,9 +1,10 @@
 //! wtsa-model: the typed model of ITU-T study-group governance.
 //!
 //! It holds the designations the report uses (Recommendation numbers, Supplements, Questions,
-//! Annex C entries …) as types that parse once and display canonically, and the document kinds
-//! of a wtsa dataset (Resolution 2 entries, organisation, meetings, outputs, the report's own
-//! claims), with serde and JSON Schema derivations.
+//! Annex C entries, the ITU-T catalogue's publication identifiers …) as types that parse once
+//! and display canonically, and the document kinds of a wtsa dataset (Resolution 2 entries,
+//! organisation, meetings, outputs, the report's own claims, the ITU-T publication catalogue
+//! and its index), with serde and JSON Schema derivations.
 //!
 //! It is not a loader: it reads no files and prints nothing (see `wtsa-rules` for loading with
 //! locations, and `wtsa-cli` for the command line).

@@ -1,6 +1,8 @@
 //! The document kinds of a dataset and the corpus that holds them.
 
 mod activities;
+mod catalogue;
+mod catalogue_index;
 mod claims;
 mod common;
 mod kind;
@@ -12,6 +14,10 @@ mod resolution2;
 mod study_group;
 
 pub use activities::{Activities, Activity, ActivityCategory};
+pub use catalogue::{
+    Catalogue, CatalogueKind, CommitId, Doctype, Provenance, Publication, PublicationStage,
+};
+pub use catalogue_index::CatalogueIndex;
 pub use claims::{
     GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput, QuestionClaim,
     ReportClaims, Totals,

@@ -12,59 +12,11 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::CatalogueKind;
 use crate::designation::{
     malformed, string_designation, DesignationError, EditionNumber, PublicationId, PublicationKind,
     ResponsibleGroup,
 };
-
-/// The `kind: catalogue` marker.
-///
-/// Written out here, in the shape `document_kinds!` gives the other kinds, because the
-/// catalogue is not yet a variant of [`DocumentKind`](super::DocumentKind); it moves into
-/// that macro when the catalogue joins [`Document`](super::Document).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct CatalogueKind;
-
-impl CatalogueKind {
-    pub const NAME: &'static str = "catalogue";
-}
-
-impl Serialize for CatalogueKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(Self::NAME)
-    }
-}
-
-impl<'de> Deserialize<'de> for CatalogueKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        if text == Self::NAME {
-            Ok(Self)
-        } else {
-            Err(serde::de::Error::custom(format!(
-                "expected kind `{}`, found `{text}`",
-                Self::NAME
-            )))
-        }
-    }
-}
-
-impl JsonSchema for CatalogueKind {
-    fn schema_name() -> Cow<'static, str> {
-        "CatalogueKind".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "const": "catalogue",
-            "description": "The document kind: always `catalogue`.",
-        })
-    }
-}
 
 /// A git commit, by its full or abbreviated hash (7 to 40 lowercase hexadecimal digits).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

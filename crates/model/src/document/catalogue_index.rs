@@ -26,6 +26,15 @@ pub struct CatalogueIndex {
     in_force: BTreeMap<ResponsibleGroup, BTreeSet<CatalogueNumber>>,
 }
 
+/// Two indexes are equal when they index the same catalogue (the maps follow from it).
+impl PartialEq for CatalogueIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.catalogue == other.catalogue
+    }
+}
+
+impl Eq for CatalogueIndex {}
+
 impl CatalogueIndex {
     pub fn new(catalogue: Catalogue) -> Self {
         let mut by_id = HashMap::with_capacity(catalogue.publications.len());

@@ -29,7 +29,7 @@ pub fn sg20_with_extra(edits: &[(&str, &str, &str)], extra: &[(&str, &str)]) -> 
             }
         }
         dataset
-            .add_text(name, text, Format::Yaml, &Limits::default())
+            .add_text(name, text, format_of(name), &Limits::default())
             .unwrap_or_else(|e| panic!("{e}"));
     }
     assert!(used.iter().all(|u| *u), "an edit named no file: {edits:?}");
@@ -75,4 +75,9 @@ pub fn pointers(findings: &[Finding]) -> Vec<String> {
         .iter()
         .map(|f| f.location.pointer.clone())
         .collect()
+}
+
+/// The format of an embedded file, from its name (the catalogue is JSON, the SG20 data YAML).
+pub fn format_of(name: &str) -> Format {
+    Format::of(std::path::Path::new(name)).unwrap_or(Format::Yaml)
 }

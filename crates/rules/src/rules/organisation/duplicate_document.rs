@@ -50,12 +50,16 @@ impl Rule for DuplicateDocument {
             let diagnostic = out
                 .at(
                     Spot::new(*left_out, "/kind"),
-                    format!(
-                        "a second `{}` document for {} {}: the rules read only {kept_file}, so this one is not checked",
-                        document.document.kind(),
-                        document.document.study_group(),
-                        document.document.study_period()
-                    ),
+                    match (document.document.study_group(), document.document.study_period()) {
+                        (Some(group), Some(period)) => format!(
+                            "a second `{}` document for {group} {period}: the rules read only {kept_file}, so this one is not checked",
+                            document.document.kind(),
+                        ),
+                        _ => format!(
+                            "a second `{}` document: the rules read only {kept_file}, so this one is not checked",
+                            document.document.kind(),
+                        ),
+                    },
                 )
                 .related("the document the rules read", Spot::new(*kept, "/kind"))
                 .fix("merge the two documents into one, or give each its own study group or period");

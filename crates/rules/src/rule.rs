@@ -127,6 +127,20 @@ impl Family {
             Self::Wtsa => "wtsa",
         }
     }
+
+    /// The folder under `src/rules/` that holds the family's rules: the variant in snake_case.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Self::AnnexC => "annex_c",
+            Self::Y4000Series => "y4000_series",
+            Self::LeadRoles => "lead_roles",
+            Self::Organisation => "organisation",
+            Self::ProcedureAndDates => "procedure_and_dates",
+            Self::ReportClaims => "report_claims",
+            Self::Proposal => "proposal",
+            Self::Wtsa => "wtsa",
+        }
+    }
 }
 
 /// The provision a rule encodes, with the edition of the text that was read.

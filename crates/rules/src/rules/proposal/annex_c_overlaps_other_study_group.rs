@@ -5,7 +5,7 @@ use wtsa_model::{EntryStatus, Resolution2Entry, StudyGroupId};
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
-use crate::rules::annex_c::across_study_groups::overlaps_between;
+use crate::rules::annex_c::annex_c_overlap_across_study_groups::overlaps_between;
 
 use super::RES2_PROPOSAL;
 

@@ -5,7 +5,7 @@
 
 pub mod sub_series_question;
 pub mod sub_series_title;
-pub mod transferred_without_y4000;
+pub mod transferred_without_y4000_number;
 
 use crate::tables::{SeriesTable, SubSeries};
 

@@ -3,7 +3,7 @@ use wtsa_model::AnnexCEntry;
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
-use crate::rules::annex_c::double_number::in_y4000;
+use crate::rules::annex_c::double_number_y4000::in_y4000;
 use crate::rules::citations;
 
 declare_rule! {

@@ -3,11 +3,11 @@
 //! The helpers here gather the outputs of Tables 8, 9 and 12–14 under one key per
 //! publication, so that the rules can match what §3.2 lists against what the tables give.
 
-pub mod attribution;
-pub mod meeting_counts;
-pub mod question_counts;
+pub mod meeting_count_claims;
+pub mod output_attribution;
+pub mod question_claim_counts;
 pub mod title_mismatch;
-pub mod totals;
+pub mod totals_mismatch;
 
 use wtsa_model::{
     OutputCounts, OutputDesignation, Outputs, QuestionId, RecommendationNumber, SupplementNumber,

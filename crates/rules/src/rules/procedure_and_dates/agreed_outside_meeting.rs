@@ -5,7 +5,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
-use crate::rules::procedure::{describe_plenary, in_a_plenary, nearest_plenary};
+use crate::rules::procedure_and_dates::{describe_plenary, in_a_plenary, nearest_plenary};
 
 /// Reports an agreement dated outside every plenary, with the nearest plenary.
 pub(crate) fn agreement_outside(

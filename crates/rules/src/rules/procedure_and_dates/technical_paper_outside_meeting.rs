@@ -2,7 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
-use crate::rules::procedure::agreed_outside_meeting::agreement_outside;
+use crate::rules::procedure_and_dates::agreed_outside_meeting::agreement_outside;
 
 declare_rule! {
     /// ## What it checks

@@ -2,7 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
-use crate::rules::y4000::{and_list, describe, quoted};
+use crate::rules::y4000_series::{and_list, describe, quoted};
 use crate::tables::tables;
 
 declare_rule! {

@@ -4,7 +4,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
 use crate::rules::citations;
-use crate::rules::procedure::describe_plenary;
+use crate::rules::procedure_and_dates::describe_plenary;
 
 /// The Last Call of the Alternative Approval Process: four weeks.
 const LAST_CALL_DAYS: i64 = 28;

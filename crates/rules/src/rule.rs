@@ -238,10 +238,14 @@ impl RuleMeta {
     }
 }
 
-/// A procedural check.
-pub trait Rule: Sync {
+/// What is known about a rule without running it. `declare_rule!` implements it from the
+/// rule's declaration, so a rule's file writes only its checks.
+pub trait Described {
     fn meta(&self) -> &'static RuleMeta;
+}
 
+/// A procedural check. Its metadata comes from [`Described`], which `declare_rule!` implements.
+pub trait Rule: Described + Sync {
     /// Checks one study group's data for one study period.
     fn check(&self, _view: &PeriodView<'_>, _out: &mut Sink<'_>) {}
 
@@ -249,7 +253,9 @@ pub trait Rule: Sync {
     fn check_corpus(&self, _context: &Context<'_>, _out: &mut Sink<'_>) {}
 }
 
-/// Declares a rule type whose doc comment becomes its documentation.
+/// Declares a rule type whose doc comment becomes its documentation: the unit struct, its
+/// `META` and its [`Described`] implementation. The rule's file then writes `impl Rule`
+/// with only the checks it needs.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -276,6 +282,12 @@ macro_rules! declare_rule {
                 periods: $periods,
                 docs: concat!($($doc, "\n"),*),
             };
+        }
+
+        impl $crate::rule::Described for $name {
+            fn meta(&self) -> &'static $crate::rule::RuleMeta {
+                &Self::META
+            }
         }
     };
 }

@@ -1,6 +1,6 @@
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use std::collections::HashMap;
 
@@ -73,10 +73,6 @@ declare_rule! {
 }
 
 impl Rule for AnnexCOverlapAcrossStudyGroups {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
         let entries: &[Doc<'_, Resolution2Entry>] = &context.resolution2;
         // Entries are compared within one edition and status: every entry of those documents,

@@ -2,7 +2,7 @@ use wtsa_model::RecommendationNumber;
 
 use crate::context::PeriodView;
 use crate::diagnostic::Sink;
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// Whether a number lies in the Y.4000–Y.4999 block.
@@ -37,10 +37,6 @@ declare_rule! {
 }
 
 impl Rule for DoubleNumberWithoutY4000 {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for record in view.recommendations() {
             if !record.designation.is_double() {

@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -45,10 +45,6 @@ fn role_key(role: &impl std::fmt::Display) -> String {
 }
 
 impl Rule for LeadRolesPerformed {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(claims), Some(in_force)) = (view.claims, view.in_force) else {
             return;

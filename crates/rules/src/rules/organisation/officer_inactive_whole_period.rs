@@ -4,7 +4,7 @@ use wtsa_model::YearMonth;
 use super::{officers, person_name};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::tables::tables;
 
@@ -45,10 +45,6 @@ declare_rule! {
 }
 
 impl Rule for OfficerInactiveWholePeriod {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Ok(tables) = tables() else {
             return;

@@ -2,7 +2,7 @@ use wtsa_model::ApprovalProcess;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::procedure_and_dates::describe_plenary;
 
@@ -49,10 +49,6 @@ declare_rule! {
 }
 
 impl Rule for AapApprovalTooSoon {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(outputs), Some(meetings)) = (view.outputs, view.meetings) else {
             return;

@@ -2,7 +2,7 @@ use wtsa_model::{DateRange, MonthRange, Officer};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -77,10 +77,6 @@ fn check_officers<'o>(
 }
 
 impl Rule for DateRangeReversed {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if let Some(meetings) = view.meetings {
             for (i, p) in meetings.plenaries.iter().enumerate() {

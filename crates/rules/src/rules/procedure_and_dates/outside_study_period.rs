@@ -3,7 +3,7 @@ use wtsa_model::DateRange;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::tables::tables;
 
@@ -84,10 +84,6 @@ fn output(out: &mut Sink<'_>, bounds: &Bounds, spot: Spot, what: String, date: N
 }
 
 impl Rule for OutsideStudyPeriod {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Ok(tables) = tables() else {
             return;

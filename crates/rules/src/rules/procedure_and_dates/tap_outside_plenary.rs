@@ -3,7 +3,7 @@ use wtsa_model::{ApprovalProcess, Meetings};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::procedure_and_dates::{describe_plenary, in_a_plenary, nearest_plenary};
 
@@ -80,10 +80,6 @@ fn check_step(
 }
 
 impl Rule for TapOutsidePlenary {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(outputs), Some(meetings)) = (view.outputs, view.meetings) else {
             return;

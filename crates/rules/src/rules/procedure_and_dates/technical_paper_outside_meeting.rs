@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::procedure_and_dates::agreed_outside_meeting::agreement_outside;
 
@@ -33,10 +33,6 @@ declare_rule! {
 }
 
 impl Rule for TechnicalPaperOutsideMeeting {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(outputs), Some(meetings)) = (view.outputs, view.meetings) else {
             return;

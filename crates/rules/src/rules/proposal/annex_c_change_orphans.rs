@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::Coverage;
 
 use super::RES2_PROPOSAL;
@@ -36,10 +36,6 @@ declare_rule! {
 }
 
 impl Rule for AnnexCChangeOrphans {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(in_force) = view.in_force else {
             return;

@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::lead_roles::{join_and, uncovered_words};
 use crate::wording::subject_words;
 
@@ -53,10 +53,6 @@ fn uncovered_phrases(subject: &str, missing: &[String]) -> Vec<String> {
 }
 
 impl Rule for LeadRoleNotCoveredByProposal {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
             for (j, role) in proposal.lead_roles.iter().enumerate() {

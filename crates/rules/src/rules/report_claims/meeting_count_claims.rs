@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 use super::count;
@@ -43,10 +43,6 @@ fn as_written(as_written: Option<&String>) -> String {
 }
 
 impl Rule for MeetingCountClaims {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(claims), Some(meetings)) = (view.claims, view.meetings) else {
             return;

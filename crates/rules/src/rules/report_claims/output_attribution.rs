@@ -4,7 +4,7 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 use super::{join_and, table_outputs, OutputKey, OutputKind};
@@ -52,10 +52,6 @@ struct Listing<'a> {
 }
 
 impl Rule for OutputAttribution {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(claims), Some(outputs)) = (view.claims, view.outputs) else {
             return;

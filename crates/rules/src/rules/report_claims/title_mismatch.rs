@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::wording::{expand_abbreviations, title_key};
 
@@ -189,10 +189,6 @@ fn quoted(words: Option<&String>) -> String {
 }
 
 impl Rule for TitleMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(claims), Some(outputs)) = (view.claims, view.outputs) else {
             return;

@@ -1,4 +1,4 @@
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -25,8 +25,4 @@ declare_rule! {
     }
 }
 
-impl Rule for SuppressionUnknownRule {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-}
+impl Rule for SuppressionUnknownRule {}

@@ -4,7 +4,7 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::y4000_series::{and_list, describe, quoted};
 use crate::tables::tables;
@@ -43,10 +43,6 @@ declare_rule! {
 }
 
 impl Rule for SubSeriesQuestion {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Ok(tables), Some(outputs), Some(organisation)) =
             (tables(), view.outputs, view.organisation)

@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::y4000_series::{and_list, describe, quoted};
 use crate::tables::tables;
@@ -42,10 +42,6 @@ declare_rule! {
 }
 
 impl Rule for SubSeriesTitle {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Ok(tables) = tables() else {
             return;

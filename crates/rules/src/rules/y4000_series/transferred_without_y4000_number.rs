@@ -2,7 +2,7 @@ use wtsa_model::AnnexCEntry;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::double_number_y4000::in_y4000;
 use crate::rules::citations;
 
@@ -38,10 +38,6 @@ declare_rule! {
 }
 
 impl Rule for TransferredWithoutY4000Number {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(in_force) = view.in_force else {
             return;

@@ -6,6 +6,7 @@ use wtsa_model::StudyPeriod;
 
 use crate::context::{Context, PeriodView};
 use crate::diagnostic::Sink;
+use crate::suppression::SuppressionOutcome;
 
 /// How serious a finding is. Ordered: `Info` < `Warning` < `Error`.
 #[derive(
@@ -251,6 +252,10 @@ pub trait Rule: Described + Sync {
 
     /// Checks the corpus as a whole (for rules across study groups).
     fn check_corpus(&self, _context: &Context<'_>, _out: &mut Sink<'_>) {}
+
+    /// Checks one suppression recorded in the data, once every other rule has run and the
+    /// suppressions have been applied (the `WT` rules: they are about what the others found).
+    fn check_suppression(&self, _outcome: &SuppressionOutcome<'_>, _out: &mut Sink<'_>) {}
 }
 
 /// Declares a rule type whose doc comment becomes its documentation: the unit struct, its

@@ -25,5 +25,5 @@ pub mod wording;
 
 pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
 pub use report::{Finding, Location, Report, Summary};
-pub use rule::{Citation, Family, Periods, Rule, RuleMeta, Severity};
+pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

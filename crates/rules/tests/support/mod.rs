@@ -56,6 +56,17 @@ pub fn run(dataset: &Dataset, code: &str) -> Vec<Finding> {
     wtsa_rules::check(dataset, &selection).findings
 }
 
+/// Runs only the rules `codes` (for rules about what other rules found) and returns their
+/// findings.
+pub fn run_codes(dataset: &Dataset, codes: &[&str]) -> Vec<Finding> {
+    let selection = Selection {
+        select: codes.iter().map(|code| (*code).to_owned()).collect(),
+        ..Selection::default()
+    };
+    selection.validate().unwrap();
+    wtsa_rules::check(dataset, &selection).findings
+}
+
 /// `file:line pointer message` of each finding, for readable assertions.
 pub fn describe(findings: &[Finding]) -> Vec<String> {
     findings

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -33,10 +33,6 @@ declare_rule! {
 }
 
 impl Rule for DuplicateDocument {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
         for (kept, left_out) in &context.duplicates {
             let Some(document) = context.dataset.documents.get(*left_out) else {

@@ -3,7 +3,7 @@ use wtsa_redline::token::{tokens, TokenKind};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::wording::ABBREVIATIONS;
 
 use super::{body_paragraphs, excerpt, RES2_PROPOSAL};
@@ -147,10 +147,6 @@ fn occurrences(text: &str, term: &Term) -> Vec<(usize, usize)> {
 }
 
 impl Rule for RenamedTermLeftover {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(in_force) = view.in_force else {
             return;

@@ -3,7 +3,8 @@
 //! It holds the designations the report uses (Recommendation numbers, Supplements, Questions,
 //! Annex C entries …) as types that parse once and display canonically, and the document kinds
 //! of a wtsa dataset (Resolution 2 entries, organisation, meetings, outputs, the report's own
-//! claims), with serde and JSON Schema derivations.
+//! claims), with serde and JSON Schema derivations; and the one set of text primitives
+//! ([`text`]: words, accent folding, the report's wordings, escaping per output language).
 //!
 //! It is not a loader: it reads no files and prints nothing (see `wtsa-rules` for loading with
 //! locations, and `wtsa-cli` for the command line).
@@ -16,4 +17,4 @@ pub mod text;
 pub use designation::*;
 pub use document::*;
 pub use period::*;
-pub use text::*;
+pub use text::{DocumentNumber, GroupAcronym, LeadRole, LeadRolePreposition, PersonId, SourceRef};

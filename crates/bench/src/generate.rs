@@ -24,6 +24,7 @@ use std::str::FromStr;
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
+use wtsa_model::text::fold::{fold, name_keys};
 use wtsa_model::{
     Activities, ActivitiesKind, Activity, ActivityCategory, AnnexC, AnnexCEntry, AnnexCItem,
     ApprovalProcess, ApprovedRecommendation, DateRange, DesignationError, DocumentNumber,
@@ -38,7 +39,6 @@ use wtsa_model::{
     StudyGroupKind, StudyPeriod, Supplement, SupplementNumber, TechnicalPublication,
     TechnicalPublicationId, Totals, WorkingParty, WorkingPartyId, WtsaEdition,
 };
-use wtsa_rules::wording::name_keys;
 
 use crate::manifest::Manifest;
 use crate::rng::Rng;
@@ -890,10 +890,9 @@ impl ViewGenerator<'_> {
         k: usize,
         country: Option<String>,
     ) -> Result<Person, CorpusError> {
-        let slug: String = name
+        let slug: String = fold(name)
             .chars()
             .filter(char::is_ascii_alphanumeric)
-            .flat_map(|c| c.to_lowercase())
             .take(24)
             .collect();
         let honorific = if self.rng.percent(50) {

@@ -21,7 +21,6 @@ pub mod rules;
 pub mod stats;
 pub mod suppression;
 pub mod tables;
-pub mod wording;
 
 pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
 pub use report::{Finding, Location, Report, Summary};

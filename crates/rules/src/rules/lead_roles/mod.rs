@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use wtsa_model::{LeadRole, Resolution2Entry};
 
-use crate::wording::subject_words;
+use wtsa_model::text::wording::subject_words;
 
 /// The subject words of an entry's title, mandate and points of guidance: what the entry
 /// says the study group studies.

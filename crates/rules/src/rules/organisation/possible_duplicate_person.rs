@@ -5,7 +5,7 @@ use wtsa_model::Person;
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
-use crate::wording::name_keys;
+use wtsa_model::text::fold::name_keys;
 
 use crate::rules::citations;
 

@@ -1,4 +1,4 @@
-use wtsa_redline::token::{tokens, TokenKind};
+use wtsa_model::text::words::{tokens, TokenKind};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};

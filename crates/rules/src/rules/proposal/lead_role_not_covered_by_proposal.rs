@@ -2,7 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::lead_roles::{join_and, uncovered_words};
-use crate::wording::subject_words;
+use wtsa_model::text::wording::subject_words;
 
 use super::RES2_PROPOSAL;
 

@@ -133,7 +133,7 @@ pub(crate) fn weighted_similarities(texts: &[&str]) -> Vec<Vec<f64>> {
     let words: Vec<Vec<String>> = texts
         .iter()
         .map(|t| {
-            wtsa_redline::token::words(t)
+            wtsa_model::text::words::words(t)
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect()

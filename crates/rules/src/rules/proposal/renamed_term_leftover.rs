@@ -1,10 +1,10 @@
+use wtsa_model::text::words::{tokens, TokenKind};
 use wtsa_model::Resolution2Entry;
-use wtsa_redline::token::{tokens, TokenKind};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
-use crate::wording::ABBREVIATIONS;
+use wtsa_model::text::wording::ABBREVIATIONS;
 
 use super::{body_paragraphs, excerpt, RES2_PROPOSAL};
 
@@ -51,7 +51,7 @@ struct Term {
 }
 
 fn words_lower(text: &str) -> Vec<String> {
-    wtsa_redline::token::words(text)
+    wtsa_model::text::words::words(text)
         .iter()
         .map(|w| w.to_lowercase())
         .collect()

@@ -2,7 +2,8 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
-use crate::wording::{expand_abbreviations, title_key};
+use wtsa_model::text::wording::{expand_abbreviations, title_key};
+use wtsa_model::text::words::{title_tokens, TokenKind};
 
 use std::collections::HashMap;
 
@@ -73,27 +74,11 @@ struct Words {
 impl Words {
     fn of(title: &str) -> Self {
         let text = expand_abbreviations(title);
-        let mut words = Vec::new();
-        let mut start = None;
-        let is_word = |c: char| c.is_alphanumeric() || c == '&' || c == '.' || c == '\'';
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (start, is_word(c)) {
-                (None, true) => start = Some(i),
-                (Some(from), false) => {
-                    let word = text.get(from..i).unwrap_or_default();
-                    let trimmed = word.trim_end_matches('.');
-                    let key = title_key(trimmed);
-                    if !key.is_empty() {
-                        words.push((key, from, from + trimmed.len()));
-                    }
-                    start = None;
-                }
-                _ => {}
-            }
-        }
+        let words = title_tokens(&text)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| (title_key(t.text), t.start, t.end()))
+            .collect();
         Self { text, words }
     }
 

@@ -1,5 +1,13 @@
-//! Short texts with a shape: where a fact comes from, person keys, group and document names,
-//! and lead study-group roles.
+//! Text: the short texts with a shape (where a fact comes from, person keys, group and
+//! document names, lead study-group roles), and the one set of text primitives every crate
+//! uses — [`words`] (the word tokenizer), [`fold`] (accent folding and name keys),
+//! [`wording`] (the report's abbreviations, title keys, subject words) and [`escape`] (one
+//! escaper per output language).
+
+pub mod escape;
+pub mod fold;
+pub mod wording;
+pub mod words;
 
 use std::fmt;
 use std::str::FromStr;

@@ -25,7 +25,10 @@ fn check_runs_on_the_embedded_dataset() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(stdout.contains("run on 9 documents in 9 files"), "{stdout}");
+    assert!(
+        stdout.contains("run on 10 documents in 10 files"),
+        "{stdout}"
+    );
 }
 
 #[test]

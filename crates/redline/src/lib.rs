@@ -29,7 +29,6 @@ pub mod markdown;
 mod matching;
 pub mod model;
 pub mod similarity;
-pub mod token;
 pub mod word_diff;
 
 pub use flatten::flatten;

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The published schemas as the teams who build on them use them (issue 18), from the committed
-# files: every schema compiled by ajv in strict mode and by Python jsonschema; TypeScript types
+# files: every schema compiled by ajv in strict mode and by Python jsonschema, and every shipped
+# data file (YAML and JSON, SG20 and the catalogue) validated by both; TypeScript types
 # generated (json-schema-to-typescript) and compiled with tsc --strict together with every
 # shipped data file as a typed constant; pydantic v2 models generated (datamodel-code-generator)
 # and every shipped data file validated through them; and both languages' copies of the data,
-# written back as JSON, found by `wtsa check` to hold exactly the findings of the original.
+# written back as JSON, given by `wtsa check` the same report as the original (paths, lines and
+# columns aside).
 #
 # The generators' versions are pinned in ci/schemas/ (package-lock.json, requirements.txt) and
 # installed once into target/ci-tools/, reused while the pins are unchanged.
@@ -52,14 +54,11 @@ echo "json-schema-to-typescript $(node -p "require('$tools/node/node_modules/jso
   "ajv $(node -p "require('$tools/node/node_modules/ajv/package.json').version")," \
   "datamodel-code-generator $("$tools/py/bin/datamodel-codegen" --version)"
 
-schema_files=()
-for file in "$schemas"/*.schema.json; do schema_files+=("$file"); done
+step "ajv --strict (draft 2020-12, ajv-formats): every schema, every data file"
+node ci/schemas/compile-schemas.mjs "$schemas" "$data"
 
-step "ajv --strict (draft 2020-12, ajv-formats)"
-node ci/schemas/compile-schemas.mjs "${schema_files[@]}"
-
-step "Python jsonschema (meta-schema, formats, references)"
-"$python" ci/schemas/check_schemas.py "${schema_files[@]}"
+step "Python jsonschema: every schema (meta-schema, formats, references), every data file"
+"$python" ci/schemas/check_schemas.py "$schemas" "$data"
 
 step "TypeScript: json-schema-to-typescript, tsc --strict, the data as typed constants"
 node ci/schemas/typescript.mjs "$schemas" "$data" "$out/typescript"
@@ -73,13 +72,15 @@ target_dir=$(cargo metadata --format-version 1 --no-deps | "$python" -c 'import 
 wtsa=$target_dir/debug/wtsa
 config=()
 if [ -f "$data/wtsa.toml" ]; then config=(--config "$data/wtsa.toml"); fi
+reports=()
 for name in data typescript python; do
   case $name in
     data) dir=$data ;;
     *) dir=$out/$name/json ;;
   esac
-  "$wtsa" check "$dir" "${config[@]}" --format json --fail-on never --output "$out/findings-$name.json"
+  "$wtsa" check "$dir" "${config[@]}" --format json --fail-on never --output "$out/report-$name.json"
+  reports+=("$dir" "$out/report-$name.json")
 done
-"$python" ci/schemas/compare_findings.py "$out/findings-data.json" "$out/findings-typescript.json" "$out/findings-python.json"
+"$python" ci/schemas/compare_reports.py "${reports[@]}"
 
 step "done"

@@ -4,7 +4,7 @@
    schema's root model is named ``Document``); a warning from it (a format it does not
    understand, say) is an error here;
 2. every shipped data file is read (YAML with PyYAML, dates kept as the strings the schema
-   says: see ``Yaml12Loader``) and validated by its kind's ``Document`` in strict mode; a
+   says: see ``shipped_data.Yaml12Loader``) and validated by its kind's ``Document`` in strict mode; a
    negative control, a document without a required field, must be refused;
 3. each document is written back as JSON from the model, for ``wtsa check`` to read.
 
@@ -23,32 +23,8 @@ import sys
 from pathlib import Path
 
 import pydantic
-import yaml
 
-
-class Yaml12Loader(yaml.SafeLoader):
-    """PyYAML's safe loader with YAML 1.2 core-schema scalars.
-
-    PyYAML implements YAML 1.1, where an unquoted ``2022-07-18`` is a date and ``no`` or ``on``
-    a boolean; the schemas, like YAML 1.2, say a date is a string (ISO 8601) and only
-    ``true``/``false`` are booleans. Integers are decimal without a leading zero (``0123``
-    stays a string rather than becoming octal).
-    """
-
-
-Yaml12Loader.yaml_implicit_resolvers = {}
-for tag, pattern, first in [
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", list("-+0123456789")),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        list("-+.0123456789"),
-    ),
-]:
-    Yaml12Loader.add_implicit_resolver(tag, re.compile(pattern), first)
+from shipped_data import data_files, kind_of_schema, read
 
 
 def fail(message: str) -> None:
@@ -95,30 +71,11 @@ def generate(schemas_dir: Path, models_dir: Path) -> dict[str, tuple[str, dict]]
         if result.returncode != 0 or result.stderr.strip():
             fail(f"datamodel-codegen on {schema_file.name}:\n{result.stderr}")
         schema = json.loads(schema_file.read_text())
-        kind = schema.get("properties", {}).get("kind", {}).get("const")
-        if isinstance(kind, str):
+        kind = kind_of_schema(schema)
+        if kind is not None:
             kinds[kind] = (module, schema)
     print(f"pydantic: {len(schema_files)} schemas → {models_dir}")
     return kinds
-
-
-def data_files(data_dir: Path) -> list[Path]:
-    files = []
-    for path in sorted(data_dir.rglob("*")):
-        relative = path.relative_to(data_dir)
-        # The copied report and procedure notes are sources, not data.
-        if relative.parts[0] == "sources" or not path.is_file():
-            continue
-        if path.suffix in (".yaml", ".yml", ".json"):
-            files.append(path)
-    return files
-
-
-def read(path: Path):
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text)
-    return yaml.load(text, Loader=Yaml12Loader)  # noqa: S506 — a safe loader
 
 
 def validate(model, document):
@@ -151,7 +108,10 @@ def main() -> None:
         try:
             model = validate(models[kind], document)
         except pydantic.ValidationError as error:
-            errors.append(f"{relative}: {error}")
+            first = [
+                f"  {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:10]
+            ]
+            errors.append(f"{relative}: {error.error_count()} errors, the first:\n" + "\n".join(first))
             continue
         target = out_dir / "json" / relative.with_suffix(".json")
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -173,9 +173,12 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Which study group is responsible for a Recommendation, and through which Annex C entry.
+    /// Any ITU-T publication: its editions, dates, stages, the group responsible today, its
+    /// double numbers, its page, and the Annex C entry that covers it.
     Resolve {
-        /// A Recommendation number (`Y.4052`, `ITU-T Y.4500.3`) or double number (`Y.4101/Y.2067`).
+        /// A Recommendation number (`H.264`, `ITU-T Y.4500.3`), a double number
+        /// (`Y.4101/Y.2067`), or another publication without its date (`G.101 App. I`,
+        /// `E.164 (2010) Amd. 1`, `Y Suppl. 73`).
         designation: String,
         /// Data directories or files (no path: the embedded SG20 dataset).
         #[arg(long = "data")]
@@ -478,9 +481,8 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             paths,
             format,
         } => {
-            let designation = designation.parse()?;
             let dataset = load(&paths, &Limits::default())?;
-            let resolution = wtsa_rules::resolve::resolve(&dataset, &designation);
+            let resolution = wtsa_rules::resolve::resolve_text(&dataset, &designation)?;
             let text = match format {
                 TextFormat::Human => wtsa_rules::resolve::human(&resolution),
                 TextFormat::Json => json(&resolution),

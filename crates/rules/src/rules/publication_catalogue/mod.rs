@@ -163,52 +163,6 @@ pub(crate) fn page(publication: &Publication) -> String {
         .unwrap_or_default()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_compare_by_words_then_by_abbreviations() {
-        use TitleComparison::*;
-        assert_eq!(compare_titles("A  b", "A b"), Same);
-        assert_eq!(
-            compare_titles(
-                "Service framework of prediction for intelligent IoT",
-                "Service framework of prediction for intelligent Internet of things"
-            ),
-            Abbreviated
-        );
-        assert_eq!(
-            compare_titles(
-                "Framework of common rule enablement for intelligent IoT services",
-                "Framework of common rule enablement for intelligent Internet of things (IoT) services"
-            ),
-            Abbreviated
-        );
-        assert_eq!(
-            compare_titles(
-                "Minimal Interoperability Mechanisms",
-                "Minimal interoperability mechanisms"
-            ),
-            Abbreviated
-        );
-        assert_eq!(
-            compare_titles(
-                "Metadata model of sensing capability for disaster monitoring system",
-                "Metadata model of sensing capability for disaster monitoring systems"
-            ),
-            Different
-        );
-        assert_eq!(
-            describe_difference(
-                "requirements for disaster monitoring system",
-                "requirements for disaster monitoring systems"
-            ),
-            "\u{201c}system\u{201d} where the catalogue has \u{201c}systems\u{201d}"
-        );
-    }
-}
-
 /// A title of the view's data with the catalogue's title of the same publication: Table 8's
 /// approved Recommendations (the edition of their approval) and Table 12's Supplements (the
 /// edition of their agreement).
@@ -302,4 +256,50 @@ pub(crate) fn annex_c_entries(
                     .map(|parsed| (format!("/annex_c/lines/{l}/{k}"), parsed))
             })
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_compare_by_words_then_by_abbreviations() {
+        use TitleComparison::*;
+        assert_eq!(compare_titles("A  b", "A b"), Same);
+        assert_eq!(
+            compare_titles(
+                "Service framework of prediction for intelligent IoT",
+                "Service framework of prediction for intelligent Internet of things"
+            ),
+            Abbreviated
+        );
+        assert_eq!(
+            compare_titles(
+                "Framework of common rule enablement for intelligent IoT services",
+                "Framework of common rule enablement for intelligent Internet of things (IoT) services"
+            ),
+            Abbreviated
+        );
+        assert_eq!(
+            compare_titles(
+                "Minimal Interoperability Mechanisms",
+                "Minimal interoperability mechanisms"
+            ),
+            Abbreviated
+        );
+        assert_eq!(
+            compare_titles(
+                "Metadata model of sensing capability for disaster monitoring system",
+                "Metadata model of sensing capability for disaster monitoring systems"
+            ),
+            Different
+        );
+        assert_eq!(
+            describe_difference(
+                "requirements for disaster monitoring system",
+                "requirements for disaster monitoring systems"
+            ),
+            "\u{201c}system\u{201d} where the catalogue has \u{201c}systems\u{201d}"
+        );
+    }
 }

@@ -34,3 +34,16 @@ pub fn to_compact_json(catalogue: &Catalogue) -> Result<String, serde_json::Erro
     out.push_str("\n]}\n");
     Ok(out)
 }
+
+/// The `$schema` an existing catalogue file names, so that a refresh written over it keeps its
+/// reference to the schema (which is relative to where the file lies, and so not the
+/// importer's to choose). `None` when the file is absent, unreadable or names none.
+pub fn schema_reference(existing: &std::path::Path) -> Option<String> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(existing).ok()?;
+    let mut first = String::new();
+    std::io::BufReader::new(file).read_line(&mut first).ok()?;
+    // The compact form's first line opens the document and its list of publications.
+    let head: serde_json::Value = serde_json::from_str(&format!("{}]}}", first.trim_end())).ok()?;
+    head.get("$schema")?.as_str().map(str::to_owned)
+}

@@ -8,11 +8,13 @@
 
 mod compact;
 mod diagnostic;
+mod git;
 mod read;
 mod relaton;
 
-pub use compact::to_compact_json;
+pub use compact::{schema_reference, to_compact_json};
 pub use diagnostic::{Diagnostic, Error};
+pub use git::checked_out_commit;
 pub use read::read_dir;
 pub use relaton::read_record;
 

@@ -43,6 +43,12 @@ enum CliError {
     Designation(#[from] wtsa_model::DesignationError),
     #[error("error: unknown rule `{0}` (see `wtsa rules`)")]
     UnknownRule(String),
+    #[error("error: {0}")]
+    Catalogue(#[from] wtsa_catalogue::Error),
+    #[error("error: cannot tell which upstream commit {} is at (no git checkout around it): give it with --commit", .0.display())]
+    UnknownCommit(PathBuf),
+    #[error("error: cannot render the catalogue: {0}")]
+    CatalogueRender(serde_json::Error),
     #[error("error: cannot write to standard output: {0}")]
     Stdout(std::io::Error),
 }
@@ -171,9 +177,12 @@ enum Command {
         #[arg(long)]
         docs: Option<PathBuf>,
     },
-    /// Which study group is responsible for a Recommendation, and through which Annex C entry.
+    /// Any ITU-T publication: its editions, dates, stages, the group responsible today, its
+    /// double numbers, its page, and the Annex C entry that covers it.
     Resolve {
-        /// A Recommendation number (`Y.4052`, `ITU-T Y.4500.3`) or double number (`Y.4101/Y.2067`).
+        /// A Recommendation number (`H.264`, `ITU-T Y.4500.3`), a double number
+        /// (`Y.4101/Y.2067`), or another publication without its date (`G.101 App. I`,
+        /// `E.164 (2010) Amd. 1`, `Y Suppl. 73`).
         designation: String,
         /// Data directories or files (no path: the embedded SG20 dataset).
         #[arg(long = "data")]
@@ -205,10 +214,73 @@ enum Command {
         #[arg(long)]
         study_period: Option<wtsa_model::StudyPeriod>,
     },
+    /// The ITU-T publication catalogue.
+    Catalogue {
+        #[command(subcommand)]
+        command: CatalogueCommand,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+enum CatalogueCommand {
+    /// Read the Relaton YAML records of relaton/relaton-data-itu (its `data/` directory) and
+    /// write the compact catalogue (the form of data/catalogue/itu-t.json), atomically.
+    Import {
+        /// Upstream's `data/` directory (`itu-t-*.yaml` files; the others are not read).
+        relaton_data_dir: PathBuf,
+        /// The catalogue file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The upstream commit the records are from [default: the commit checked out in the
+        /// git work tree that holds the directory].
+        #[arg(long)]
+        commit: Option<wtsa_catalogue::CommitId>,
+    },
+}
+
+fn import_catalogue(
+    directory: PathBuf,
+    out: PathBuf,
+    commit: Option<wtsa_catalogue::CommitId>,
+) -> Result<u8, CliError> {
+    let commit = match commit {
+        Some(commit) => commit,
+        None => wtsa_catalogue::checked_out_commit(&directory)
+            .ok_or_else(|| CliError::UnknownCommit(directory.clone()))?,
+    };
+    let source = wtsa_catalogue::Provenance {
+        repository: wtsa_catalogue::UPSTREAM_REPOSITORY.to_owned(),
+        commit,
+    };
+    let (mut catalogue, diagnostics) = wtsa_catalogue::read_dir(&directory, source)?;
+    // A refresh keeps the `$schema` reference of the file it replaces.
+    catalogue.schema = wtsa_catalogue::schema_reference(&out);
+    let read = diagnostics.iter().map(|d| directory.join(d.file())).chain(
+        catalogue
+            .publications
+            .iter()
+            .map(|p| directory.join(p.upstream_file().as_ref())),
+    );
+    Inputs::new(std::slice::from_ref(&directory), read).refuse("--out", &out)?;
+    for diagnostic in &diagnostics {
+        eprintln!("warning: {}/{diagnostic}", directory.display());
+    }
+    let text = wtsa_catalogue::to_compact_json(&catalogue).map_err(CliError::CatalogueRender)?;
+    write_atomic(&out, text.as_bytes())?;
+    emit(
+        None,
+        &format!(
+            "wrote {} publications to {} ({} records left out)\n",
+            catalogue.publications.len(),
+            out.display(),
+            diagnostics.len()
+        ),
+    )?;
+    Ok(EXIT_OK)
 }
 
 fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, CliError> {
@@ -449,9 +521,8 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             paths,
             format,
         } => {
-            let designation = designation.parse()?;
             let dataset = load(&paths, &Limits::default())?;
-            let resolution = wtsa_rules::resolve::resolve(&dataset, &designation);
+            let resolution = wtsa_rules::resolve::resolve_text(&dataset, &designation)?;
             let text = match format {
                 TextFormat::Human => wtsa_rules::resolve::human(&resolution),
                 TextFormat::Json => json(&resolution),
@@ -507,6 +578,14 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                 }
             }
         }
+        Command::Catalogue {
+            command:
+                CatalogueCommand::Import {
+                    relaton_data_dir,
+                    out,
+                    commit,
+                },
+        } => import_catalogue(relaton_data_dir, out, commit),
         Command::Completions { shell } => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();

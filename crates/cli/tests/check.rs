@@ -493,6 +493,78 @@ fn resolve_names_the_study_group_entry_and_sub_series() {
     assert_eq!(run(&["resolve", "not-a-number"]).code, 2);
 }
 
+/// Any ITU-T publication, from the embedded catalogue (each fact checked in
+/// data/catalogue/itu-t.json).
+#[test]
+fn resolve_answers_any_publication_from_the_catalogue() {
+    let r = run(&["resolve", "H.264"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("responsible today (ITU-T catalogue): SG21"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("ITU-T H.264 (V16) (06/2026)  2026-06-"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("no Annex C entry in the data covers it"));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["resolve", "E.164", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["published"]["responsible_today"], "SG2");
+    let editions = json["published"]["editions"].as_array().unwrap();
+    assert_eq!(editions.last().unwrap()["id"], "ITU-T E.164 (02/2026)");
+    assert_eq!(editions.last().unwrap()["stage"], "in-force");
+
+    for (asked, other) in [("Y.4101", "Y.2067"), ("Y.2067", "Y.4101")] {
+        let json: serde_json::Value =
+            serde_json::from_str(&run(&["resolve", asked, "--format", "json"]).stdout).unwrap();
+        assert_eq!(json["published"]["double_numbers"][0], "Y.4101/Y.2067");
+        assert!(json["numbers"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::Value::from(other)));
+        let entries: Vec<&str> = json["responsible"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["entry"].as_str().unwrap())
+            .collect();
+        assert!(
+            entries.contains(&"Y.4000-series") && entries.contains(&"Y.2060 – Y.2070"),
+            "{asked}: {entries:?}"
+        );
+    }
+
+    let r = run(&["resolve", "G.101 App. I"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("ITU-T G.101 App. I (05/2000)  2000-05-"),
+        "{}",
+        r.stdout
+    );
+    assert!(r
+        .stdout
+        .contains("responsible today (ITU-T catalogue): SG12"));
+
+    let r = run(&["resolve", "E.164 (2010) Amd. 1", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        json["published"]["editions"][0]["id"],
+        "ITU-T E.164 (2010) Amd. 1 (06/2011)"
+    );
+
+    let r = run(&["resolve", "Y.9999"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("not published"), "{}", r.stdout);
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["resolve", "Y.9999", "--format", "json"]).stdout).unwrap();
+    assert!(json["published"].is_null());
+}
+
 #[test]
 fn stats_gives_the_reports_figures() {
     let r = run(&["stats"]);

@@ -49,6 +49,8 @@ pub struct PeriodView<'a> {
     pub in_force: Option<Doc<'a, Resolution2Entry>>,
     /// Entries the study group proposed, in this period, for the next one.
     pub proposals: Vec<Doc<'a, Resolution2Entry>>,
+    /// The ITU-T publication catalogue, when the dataset has one (the same for every view).
+    pub catalogue: Option<Doc<'a, CatalogueIndex>>,
 }
 
 impl<'a> PeriodView<'a> {
@@ -65,6 +67,7 @@ impl<'a> PeriodView<'a> {
             activities: None,
             in_force: None,
             proposals: Vec::new(),
+            catalogue: None,
         }
     }
 }
@@ -182,9 +185,13 @@ impl<'a> Context<'a> {
                 .proposals
                 .push(proposal);
         }
+        let mut views: Vec<PeriodView<'a>> = views.into_values().collect();
+        for view in &mut views {
+            view.catalogue = catalogue;
+        }
         Self {
             dataset,
-            views: views.into_values().collect(),
+            views,
             resolution2,
             duplicates,
             catalogue,

@@ -86,6 +86,9 @@ pub enum Family {
     /// `RP`: proposed changes to Resolution 2.
     #[serde(rename = "RP")]
     Proposal,
+    /// `CT`: the study group's data against the ITU-T publication catalogue.
+    #[serde(rename = "CT")]
+    PublicationCatalogue,
     /// `WT`: wtsa itself: suppressions.
     #[serde(rename = "WT")]
     Wtsa,
@@ -100,6 +103,7 @@ impl Family {
         Family::ProcedureAndDates,
         Family::ReportClaims,
         Family::Proposal,
+        Family::PublicationCatalogue,
         Family::Wtsa,
     ];
 
@@ -112,6 +116,7 @@ impl Family {
             Self::ProcedureAndDates => "PD",
             Self::ReportClaims => "RC",
             Self::Proposal => "RP",
+            Self::PublicationCatalogue => "CT",
             Self::Wtsa => "WT",
         }
     }
@@ -125,6 +130,7 @@ impl Family {
             Self::ProcedureAndDates => "Procedure and dates",
             Self::ReportClaims => "Report claims",
             Self::Proposal => "Proposed Resolution 2 changes",
+            Self::PublicationCatalogue => "ITU-T publication catalogue",
             Self::Wtsa => "wtsa",
         }
     }
@@ -139,6 +145,7 @@ impl Family {
             Self::ProcedureAndDates => "procedure_and_dates",
             Self::ReportClaims => "report_claims",
             Self::Proposal => "proposal",
+            Self::PublicationCatalogue => "publication_catalogue",
             Self::Wtsa => "wtsa",
         }
     }

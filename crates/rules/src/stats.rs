@@ -50,6 +50,11 @@ pub struct PeriodStats {
     pub technical_reports: usize,
     pub plenaries: usize,
     pub rapporteur_meetings: usize,
+    /// New and revised Recommendations among those approved, from the ITU-T publication
+    /// catalogue's editions (the report never says which ones are revisions); absent when the
+    /// data holds no catalogue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_and_revised: Option<NewAndRevised>,
     pub tap: ProcessShare,
     pub aap: ProcessShare,
     pub outputs_per_question: BTreeMap<String, QuestionOutputs>,
@@ -57,6 +62,22 @@ pub struct PeriodStats {
     pub aap_lead_times: Option<LeadTimes>,
     /// TAP approvals: days after the start of the plenary that approved them.
     pub tap_lead_times: Option<LeadTimes>,
+}
+
+/// The approved Recommendations split by the catalogue: a revision has an edition approved
+/// earlier.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct NewAndRevised {
+    pub new: usize,
+    /// The revised Recommendations, with the date of the edition each revises.
+    pub revised: Vec<RevisedRecommendation>,
+}
+
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct RevisedRecommendation {
+    pub number: String,
+    /// The catalogue's identifier of the edition it revises (the latest before it).
+    pub revises: String,
 }
 
 fn share(count: usize, total: usize) -> ProcessShare {
@@ -140,6 +161,23 @@ pub fn compute(dataset: &Dataset) -> Vec<PeriodStats> {
                 }
             }
         }
+        let new_and_revised = view.catalogue.map(|catalogue| {
+            let mut revised = Vec::new();
+            for r in &outputs.approved {
+                let editions =
+                    crate::rules::publication_catalogue::editions(catalogue.value, &r.number);
+                if let Some(earlier) = editions.iter().rev().find(|e| e.published < r.approved) {
+                    revised.push(RevisedRecommendation {
+                        number: r.number.to_string(),
+                        revises: earlier.id.to_string(),
+                    });
+                }
+            }
+            NewAndRevised {
+                new: approved - revised.len(),
+                revised,
+            }
+        });
         let mut per_question: BTreeMap<String, QuestionOutputs> = BTreeMap::new();
         if let Some(claims) = view.claims {
             for claim in &claims.questions {
@@ -162,6 +200,7 @@ pub fn compute(dataset: &Dataset) -> Vec<PeriodStats> {
             study_group: view.study_group.to_string(),
             study_period: view.study_period.to_string(),
             approved,
+            new_and_revised,
             under_approval: outputs.under_approval.len(),
             supplements: outputs.supplements.len(),
             technical_papers: outputs.technical_papers.len(),
@@ -187,6 +226,23 @@ pub fn human(stats: &[PeriodStats]) -> String {
             "  Recommendations approved: {} (TAP {} = {}%, AAP {} = {}%); under approval: {}\n",
             s.approved, s.tap.count, s.tap.percent, s.aap.count, s.aap.percent, s.under_approval
         ));
+        if let Some(split) = &s.new_and_revised {
+            let revised: Vec<String> = split
+                .revised
+                .iter()
+                .map(|r| format!("{}, revising {}", r.number, r.revises))
+                .collect();
+            out.push_str(&format!(
+                "  new: {}; revised: {}{} (by the ITU-T catalogue's editions)\n",
+                split.new,
+                split.revised.len(),
+                if revised.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", revised.join("; "))
+                }
+            ));
+        }
         out.push_str(&format!(
             "  Supplements: {}; Technical Papers: {}; Technical Reports: {}\n",
             s.supplements, s.technical_papers, s.technical_reports

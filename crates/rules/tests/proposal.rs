@@ -177,7 +177,47 @@ fn rp004_is_quiet_on_sg20() {
     assert!(run(&sg20(), "RP004").is_empty());
 }
 
+/// Narrowing `Y.4000-series` to `Y.4000 – Y.4499` gives up every published Recommendation
+/// in force from Y.4500 up (88 in the catalogue, all SG20's) but those also numbered under a
+/// kept entry (`Y.4551/F.771` under `F.771`): the catalogue names them.
+#[test]
+fn rp004_names_the_published_recommendations_a_narrowed_entry_orphans() {
+    let dataset = sg20_with(&[(
+        PROPOSED,
+        "    - - Y.4000-series\n",
+        "    - - Y.4000 – Y.4499\n",
+    )]);
+    let findings = run(&dataset, "RP004");
+    let published: Vec<&wtsa_rules::Finding> = findings
+        .iter()
+        .filter(|f| f.message.starts_with("the proposed Annex C"))
+        .collect();
+    assert_eq!(published.len(), 1, "{:#?}", describe(&findings));
+    let message = &published[0].message;
+    assert!(
+        message.contains("Recommendations in force that `Y.4000-series` gives SG20 in the Annex C in force (WTSA-20), all SG20's in the ITU-T catalogue: Y.4500.1, Y.4500.2,"),
+        "{message}"
+    );
+    assert!(!message.contains("Y.4551"), "{message}");
+    assert!(!message.contains("Y.4499"), "{message}");
+    assert!(published[0].related[0].location.file.ends_with(IN_FORCE));
+    // Table 8's Recommendations from Y.4500 up are named one by one, as before.
+    assert!(findings.iter().any(|f| f.message.starts_with("Y.4505 (")));
+}
+
 // RP005 annex-c-overlaps-other-study-group
+
+#[test]
+fn rp005_fires_when_the_proposal_takes_a_recommendation_the_catalogue_gives_another_group() {
+    let dataset = sg20_with(&[(PROPOSED, "      - H.623\n", "      - H.622\n")]);
+    let findings = run(&dataset, "RP005");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].location.file.ends_with(PROPOSED));
+    assert_eq!(
+        findings[0].message,
+        "SG20's proposed Annex C entry `H.622` (WTSA-24) covers Recommendations in force that the ITU-T catalogue gives to another group today: H.622 (SG21)"
+    );
+}
 
 const SG13_IN_FORCE: &str = "kind: resolution2-entry
 study_group: SG13

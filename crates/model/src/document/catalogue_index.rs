@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::catalogue::{Catalogue, Publication, PublicationStage};
-use crate::designation::{CatalogueNumber, PublicationId, RecommendationNumber, ResponsibleGroup};
+use crate::designation::{
+    AnnexCEntry, CatalogueNumber, PublicationId, RecommendationNumber, ResponsibleGroup,
+};
 
 /// A [`Catalogue`] with its lookups built once: by identifier, by Recommendation number (every
 /// edition, sorted by date) and by responsible group (the numbers in force).
@@ -152,6 +154,18 @@ impl CatalogueIndex {
         self.in_force.get(group).into_iter().flatten()
     }
 
+    /// The numbers an Annex C entry covers ([`CatalogueIndex::numbers_covered_by`]) of the
+    /// Recommendations in force that `group` is responsible for.
+    pub fn numbers_in_force_covered_by<'a>(
+        &'a self,
+        entry: &'a AnnexCEntry,
+        group: &'a ResponsibleGroup,
+    ) -> impl Iterator<Item = &'a CatalogueNumber> + 'a {
+        let in_force = self.in_force.get(group);
+        self.numbers_covered_by(entry)
+            .filter(move |number| in_force.is_some_and(|numbers| numbers.contains(*number)))
+    }
+
     /// Every group responsible for some Recommendation in force, in order.
     pub fn groups_with_recommendations_in_force(&self) -> impl Iterator<Item = &ResponsibleGroup> {
         self.in_force.keys()
@@ -160,6 +174,44 @@ impl CatalogueIndex {
     /// Every Recommendation number with at least one edition, in order.
     pub fn numbers(&self) -> impl Iterator<Item = &CatalogueNumber> {
         self.editions.keys()
+    }
+
+    /// The numbers with at least one edition that an Annex C entry covers
+    /// ([`AnnexCEntry::contains`], read on the number without its `bis`/`ter` mark), in order.
+    /// A range query from the entry's first number to the last one its end reaches, never a
+    /// scan of the catalogue.
+    pub fn numbers_covered_by<'a>(
+        &'a self,
+        entry: &'a AnnexCEntry,
+    ) -> impl Iterator<Item = &'a CatalogueNumber> + 'a {
+        let (series, low, high) = match entry {
+            AnnexCEntry::Recommendation(number) => {
+                (number.series(), number.parts(), number.parts().to_vec())
+            }
+            AnnexCEntry::Range { start, end } => {
+                (start.series(), start.parts(), end.parts().to_vec())
+            }
+            AnnexCEntry::Series {
+                series,
+                block_start,
+            } => {
+                let (_, last) = AnnexCEntry::block_bounds(*block_start);
+                (*series, std::slice::from_ref(block_start), vec![last])
+            }
+        };
+        let start = RecommendationNumber::new(series, low.to_vec()).map(CatalogueNumber::new);
+        start
+            .into_iter()
+            .flat_map(move |start| self.editions.range(start..).map(|(number, _)| number))
+            .take_while(move |number| {
+                // Numbers come in order: stop past the last one whose head (its first parts,
+                // as many as the end has) is within the end.
+                let number = number.number();
+                let parts = number.parts();
+                number.series() == series
+                    && parts.get(..high.len()).unwrap_or(parts) <= high.as_slice()
+            })
+            .filter(move |number| entry.contains(number.number()))
     }
 }
 
@@ -258,5 +310,19 @@ mod tests {
             Some(ResponsibleGroup::Tsag)
         );
         assert_eq!(index.numbers().count(), 4);
+        let covered = |entry: &str| -> Vec<String> {
+            let entry: AnnexCEntry = entry.parse().unwrap();
+            index
+                .numbers_covered_by(&entry)
+                .map(ToString::to_string)
+                .collect()
+        };
+        assert_eq!(covered("Y.4000-series"), ["Y.4101"]);
+        assert_eq!(covered("Y.2060 – Y.2070"), ["Y.2067"]);
+        assert_eq!(covered("Y.2067"), ["Y.2067"]);
+        assert_eq!(covered("Y.2068"), Vec::<String>::new());
+        assert_eq!(covered("Q.11 – Q.12"), ["Q.11 bis"]);
+        assert_eq!(covered("A.1 – A.9"), ["A.1"]);
+        assert_eq!(covered("A.2 – A.9"), Vec::<String>::new());
     }
 }

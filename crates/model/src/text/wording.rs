@@ -13,6 +13,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("SC&C", "smart cities and communities"),
     ("SSC&C", "smart sustainable cities and communities"),
     ("DLT", "distributed ledger technology"),
+    ("AI", "artificial intelligence"),
     ("eHealth", "e-health"),
 ];
 

@@ -75,6 +75,18 @@ pub const RES1_STUDY_PERIOD: Citation = Citation {
     url: Some("https://www.itu.int/pub/T-RES-T.1"),
 };
 
+/// ITU-T's record of what it has published: every edition of every Recommendation with its
+/// approval date, title and the group responsible today, as the catalogue embedded from
+/// `relaton/relaton-data-itu` holds it. A Recommendation approved under Resolution 1 §9 or
+/// A.8 is published under its number with that date; this record is what the report's tables
+/// are checked against.
+pub const PUBLISHED_RECORD: Citation = Citation {
+    instrument: "ITU-T Recommendations in force and superseded (ITU-T publication catalogue)",
+    edition: "relaton-data-itu commit daa9deb2",
+    provision: "the published edition's number, approval date, title and responsible group",
+    url: Some("https://www.itu.int/rec/T-REC/en"),
+};
+
 /// A rule about the report's internal consistency cites the report's template.
 pub const fn report(provision: &'static str) -> Citation {
     Citation {

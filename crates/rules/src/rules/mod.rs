@@ -6,6 +6,7 @@ pub mod lead_roles;
 pub mod organisation;
 pub mod procedure_and_dates;
 pub mod proposal;
+pub mod publication_catalogue;
 pub mod report_claims;
 pub mod wtsa;
 pub mod y4000_series;
@@ -62,6 +63,16 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &proposal::annex_c_overlaps_other_study_group::AnnexCOverlapsOtherStudyGroup,
     &proposal::editorial_defect::EditorialDefect,
     &proposal::unchanged_paragraph_differs::UnchangedParagraphDiffers,
+    // CT: the ITU-T publication catalogue
+    &publication_catalogue::approved_recommendation_not_published::ApprovedRecommendationNotPublished,
+    &publication_catalogue::approval_date_differs::ApprovalDateDiffers,
+    &publication_catalogue::title_differs_from_published::TitleDiffersFromPublished,
+    &publication_catalogue::title_abbreviated::TitleAbbreviated,
+    &publication_catalogue::new_and_revised_counts::NewAndRevisedCounts,
+    &publication_catalogue::recommendation_of_another_group::RecommendationOfAnotherGroup,
+    &publication_catalogue::annex_c_entry_covers_nothing_published::AnnexCEntryCoversNothingPublished,
+    &publication_catalogue::supplement_parent_not_published::SupplementParentNotPublished,
+    &publication_catalogue::under_approval_since_approved::UnderApprovalSinceApproved,
     // WT: suppressions (evaluated by the engine after every other rule)
     &wtsa::suppression_without_reason::SuppressionWithoutReason,
     &wtsa::suppression_unused::SuppressionUnused,

@@ -2,7 +2,11 @@
 //!
 //! The helpers here index Annex C entries so that the rules stay linear (or n log n) in the
 //! size of the lists: comparing every entry with every other grows with the square of an
-//! Annex C, and across study groups with the square of all of them.
+//! Annex C, and across study groups with the square of all of them. They follow the model's
+//! reading of an entry ([`AnnexCEntry::contains`]): a single entry covers only itself, a range
+//! covers the numbers of its ends' depth between them and every sub-number of those
+//! (`Y.4000 – Y.4999` covers `Y.4500.3`; `F.747.1 – F.747.8` covers `F.747.8.1`, not
+//! `F.747`), and a series block every number of its series whose first part is in the block.
 
 pub mod annex_c_entry_malformed;
 pub mod annex_c_overlap;
@@ -11,101 +15,112 @@ pub mod double_number_y4000;
 pub mod recommendation_outside_annex_c;
 pub mod supplement_parent_outside_annex_c;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use wtsa_model::{AnnexCEntry, RecommendationNumber};
-
-/// An entry's extent as a closed interval of the numbers it covers, and the lane in which
-/// that interval is compared: a number or a range covers numbers of its own depth (`Y.4500`
-/// never overlaps `Y.4500.1`), a series block every depth of its series.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Lane {
-    /// A series block: base numbers `low..=high` of the series, at every depth.
-    Block,
-    /// Numbers of this many parts.
-    Depth(usize),
-}
-
-fn extent(entry: &AnnexCEntry) -> (char, Lane, Vec<u32>, Vec<u32>) {
-    match entry {
-        AnnexCEntry::Recommendation(n) => (
-            n.series(),
-            Lane::Depth(n.parts().len()),
-            n.parts().to_vec(),
-            n.parts().to_vec(),
-        ),
-        AnnexCEntry::Range { start, end } => (
-            start.series(),
-            Lane::Depth(start.parts().len()),
-            start.parts().to_vec(),
-            end.parts().to_vec(),
-        ),
-        AnnexCEntry::Series {
-            series,
-            block_start,
-        } => {
-            let (low, high) = AnnexCEntry::block_bounds(*block_start);
-            (*series, Lane::Block, vec![low], vec![high])
-        }
-    }
-}
 
 /// A closed interval of numbers, each as its parts (`Y.4500.3` is `[4500, 3]`).
 type Interval = (Vec<u32>, Vec<u32>);
 
-/// The base numbers an entry spans: what a series block is compared with.
-fn base_span(entry: &AnnexCEntry) -> (u32, u32) {
+/// An entry that is not a series block, as the interval of its ends' parts, its depth (the
+/// number of parts of its ends) and whether it is a range (a range reaches the sub-numbers of
+/// its numbers; a single entry does not).
+struct Extent {
+    series: char,
+    depth: usize,
+    interval: Interval,
+    is_range: bool,
+}
+
+fn extent(entry: &AnnexCEntry) -> Option<Extent> {
     match entry {
-        AnnexCEntry::Recommendation(n) => (n.base(), n.base()),
-        AnnexCEntry::Range { start, end } => (start.base(), end.base()),
-        AnnexCEntry::Series { block_start, .. } => AnnexCEntry::block_bounds(*block_start),
+        AnnexCEntry::Recommendation(n) => Some(Extent {
+            series: n.series(),
+            depth: n.parts().len(),
+            interval: (n.parts().to_vec(), n.parts().to_vec()),
+            is_range: false,
+        }),
+        AnnexCEntry::Range { start, end } => Some(Extent {
+            series: start.series(),
+            depth: start.parts().len(),
+            interval: (start.parts().to_vec(), end.parts().to_vec()),
+            is_range: true,
+        }),
+        AnnexCEntry::Series { .. } => None,
     }
 }
 
+/// An interval cut to its first `depth` parts: the interval the heads of its numbers occupy
+/// at that depth (every value between the cut ends is the head of some number in it).
+fn cut((low, high): &Interval, depth: usize) -> Interval {
+    let head = |parts: &Vec<u32>| parts.get(..depth).unwrap_or(parts).to_vec();
+    (head(low), head(high))
+}
+
 /// Every pair `(i, j)`, `i < j`, of entries that overlap ([`AnnexCEntry::overlaps`]), in
-/// order of `j` then `i`. Entries are swept in order within each series and depth, so the cost
-/// is n log n plus the pairs found; series blocks, a handful per series, are compared with
-/// every entry of their series.
+/// order of `j` then `i`.
+///
+/// Two entries that are not series blocks can only meet at the depth of the shallower one: at
+/// each depth `d` of a series, the entries of depth `d` and the deeper entries cut to depth `d`
+/// are swept in order, and a pair is a candidate when both are of depth `d` or the one of depth
+/// `d` is a range (a single entry holds no sub-number). So the cost is n log n per depth (at
+/// most four) plus the candidates; series blocks, a handful per series, are compared with every
+/// entry of their series. Every candidate is confirmed with [`AnnexCEntry::overlaps`].
 pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)> {
-    let mut lanes: BTreeMap<(char, Lane), Vec<(Interval, usize)>> = BTreeMap::new();
     let mut by_series: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    let mut blocks: Vec<(char, usize)> = Vec::new();
+    let mut extents: BTreeMap<char, Vec<(Extent, usize)>> = BTreeMap::new();
     for (i, entry) in entries.iter().enumerate() {
-        let (series, lane, low, high) = extent(entry);
-        by_series.entry(series).or_default().push(i);
-        lanes
-            .entry((series, lane))
-            .or_default()
-            .push(((low, high), i));
+        by_series.entry(entry.series()).or_default().push(i);
+        match extent(entry) {
+            Some(extent) => extents.entry(extent.series).or_default().push((extent, i)),
+            None => blocks.push((entry.series(), i)),
+        }
     }
     let mut pairs = Vec::new();
-    for ((series, lane), mut intervals) in lanes {
-        if lane == Lane::Block {
-            // A block against every other entry of its series (blocks included, once).
-            for (_, b) in &intervals {
-                for &other in by_series
-                    .get(&series)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
-                    let is_block = entries
-                        .get(other)
-                        .is_some_and(|e| matches!(e, AnnexCEntry::Series { .. }));
-                    if other == *b || (is_block && other < *b) {
-                        continue;
-                    }
-                    pairs.push((other.min(*b), other.max(*b)));
-                }
+    for (series, b) in blocks {
+        // A block against every other entry of its series (blocks included, once).
+        for &other in by_series
+            .get(&series)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            let is_block = entries
+                .get(other)
+                .is_some_and(|e| matches!(e, AnnexCEntry::Series { .. }));
+            if other == b || (is_block && other < b) {
+                continue;
             }
-            continue;
+            pairs.push((other.min(b), other.max(b)));
         }
-        intervals.sort();
-        let mut active: Vec<(Vec<u32>, usize)> = Vec::new();
-        for ((low, high), j) in intervals {
-            active.retain(|(end, _)| *end >= low);
-            for (_, i) in &active {
-                pairs.push((*i.min(&j), *i.max(&j)));
+    }
+    for list in extents.values() {
+        let depths: BTreeSet<usize> = list.iter().map(|(e, _)| e.depth).collect();
+        for &depth in &depths {
+            // (interval at this depth, entry, whether the entry is of this depth, is a range)
+            let mut lane: Vec<(Interval, usize, bool, bool)> = list
+                .iter()
+                .filter(|(e, _)| e.depth >= depth)
+                .map(|(e, i)| (cut(&e.interval, depth), *i, e.depth == depth, e.is_range))
+                .collect();
+            lane.sort();
+            // Entries whose interval may still meet a later one: (end, entry, own depth, range).
+            let mut active: Vec<(Vec<u32>, usize, bool, bool)> = Vec::new();
+            for ((low, high), j, own, range) in lane {
+                active.retain(|(end, ..)| *end >= low);
+                for (_, i, other_own, other_range) in &active {
+                    let candidate = match (own, other_own) {
+                        (true, true) => true,
+                        (true, false) => range,
+                        (false, true) => *other_range,
+                        (false, false) => false,
+                    };
+                    if candidate {
+                        pairs.push((j.min(*i), j.max(*i)));
+                    }
+                }
+                active.push((high, j, own, range));
             }
-            active.push((high, j));
         }
     }
     pairs.retain(|(i, j)| match (entries.get(*i), entries.get(*j)) {
@@ -117,12 +132,14 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
     pairs
 }
 
-/// Which numbers a list of entries covers, for lookups in log time: the union of the entries'
-/// intervals in each series and depth, and of the series blocks.
+/// Which numbers a list of entries covers ([`AnnexCEntry::contains`]), for lookups in log time:
+/// the single entries as a set, the union of the ranges' intervals by series and depth, and of
+/// the series blocks by series.
 #[derive(Debug, Default)]
 pub(crate) struct Coverage {
-    /// Sorted, disjoint intervals of numbers, by series and depth.
-    numbers: BTreeMap<(char, usize), Vec<Interval>>,
+    singles: BTreeSet<RecommendationNumber>,
+    /// Sorted, disjoint intervals of the ranges' numbers, by series and depth.
+    ranges: BTreeMap<(char, usize), Vec<Interval>>,
     /// Sorted, disjoint intervals of base numbers held as series blocks, by series.
     blocks: BTreeMap<char, Vec<(u32, u32)>>,
 }
@@ -143,60 +160,85 @@ fn union<T: Ord + Clone>(mut intervals: Vec<(T, T)>) -> Vec<(T, T)> {
     merged
 }
 
-fn within<T: Ord>(intervals: &[(T, T)], value: &T) -> bool {
+fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], value: &T) -> bool {
     // The last interval starting at or before the value is the only one that can hold it.
-    let after = intervals.partition_point(|(low, _)| low <= value);
+    let after = intervals.partition_point(|(low, _)| low.borrow() <= value);
     after
         .checked_sub(1)
         .and_then(|i| intervals.get(i))
-        .is_some_and(|(_, high)| value <= high)
+        .is_some_and(|(_, high)| value <= high.borrow())
 }
 
 impl Coverage {
     pub(crate) fn of<'e>(entries: impl IntoIterator<Item = &'e AnnexCEntry>) -> Self {
-        let mut numbers: BTreeMap<(char, usize), Vec<Interval>> = BTreeMap::new();
+        let mut singles = BTreeSet::new();
+        let mut ranges: BTreeMap<(char, usize), Vec<Interval>> = BTreeMap::new();
         let mut blocks: BTreeMap<char, Vec<(u32, u32)>> = BTreeMap::new();
         for entry in entries {
-            match extent(entry) {
-                (series, Lane::Depth(depth), low, high) => {
-                    numbers
-                        .entry((series, depth))
-                        .or_default()
-                        .push((low, high));
+            match entry {
+                AnnexCEntry::Recommendation(number) => {
+                    singles.insert(number.clone());
                 }
-                (series, Lane::Block, _, _) => {
-                    blocks.entry(series).or_default().push(base_span(entry));
-                }
+                AnnexCEntry::Range { start, end } => ranges
+                    .entry((start.series(), start.parts().len()))
+                    .or_default()
+                    .push((start.parts().to_vec(), end.parts().to_vec())),
+                AnnexCEntry::Series {
+                    series,
+                    block_start,
+                } => blocks
+                    .entry(*series)
+                    .or_default()
+                    .push(AnnexCEntry::block_bounds(*block_start)),
             }
         }
         Self {
-            numbers: numbers.into_iter().map(|(k, v)| (k, union(v))).collect(),
+            singles,
+            ranges: ranges.into_iter().map(|(k, v)| (k, union(v))).collect(),
             blocks: blocks.into_iter().map(|(k, v)| (k, union(v))).collect(),
         }
     }
 
-    /// Whether some entry contains the number ([`AnnexCEntry::contains`]).
+    /// Whether some entry contains the number ([`AnnexCEntry::contains`]): the number itself
+    /// is listed, a range holds its head at the range's depth, or a block holds its first part.
     pub(crate) fn contains(&self, number: &RecommendationNumber) -> bool {
-        let parts = number.parts().to_vec();
-        self.numbers
-            .get(&(number.series(), parts.len()))
-            .is_some_and(|intervals| within(intervals, &parts))
+        let parts = number.parts();
+        self.singles.contains(number)
+            || (1..=parts.len()).any(|depth| {
+                self.ranges
+                    .get(&(number.series(), depth))
+                    .zip(parts.get(..depth))
+                    .is_some_and(|(intervals, head)| within::<[u32], Vec<u32>>(intervals, head))
+            })
             || self
                 .blocks
                 .get(&number.series())
-                .is_some_and(|intervals| within(intervals, &number.base()))
+                .is_some_and(|intervals| within::<u32, u32>(intervals, &number.base()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn entries(texts: &[&str]) -> Vec<AnnexCEntry> {
         texts.iter().map(|t| t.parse().unwrap()).collect()
     }
 
-    /// The index finds exactly the pairs the pairwise comparison finds.
+    fn pairwise(refs: &[&AnnexCEntry]) -> Vec<(usize, usize)> {
+        let mut expected = Vec::new();
+        for j in 0..refs.len() {
+            for i in 0..j {
+                if refs[i].overlaps(refs[j]) {
+                    expected.push((i, j));
+                }
+            }
+        }
+        expected
+    }
+
+    /// The index finds exactly the pairs the pairwise comparison finds, sub-numbers included.
     #[test]
     fn overlapping_pairs_agree_with_comparing_every_pair() {
         let list = entries(&[
@@ -212,22 +254,33 @@ mod tests {
             "Y.4000-series",
             "Y.2080 – Y.2090",
             "Y.4900",
+            "Y.2065.1",
+            "F.747.8.1",
+            "F.747.8.2 – F.747.8.5",
+            "Y.4500",
+            "F.748.3.2",
+            "F.748.0 – F.748.5",
         ]);
         let refs: Vec<&AnnexCEntry> = list.iter().collect();
-        let mut expected = Vec::new();
-        for j in 0..refs.len() {
-            for i in 0..j {
-                if refs[i].overlaps(refs[j]) {
-                    expected.push((i, j));
-                }
-            }
-        }
+        let expected = pairwise(&refs);
         assert_eq!(overlapping_pairs(&refs), expected);
-        assert!(!expected.is_empty());
+        // A range meets the sub-numbers of its numbers; a single entry does not.
+        for (a, b, meets) in [
+            ("Y.2060 – Y.2070", "Y.2065.1", true),
+            ("F.747.1 – F.747.8", "F.747.8.1", true),
+            ("F.747.1 – F.747.8", "F.747.8.2 – F.747.8.5", true),
+            ("F.747.1 – F.747.8", "F.747", false),
+            ("Y.4500", "Y.4500.1", false),
+            ("F.748.0 – F.748.5", "F.748.3.2", true),
+        ] {
+            let i = list.iter().position(|e| e.to_string() == a).unwrap();
+            let j = list.iter().position(|e| e.to_string() == b).unwrap();
+            assert_eq!(expected.contains(&(i.min(j), i.max(j))), meets, "{a} / {b}");
+        }
     }
 
     #[test]
-    fn coverage_agrees_with_contains() {
+    fn coverage_follows_the_models_reading_of_an_entry() {
         let list = entries(&[
             "Y.2060 – Y.2070",
             "Y.4000-series",
@@ -235,15 +288,117 @@ mod tests {
             "Q.3052",
         ]);
         let coverage = Coverage::of(&list);
-        for text in [
-            "Y.2060", "Y.2071", "Y.4500.3", "F.747.5", "F.747", "Q.3052", "Q.3053", "X.1",
+        for (text, covered) in [
+            ("Y.2060", true),
+            ("Y.2071", false),
+            ("Y.2065.1", true),
+            ("Y.4500.3", true),
+            ("F.747.5", true),
+            ("F.747.8.1", true),
+            ("F.747", false),
+            ("F.747.9", false),
+            ("Q.3052", true),
+            ("Q.3052.1", false),
+            ("Q.3053", false),
+            ("X.1", false),
         ] {
             let number: RecommendationNumber = text.parse().unwrap();
-            assert_eq!(
-                coverage.contains(&number),
-                list.iter().any(|e| e.contains(&number)),
-                "{text}"
-            );
+            assert_eq!(coverage.contains(&number), covered, "{text}");
+            assert_eq!(covered, list.iter().any(|e| e.contains(&number)), "{text}");
+        }
+    }
+
+    /// The published catalogue is the test of what each SG20 Annex C entry covers: over every
+    /// Recommendation number ITU-T has published, the index agrees with the model's reading
+    /// of the entries, and so does the catalogue's range lookup of each entry.
+    #[test]
+    fn coverage_of_the_sg20_annex_c_agrees_with_the_model_over_the_published_catalogue() {
+        let dataset = wtsa_dataset::Dataset::embedded().unwrap();
+        let context = crate::context::Context::new(&dataset);
+        let catalogue = context.catalogue.unwrap();
+        let numbers: Vec<&RecommendationNumber> = catalogue.numbers().map(|n| n.number()).collect();
+        assert!(numbers.len() > 5000);
+        for entry in &context.resolution2 {
+            let list: Vec<&AnnexCEntry> = entry.annex_c.entries().collect();
+            let coverage = Coverage::of(list.iter().copied());
+            let mut covered = Vec::new();
+            for number in &numbers {
+                let expected = list.iter().any(|e| e.contains(number));
+                assert_eq!(coverage.contains(number), expected, "{number}");
+                if expected {
+                    covered.push(number.to_string());
+                }
+            }
+            // Sub-numbers under a series block; a single entry does not reach its sub-numbers
+            // (F.744.1 is SG21's, F.744 SG20's).
+            assert!(covered.contains(&"Y.4500.3".to_owned()));
+            assert!(covered.contains(&"F.744".to_owned()));
+            assert!(!covered.contains(&"F.744.1".to_owned()));
+            assert!(covered.contains(&"F.747.8".to_owned()));
+            assert!(!covered.contains(&"F.747.9".to_owned()));
+            assert!(!covered.contains(&"F.747".to_owned()));
+            for e in &list {
+                let by_index: Vec<String> = catalogue
+                    .numbers_covered_by(e)
+                    .map(ToString::to_string)
+                    .collect();
+                let by_scan: Vec<String> = catalogue
+                    .numbers()
+                    .filter(|n| e.contains(n.number()))
+                    .map(ToString::to_string)
+                    .collect();
+                assert_eq!(by_index, by_scan, "{e}");
+            }
+        }
+    }
+
+    /// An entry of series F or Y, of one to three parts, small numbers so that they meet.
+    fn entry() -> impl Strategy<Value = AnnexCEntry> {
+        let number = (
+            prop::sample::select(vec!['F', 'Y']),
+            prop::collection::vec(1u32..6, 1..=3),
+        );
+        prop_oneof![
+            number.clone().prop_map(|(series, parts)| {
+                AnnexCEntry::Recommendation(RecommendationNumber::new(series, parts).unwrap())
+            }),
+            (number, 0u32..4).prop_map(|((series, start), width)| {
+                let mut end = start.clone();
+                if let Some(last) = end.last_mut() {
+                    *last += width + 1;
+                }
+                AnnexCEntry::Range {
+                    start: RecommendationNumber::new(series, start).unwrap(),
+                    end: RecommendationNumber::new(series, end).unwrap(),
+                }
+            }),
+            prop::sample::select(vec![10u32, 20]).prop_map(|block_start| AnnexCEntry::Series {
+                series: 'Y',
+                block_start,
+            }),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn the_indexes_agree_with_the_model(
+            list in prop::collection::vec(entry(), 0..24),
+            probes in prop::collection::vec(
+                (prop::sample::select(vec!['F', 'Y']), prop::collection::vec(1u32..8, 1..=4)),
+                0..24,
+            ),
+        ) {
+            let refs: Vec<&AnnexCEntry> = list.iter().collect();
+            prop_assert_eq!(overlapping_pairs(&refs), pairwise(&refs));
+            let coverage = Coverage::of(&list);
+            for (series, parts) in probes {
+                let number = RecommendationNumber::new(series, parts).unwrap();
+                prop_assert_eq!(
+                    coverage.contains(&number),
+                    list.iter().any(|e| e.contains(&number)),
+                    "{}", number
+                );
+            }
         }
     }
 }

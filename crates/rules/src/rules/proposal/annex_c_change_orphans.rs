@@ -2,15 +2,19 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::Coverage;
+use crate::rules::publication_catalogue::annex_c_entries;
+use wtsa_model::{RecommendationNumber, ResponsibleGroup};
 
 use super::RES2_PROPOSAL;
 
 declare_rule! {
     /// ## What it checks
-    /// A Recommendation the study group approved, consented or determined in the period
-    /// (Tables 8 and 9) that an entry of its Annex C in force covers but no entry of its
-    /// proposed Annex C does. (A Recommendation the Annex C in force does not cover either is
-    /// rule AC003's finding.)
+    /// A Recommendation that an entry of the study group's Annex C in force covers but no
+    /// entry of its proposed Annex C does: one the study group approved, consented or
+    /// determined in the period (Tables 8 and 9), and every Recommendation in force that the
+    /// ITU-T publication catalogue gives to the study group (one finding per entry in force
+    /// that loses some, naming them). (A Recommendation the Annex C in force does not cover
+    /// either is rule AC003's finding.)
     ///
     /// ## Why it matters
     /// Narrowing or deleting an Annex C entry gives up the Recommendations under it. Unless the
@@ -23,7 +27,8 @@ declare_rule! {
     ///
     /// ## Example
     /// Fires: SG20 approved Q.3052, its Annex C in force lists `Q.3052`, and its proposed Annex C
-    /// no longer does.
+    /// no longer does; the proposed Annex C narrows `Y.2060 – Y.2070` to `Y.2060 – Y.2065`,
+    /// orphaning the published `Y.2066` … `Y.2070` (double numbers of `Y.4100` and others).
     /// Quiet: the proposed Annex C is the one in force.
     pub struct AnnexCChangeOrphans {
         code: "RP004",
@@ -76,6 +81,79 @@ impl Rule for AnnexCChangeOrphans {
                     .fix("keep an entry covering the Recommendation, or record which study group takes it over");
                 out.push(diagnostic);
             }
+            let Some(catalogue) = view.catalogue else {
+                continue;
+            };
+            // The Recommendations in force the catalogue gives to the study group that the
+            // Annex C in force covers and the proposal does not, by the entry in force that
+            // covers them (those of Tables 8 and 9 are reported above, one by one).
+            let in_period: Vec<&RecommendationNumber> = records
+                .iter()
+                .flat_map(|record| record.designation.numbers())
+                .collect();
+            let ours = ResponsibleGroup::StudyGroup(view.study_group);
+            let mut orphaned: Vec<(String, String, Vec<String>)> = Vec::new();
+            // A Recommendation with a double number is named once, under the first entry.
+            let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+            for (pointer, entry) in annex_c_entries(in_force.value) {
+                let mut lost: Vec<String> = Vec::new();
+                for number in catalogue.numbers_in_force_covered_by(entry, &ours) {
+                    // The Recommendation with all its numbers, as its latest edition has them.
+                    let designation = catalogue
+                        .latest_edition(number)
+                        .and_then(|edition| edition.id.recommendation());
+                    let numbers: Vec<&RecommendationNumber> = designation
+                        .map(|d| d.numbers().filter_map(|n| n.as_recommendation()).collect())
+                        .unwrap_or_default();
+                    let kept = std::iter::once(number.number())
+                        .chain(numbers.iter().copied())
+                        .any(|n| proposed.contains(n) || in_period.contains(&n));
+                    let name = designation.map_or_else(|| number.to_string(), ToString::to_string);
+                    if !kept && seen.insert(name.clone()) {
+                        lost.push(name);
+                    }
+                }
+                if !lost.is_empty() {
+                    orphaned.push((pointer, entry.to_string(), lost));
+                }
+            }
+            for (pointer, entry, lost) in orphaned {
+                let shown = if lost.len() > LISTED {
+                    format!(
+                        "{} and {} more",
+                        lost.iter()
+                            .take(LISTED)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        lost.len() - LISTED
+                    )
+                } else {
+                    lost.join(", ")
+                };
+                let diagnostic = out
+                    .at(
+                        Spot::new(proposal.id, "/annex_c"),
+                        format!(
+                            "the proposed Annex C ({}) no longer covers {} Recommendation{} in force that `{entry}` gives {} in the Annex C in force ({}), all {}'s in the ITU-T catalogue: {shown}",
+                            proposal.edition,
+                            lost.len(),
+                            if lost.len() == 1 { "" } else { "s" },
+                            view.study_group,
+                            in_force.edition,
+                            view.study_group,
+                        ),
+                    )
+                    .related(
+                        format!("`{entry}` in the Annex C in force"),
+                        Spot::new(in_force.id, pointer),
+                    )
+                    .fix("keep an entry covering them, or record which study group takes them over");
+                out.push(diagnostic);
+            }
         }
     }
 }
+
+/// How many Recommendations a finding names before "and n more".
+const LISTED: usize = 12;

@@ -6,6 +6,8 @@ use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::annex_c_overlap_across_study_groups::overlaps_between;
+use crate::rules::publication_catalogue::annex_c_entries;
+use wtsa_model::ResponsibleGroup;
 
 use super::RES2_PROPOSAL;
 
@@ -14,7 +16,10 @@ declare_rule! {
     /// An entry of a proposed Annex C that overlaps an entry of another study group's Annex C
     /// as it will stand: that study group's own proposal for the same WTSA when the dataset
     /// holds one, else its latest entry in force before that WTSA. An overlap between two
-    /// proposals is reported once, on the proposal loaded later.
+    /// proposals is reported once, on the proposal loaded later. And, with the ITU-T
+    /// publication catalogue, an entry of a proposed Annex C that covers Recommendations in
+    /// force the catalogue gives to another group (one finding per entry, naming them; the
+    /// catalogue's group is the one responsible today).
     ///
     /// ## Why it matters
     /// A proposal that takes in Recommendations another study group keeps asks the WTSA to
@@ -29,6 +34,7 @@ declare_rule! {
     /// Fires: SG20 proposes `Y.2060 – Y.2070` while SG13's Annex C in force lists
     /// `Y.2062 – Y.2065` and SG13 proposes no change.
     /// Quiet: SG13's own proposal drops `Y.2062 – Y.2065`.
+    /// Fires too: SG20 proposes `H.622`, in force and SG21's in the catalogue.
     pub struct AnnexCOverlapsOtherStudyGroup {
         code: "RP005",
         name: "annex-c-overlaps-other-study-group",
@@ -102,6 +108,47 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                     out.push(diagnostic);
                 }
             }
+            let Some(catalogue) = context.catalogue else {
+                continue;
+            };
+            let ours = ResponsibleGroup::StudyGroup(proposal.study_group);
+            for (pointer, entry) in annex_c_entries(proposal.value) {
+                let theirs: Vec<String> = catalogue
+                    .numbers_covered_by(entry)
+                    .filter_map(|number| {
+                        let latest = catalogue.latest_edition(number)?;
+                        (latest.is_in_force() && !latest.group.is_unknown() && latest.group != ours)
+                            .then(|| format!("{number} ({})", latest.group))
+                    })
+                    .collect();
+                if theirs.is_empty() {
+                    continue;
+                }
+                let shown = if theirs.len() > LISTED {
+                    format!(
+                        "{} and {} more",
+                        theirs
+                            .iter()
+                            .take(LISTED)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        theirs.len() - LISTED
+                    )
+                } else {
+                    theirs.join(", ")
+                };
+                out.emit(
+                    Spot::new(proposal.id, pointer),
+                    format!(
+                        "{}'s proposed Annex C entry `{entry}` ({}) covers Recommendations in force that the ITU-T catalogue gives to another group today: {shown}",
+                        proposal.study_group, proposal.edition
+                    ),
+                );
+            }
         }
     }
 }
+
+/// How many Recommendations a finding names before "and n more".
+const LISTED: usize = 12;

@@ -105,7 +105,7 @@ type Hunk = (Option<String>, Option<String>);
 /// keys): each run of differing words as (ours, theirs). Runs separated by a single common
 /// word are shown as one ("monitoring of water system" against "water supply system
 /// monitoring" rather than three runs).
-fn differing_words(ours: &str, theirs: &str) -> Vec<Hunk> {
+pub(crate) fn differing_words(ours: &str, theirs: &str) -> Vec<Hunk> {
     let a = Words::of(ours);
     let b = Words::of(theirs);
     let (n, m) = (a.words.len(), b.words.len());

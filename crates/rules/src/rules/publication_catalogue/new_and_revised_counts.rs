@@ -1,0 +1,155 @@
+use std::collections::BTreeMap;
+
+use wtsa_model::{QuestionId, Revision};
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+use super::{approvals, is_revision};
+
+declare_rule! {
+    /// ## What it checks
+    /// New against revised, from the ITU-T publication catalogue: an approved Recommendation
+    /// (Table 8) is a revision when the catalogue holds an edition of it approved earlier, and
+    /// new otherwise. The count of revised Recommendations the report states (§3.1 for the
+    /// period, §3.2 for each Question) is checked against that, and so is a record's own
+    /// `revision` where the data gives one. (Totals that differ from Table 8 are RC001's and
+    /// RC002's findings.)
+    ///
+    /// ## Why it matters
+    /// The report never says which Recommendations are revisions; its counts of new and
+    /// revised work are what WTSA reads of a study group's output. The catalogue says which
+    /// ones revise an earlier edition, and `wtsa stats` lists them.
+    ///
+    /// ## Provision
+    /// The study group's report to WTSA, §3.1 and §3.2, against the ITU-T publication
+    /// catalogue's editions.
+    ///
+    /// ## Example
+    /// Fires: §3.1 counts 50 new and 1 revised Recommendations while the catalogue holds
+    /// earlier editions of two of them (`Y.4463` of 2020, `Y.4560` of 2020).
+    /// Quiet: §3.1's 49 new and 2 revised, as the catalogue has them.
+    pub struct NewAndRevisedCounts {
+        code: "CT005",
+        name: "new-and-revised-counts",
+        family: Family::PublicationCatalogue,
+        severity: Severity::Warning,
+        citation: citations::report("§3.1 and §3.2"),
+        periods: Periods::All,
+    }
+}
+
+/// The numbers of the new and of the revised Recommendations, in table order.
+#[derive(Default)]
+struct Split {
+    new: Vec<String>,
+    revised: Vec<String>,
+}
+
+impl Split {
+    fn describe(&self) -> String {
+        let revised = if self.revised.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.revised.join(", "))
+        };
+        format!(
+            "{} new and {} revised{revised}",
+            self.new.len(),
+            self.revised.len()
+        )
+    }
+
+    /// Whether a stated count of revised Recommendations differs from the catalogue's. (A
+    /// total that differs from the table's is RC001's and RC002's finding; this rule is about
+    /// the split.)
+    fn differs(&self, revised: u32) -> bool {
+        usize::try_from(revised).ok() != Some(self.revised.len())
+    }
+}
+
+impl Rule for NewAndRevisedCounts {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let (Some(catalogue), Some(outputs)) = (view.catalogue, view.outputs) else {
+            return;
+        };
+        let mut total = Split::default();
+        let mut by_question: BTreeMap<&QuestionId, Split> = BTreeMap::new();
+        for (i, record, editions) in approvals(view, catalogue.value) {
+            let revised = is_revision(&editions, record.approved);
+            let number = record.number.to_string();
+            for split in std::iter::once(&mut total).chain(
+                record
+                    .question
+                    .as_ref()
+                    .map(|q| by_question.entry(q).or_default()),
+            ) {
+                if revised {
+                    split.revised.push(number.clone());
+                } else {
+                    split.new.push(number.clone());
+                }
+            }
+            let stated = match record.revision {
+                Some(Revision::Revised) if !revised => "revised",
+                Some(Revision::New) if revised => "new",
+                _ => continue,
+            };
+            let earlier = editions
+                .iter()
+                .filter(|e| e.published < record.approved)
+                .map(|e| e.id.to_string())
+                .collect::<Vec<_>>();
+            out.emit(
+                Spot::new(outputs.id, format!("/approved/{i}/revision")),
+                if revised {
+                    format!(
+                        "{number} is recorded as {stated}, but the ITU-T catalogue holds earlier editions ({}): it is a revision",
+                        earlier.join(", ")
+                    )
+                } else {
+                    format!(
+                        "{number} is recorded as {stated}, but the ITU-T catalogue holds no edition approved before {}: it is new",
+                        record.approved
+                    )
+                },
+            );
+        }
+        let Some(claims) = view.claims else {
+            return;
+        };
+        let counts = &claims.totals.counts;
+        if total.differs(counts.revised_recommendations) {
+            out.emit(
+                Spot::new(claims.id, "/totals/counts"),
+                format!(
+                    "{} counts {} new and {} revised Recommendations; by the ITU-T catalogue's editions, Table 8 has {}",
+                    claims.totals.source,
+                    counts.new_recommendations,
+                    counts.revised_recommendations,
+                    total.describe()
+                ),
+            );
+        }
+        for (q, claim) in claims.questions.iter().enumerate() {
+            // A Question whose claim states no Recommendation, and has none, agrees.
+            let split = by_question.remove(&claim.question).unwrap_or_default();
+            let counts = &claim.counts;
+            if split.differs(counts.revised_recommendations) {
+                out.emit(
+                    Spot::new(claims.id, format!("/questions/{q}/counts")),
+                    format!(
+                        "{} counts {} new and {} revised Recommendations for {}; by the ITU-T catalogue's editions, its Recommendations in Table 8 are {}",
+                        claim.source,
+                        counts.new_recommendations,
+                        counts.revised_recommendations,
+                        claim.question,
+                        split.describe()
+                    ),
+                );
+            }
+        }
+    }
+}

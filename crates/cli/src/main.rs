@@ -45,6 +45,8 @@ enum CliError {
     UnknownRule(String),
     #[error("error: cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    #[error("error: {0}")]
+    Server(#[from] wtsa_server::ServerError),
 }
 
 #[derive(Debug, Parser)]
@@ -201,6 +203,8 @@ enum Command {
         #[arg(long)]
         study_period: Option<wtsa_model::StudyPeriod>,
     },
+    /// Run the language server over standard input and output (for an editor; see the README).
+    Server,
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
@@ -466,6 +470,10 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                     Err(error.into())
                 }
             }
+        }
+        Command::Server => {
+            wtsa_server::run_stdio()?;
+            Ok(EXIT_OK)
         }
         Command::Completions { shell } => {
             let mut command = Cli::command();

@@ -468,6 +468,31 @@ impl Dataset {
     }
 }
 
+/// The data files [`Dataset::load`] reads under `paths`, sorted as it reads them, with the
+/// errors met finding them: for a reader that parses each file on its own (the language
+/// server, which keeps a file that does not parse beside those that do).
+pub fn data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        collect_files(
+            path,
+            true,
+            limits,
+            &mut HashSet::new(),
+            &mut files,
+            &mut errors,
+        );
+    }
+    files.truncate(limits.max_files);
+    (files, errors)
+}
+
+/// One data file's text, read within `limits` as [`Dataset::load`] reads it.
+pub fn read_data_file(path: &Path, limits: &Limits) -> Result<String, LoadError> {
+    read_text(path, limits)
+}
+
 fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {
     let display = path.display().to_string();
     let metadata = fs::metadata(path).map_err(|source| LoadError::Read {

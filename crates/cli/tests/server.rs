@@ -277,6 +277,31 @@ fn position_of(text: &str, after: &str, needle: &str) -> Value {
     json!({ "line": line, "character": column + 1 })
 }
 
+/// `text` with an LSP text edit applied (positions in UTF-16 code units).
+fn apply_edit(text: &str, edit: &Value) -> String {
+    let offset = |position: &Value| {
+        let line = position["line"].as_u64().unwrap() as usize;
+        let character = position["character"].as_u64().unwrap() as usize;
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let mut units = 0;
+        for (at, c) in text[start..].char_indices() {
+            if units >= character || c == '\n' {
+                return start + at;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    let start = offset(&edit["range"]["start"]);
+    let end = offset(&edit["range"]["end"]);
+    format!(
+        "{}{}{}",
+        &text[..start],
+        edit["newText"].as_str().unwrap(),
+        &text[end..]
+    )
+}
+
 #[test]
 fn diagnostics_follow_edits_across_files_and_survive_invalid_text() {
     // The configuration is honoured: OR008 is off, RC004 raised to an error.
@@ -430,6 +455,46 @@ fn hover_definition_completion_actions_and_symbols() {
         }),
     );
     insta::assert_json_snapshot!("server_code_action", redact(&actions, &root));
+
+    // The editor applies the action: the suppression has no reason yet, so it suppresses
+    // nothing and is reported (WT001); with a reason written, the finding goes.
+    let code = finding["code"].as_str().unwrap().to_owned();
+    let edit = &actions[0]["edit"]["changes"][uri(&organisation)][0];
+    let suppressed = apply_edit(&text, edit);
+    client.change(&organisation, 2, &suppressed);
+    client.wait_for(&uri(&organisation), |d| codes(d).contains(&"WT001"));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": document,
+                "position": position_of(&suppressed, "- rule: ", &code) }),
+    );
+    let documentation = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        documentation.starts_with(&format!("**{code}**")),
+        "{documentation}"
+    );
+    assert!(
+        documentation.contains("#### What it checks"),
+        "{documentation}"
+    );
+    let reasoned = suppressed.replace("reason: \"\"", "reason: \"accepted in review\"");
+    client.change(&organisation, 3, &reasoned);
+    client.wait_for(&uri(&organisation), |d| {
+        !codes(d).contains(&"WT001") && !codes(d).contains(&code.as_str())
+    });
+
+    // A Recommendation: what `wtsa resolve` knows and the catalogue's editions.
+    let outputs = root.join("outputs.yaml");
+    let outputs_text = std::fs::read_to_string(&outputs).unwrap();
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&outputs) },
+                "position": position_of(&outputs_text, "approved:", "Y.4052") }),
+    );
+    insta::assert_snapshot!(
+        "server_hover_recommendation",
+        hover["contents"]["value"].as_str().unwrap()
+    );
 
     let symbols = client.request(
         "textDocument/documentSymbol",

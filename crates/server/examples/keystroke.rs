@@ -1,0 +1,110 @@
+//! What the language server does after a keystroke, timed: the changed file re-parsed, its
+//! data directory checked, the diagnostics of every file whose diagnostics changed built and
+//! sent — the checker's whole work for one edit, as `wtsa server` runs it.
+//!
+//! ```sh
+//! cargo run --release -p wtsa-server --example keystroke [DATA_DIR] [KEYSTROKES]
+//! ```
+//!
+//! Without a directory it uses the repository's SG20 data. In each of its YAML files in turn,
+//! a character is typed at the end of the first `title:`, `name:` (or `source:`) value then
+//! deleted again,
+//! KEYSTROKES times (default 200); the figures are the median, 95th percentile and maximum
+//! per file, and the first check of the directory (reading every file from disk).
+
+use std::error::Error;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use wtsa_server::checker::{Checker, Task};
+use wtsa_server::diagnostics::RuleDocumentation;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(at).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let mut args = std::env::args().skip(1);
+    let directory = match args.next() {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/sg20/2022-2024"),
+    };
+    let directory = directory.canonicalize()?;
+    let keystrokes: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(200);
+
+    let (client, published) = crossbeam_channel::unbounded();
+    let (updates, updated) = crossbeam_channel::unbounded();
+    let mut checker = Checker::new(client, updates, RuleDocumentation::locate(None, None));
+
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&directory)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+
+    let mut first = None;
+    for path in &files {
+        let text = std::fs::read_to_string(path)?;
+        let uri = wtsa_server::uri::from_path(path).ok_or("a path without a file: URI")?;
+        let start = Instant::now();
+        checker.apply(vec![Task::Open {
+            path: path.clone(),
+            uri,
+            version: 1,
+            text,
+        }]);
+        first.get_or_insert(start.elapsed());
+    }
+    let opened: usize = published.try_iter().count();
+    updated.try_iter().for_each(drop);
+    println!(
+        "{}: {} files, first check (every file read from disk) {}, {opened} publications",
+        directory.display(),
+        files.len(),
+        ms(first.unwrap_or_default())
+    );
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "file (one keystroke)", "median", "p95", "max"
+    );
+
+    for path in &files {
+        let text = std::fs::read_to_string(path)?;
+        // The end of the first line holding a title or name (else a source) value.
+        let Some(at) = ["title: ", "name: ", "source: "].iter().find_map(|key| {
+            let start = text.find(key)?;
+            text[start..].find('\n').map(|end| start + end)
+        }) else {
+            continue;
+        };
+        let typed = format!("{}x{}", &text[..at], &text[at..]);
+        let mut times = Vec::with_capacity(keystrokes);
+        for i in 0..keystrokes {
+            let text = if i % 2 == 0 { &typed } else { &text };
+            let start = Instant::now();
+            checker.apply(vec![Task::Change {
+                path: path.clone(),
+                version: i32::try_from(i + 2)?,
+                text: text.clone(),
+            }]);
+            times.push(start.elapsed());
+            published.try_iter().for_each(drop);
+            updated.try_iter().for_each(drop);
+        }
+        times.sort();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        println!(
+            "{:<40} {:>10} {:>10} {:>10}",
+            name.unwrap_or_default(),
+            ms(percentile(&times, 0.5)),
+            ms(percentile(&times, 0.95)),
+            ms(times.last().copied().unwrap_or_default())
+        );
+    }
+    Ok(())
+}

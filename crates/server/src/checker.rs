@@ -99,6 +99,9 @@ pub struct Checker {
     updates: Sender<Update>,
     documentation: RuleDocumentation,
     limits: Limits,
+    /// Data directories whose check was abandoned because newer edits were waiting; the
+    /// next batch checks them.
+    abandoned: BTreeSet<PathBuf>,
 }
 
 /// A data file's text as an editor shows it (without a byte-order mark).
@@ -122,6 +125,7 @@ impl Checker {
             updates,
             documentation,
             limits: Limits::default(),
+            abandoned: BTreeSet::new(),
         }
     }
 
@@ -130,14 +134,25 @@ impl Checker {
         while let Ok(first) = tasks.recv() {
             let mut batch = vec![first];
             batch.extend(tasks.try_iter());
-            self.apply(batch);
+            // Work made stale by newer edits is dropped: a check whose results would be
+            // replaced at once is not published, and its directory goes into the next batch.
+            self.apply_unless_stale(batch, || !tasks.is_empty());
         }
     }
 
     /// Applies a batch of tasks: every changed file parsed once, every affected data
-    /// directory checked once.
+    /// directory checked once and its diagnostics published.
     pub fn apply(&mut self, batch: Vec<Task>) {
+        self.apply_unless_stale(batch, || false);
+    }
+
+    /// [`Checker::apply`], except that a directory is neither checked nor published while
+    /// `stale()` says newer tasks are waiting (it is checked with the next batch).
+    pub fn apply_unless_stale(&mut self, batch: Vec<Task>, stale: impl Fn() -> bool) {
         let mut dirty: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
+        for root in std::mem::take(&mut self.abandoned) {
+            dirty.entry(root).or_default();
+        }
         for task in batch {
             let path = match task {
                 Task::Open {
@@ -179,7 +194,11 @@ impl Checker {
             for path in paths {
                 self.refresh(&root, &path);
             }
-            self.check(&root);
+            if stale() {
+                self.abandoned.insert(root);
+                continue;
+            }
+            self.check(&root, &stale);
         }
     }
 
@@ -287,7 +306,7 @@ impl Checker {
     }
 
     /// Checks a data directory and publishes what changed.
-    fn check(&mut self, directory: &Path) {
+    fn check(&mut self, directory: &Path, stale: &impl Fn() -> bool) {
         let Some(root) = self.roots.get_mut(directory) else {
             return;
         };
@@ -371,6 +390,10 @@ impl Checker {
         for path in root.published.keys() {
             fresh.entry(path.clone()).or_default();
         }
+        if stale() {
+            self.abandoned.insert(directory.to_path_buf());
+            return;
+        }
         for (path, diagnostics) in fresh {
             let unchanged = root.published.get(&path) == Some(&diagnostics)
                 || (diagnostics.is_empty() && !root.published.contains_key(&path));
@@ -429,5 +452,35 @@ fn read_config(directory: &Path, root: &mut Root) {
             Err(message) => diagnostics::of_config_problem(message, &lines),
         };
         root.config_problem = Some((text, diagnostic));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_check_made_stale_by_newer_edits_is_not_published_but_done_with_the_next_batch() {
+        let directory = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/sg20/2022-2024")
+            .canonicalize()
+            .unwrap();
+        let people = directory.join("people.yaml");
+        let text = std::fs::read_to_string(&people).unwrap();
+        let (client, published) = crossbeam_channel::unbounded();
+        let (updates, _updated) = crossbeam_channel::unbounded();
+        let mut checker = Checker::new(client, updates, RuleDocumentation::locate(None, None));
+        checker.apply_unless_stale(
+            vec![Task::Open {
+                path: people.clone(),
+                uri: uri::from_path(&people).unwrap(),
+                version: 1,
+                text,
+            }],
+            || true,
+        );
+        assert_eq!(published.try_iter().count(), 0);
+        checker.apply(Vec::new());
+        assert!(published.try_iter().count() > 0);
     }
 }

@@ -11,7 +11,7 @@ pub mod proposal;
 pub mod write;
 
 pub use load::{
-    data_files, parse_document, read_data_file, Dataset, Format, Limits, LoadError, LoadedDocument,
-    Position, SourceFile, EMBEDDED_FILES,
+    data_files, named_kind, parse_document, read_data_file, Dataset, Format, Limits, LoadError,
+    LoadedDocument, Position, SourceFile, EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

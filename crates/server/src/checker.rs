@@ -17,7 +17,7 @@ use lsp_types::notification::{Notification as _, PublishDiagnostics};
 use lsp_types::{Diagnostic, PublishDiagnosticsParams, Uri};
 use wtsa_dataset::outline::Outline;
 use wtsa_dataset::{
-    data_files, parse_document, read_data_file, Format, Limits, LoadError, SourceFile,
+    data_files, named_kind, parse_document, read_data_file, Format, Limits, LoadError, SourceFile,
 };
 use wtsa_model::Document;
 use wtsa_rules::config::{Config, CONFIG_FILE};
@@ -218,8 +218,12 @@ impl Checker {
         }
         let directory = data_directory(path);
         if !self.roots.contains_key(&directory) {
-            // A file changed on disk in a directory nobody opened is none of ours.
-            if !self.open.contains_key(path) {
+            // A file changed on disk in a directory nobody opened is none of ours, nor is an
+            // open file that names no wtsa document kind outside a directory with wtsa.toml
+            // (an editor sends every YAML file it opens).
+            let open = self.open.get(path)?;
+            let format = Format::of(path)?;
+            if !directory.join(CONFIG_FILE).is_file() && named_kind(&open.text, format).is_none() {
                 return None;
             }
             self.load(&directory);
@@ -271,6 +275,17 @@ impl Checker {
         let Some(root) = self.roots.get_mut(directory) else {
             return;
         };
+        // Without wtsa.toml, a directory's data files are those that name a document kind
+        // (a file once read as one stays one, so a half-typed `kind:` line loses nothing).
+        let member = root.set.contains(path) || root.errors.contains_key(path);
+        if let Ok(text) = &text {
+            if !member
+                && named_kind(text, format).is_none()
+                && !directory.join(CONFIG_FILE).is_file()
+            {
+                return;
+            }
+        }
         let parsed = text
             .map_err(|error| (error, String::new()))
             .and_then(
@@ -482,5 +497,25 @@ mod tests {
         assert_eq!(published.try_iter().count(), 0);
         checker.apply(Vec::new());
         assert!(published.try_iter().count() > 0);
+    }
+
+    #[test]
+    fn a_yaml_file_that_is_not_wtsa_data_is_left_alone() {
+        let directory = std::env::temp_dir().join(format!("wtsa-server-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).unwrap();
+        let compose = directory.join("compose.yaml");
+        std::fs::write(&compose, "services: {}\n").unwrap();
+        let (client, published) = crossbeam_channel::unbounded();
+        let (updates, _updated) = crossbeam_channel::unbounded();
+        let mut checker = Checker::new(client, updates, RuleDocumentation::locate(None, None));
+        checker.apply(vec![Task::Open {
+            path: compose.clone(),
+            uri: uri::from_path(&compose).unwrap(),
+            version: 1,
+            text: "services: {}\n".to_owned(),
+        }]);
+        let _ = std::fs::remove_dir_all(&directory);
+        assert_eq!(published.try_iter().count(), 0);
+        assert!(checker.roots.is_empty());
     }
 }

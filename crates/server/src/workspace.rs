@@ -5,7 +5,9 @@
 //! holds a `wtsa.toml`; without one, the directory holding the file. The server checks it as
 //! `wtsa check DIR` does — every data file under it, with its `wtsa.toml` — except that an
 //! editor's unsaved text replaces the file's text on disk. A file already read as part of a
-//! data directory the server holds stays in it.
+//! data directory the server holds stays in it. Without a `wtsa.toml`, only files that name a
+//! document kind (`kind: people`) are data files, so the other YAML and JSON files an editor
+//! opens get no diagnostics from wtsa.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

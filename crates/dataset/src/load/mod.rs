@@ -319,8 +319,9 @@ pub fn parse_document(
 }
 
 /// The kind a text seems to name: on a top-level `kind:` line in YAML, after the first
-/// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies.
-fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
+/// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies (the language server uses
+/// it to tell a wtsa data file from another YAML file in a directory without `wtsa.toml`).
+pub fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
     let value = match format {
         Format::Yaml => text
             .lines()

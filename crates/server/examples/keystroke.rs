@@ -11,6 +11,10 @@
 //! deleted again,
 //! KEYSTROKES times (default 200); the figures are the median, 95th percentile and maximum
 //! per file, and the first check of the directory (reading every file from disk).
+//!
+//! Then the whole server, in process (`lsp_server::Connection::memory`): after each edit of
+//! people.yaml, a hover request is sent at once, while the checker works; its figure is the
+//! time to the hover's answer (the main thread answers from its copy, never after a check).
 
 use std::error::Error;
 use std::path::PathBuf;
@@ -106,5 +110,82 @@ fn main() -> Result<(), Box<dyn Error>> {
             ms(times.last().copied().unwrap_or_default())
         );
     }
+    requests_during_checks(&directory, keystrokes)
+}
+
+fn requests_during_checks(
+    directory: &std::path::Path,
+    keystrokes: usize,
+) -> Result<(), Box<dyn Error>> {
+    use lsp_server::{Connection, Message, Notification, Request, RequestId};
+    use serde_json::json;
+
+    let (server, client) = Connection::memory();
+    let running = std::thread::spawn(move || wtsa_server::run(server));
+    let request = |id: i32, method: &str, params: serde_json::Value| {
+        Message::Request(Request::new(RequestId::from(id), method.to_owned(), params))
+    };
+    let notification = |method: &str, params: serde_json::Value| {
+        Message::Notification(Notification::new(method.to_owned(), params))
+    };
+    let people = directory.join("people.yaml");
+    let uri = wtsa_server::uri::from_path(&people).ok_or("a path without a file: URI")?;
+    let text = std::fs::read_to_string(&people)?;
+    client
+        .sender
+        .send(request(0, "initialize", json!({ "capabilities": {} })))?;
+    client.receiver.recv()?;
+    client.sender.send(notification("initialized", json!({})))?;
+    client.sender.send(notification(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": text } }),
+    ))?;
+    // The first publication: the directory is read and checked.
+    while !matches!(client.receiver.recv()?, Message::Notification(ref n) if n.method == "textDocument/publishDiagnostics")
+    {
+    }
+    let at = text.find("- id: ").ok_or("no person")? + "- id: ".len();
+    let line = text[..at].matches('\n').count();
+    let typed = text.replacen("\n", "x\n", 1);
+    let mut times = Vec::with_capacity(keystrokes);
+    for i in 0..keystrokes {
+        let version = i32::try_from(i + 2)?;
+        let new = if i % 2 == 0 { &typed } else { &text };
+        client.sender.send(notification(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version },
+                    "contentChanges": [{ "text": new }] }),
+        ))?;
+        let start = Instant::now();
+        client.sender.send(request(
+            version,
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": 8 } }),
+        ))?;
+        loop {
+            if let Message::Response(response) = client.receiver.recv()? {
+                if response.id == RequestId::from(version) {
+                    break;
+                }
+            }
+        }
+        times.push(start.elapsed());
+    }
+    client
+        .sender
+        .send(request(-1, "shutdown", serde_json::Value::Null))?;
+    client
+        .sender
+        .send(notification("exit", serde_json::Value::Null))?;
+    drop(client);
+    let _ = running.join();
+    times.sort();
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "hover right after an edit (whole server)",
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.95)),
+        ms(times.last().copied().unwrap_or_default())
+    );
     Ok(())
 }

@@ -32,6 +32,21 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// The process's CPU time so far (user + system), from /proc (Linux), in clock ticks of 10 ms.
+fn cpu_ticks() -> u64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|stat| {
+            let after = stat.rsplit_once(") ")?.1;
+            let fields: Vec<&str> = after.split(' ').collect();
+            // Fields 14 and 15 of stat(5), counted from the state (field 3).
+            let user: u64 = fields.get(11)?.parse().ok()?;
+            let system: u64 = fields.get(12)?.parse().ok()?;
+            Some(user + system)
+        })
+        .unwrap_or_default()
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let directory = match args.next() {
@@ -72,9 +87,23 @@ fn main() -> Result<(), Box<dyn Error>> {
         files.len(),
         ms(first.unwrap_or_default())
     );
+    // The floor: the rule catalogue alone on the directory as `wtsa check` loads it.
+    let dataset =
+        wtsa_dataset::Dataset::load(&[directory.clone()], &wtsa_dataset::Limits::default())
+            .map_err(|errors| format!("{errors:?}"))?;
+    let selection = wtsa_rules::Selection::default();
+    let (ticks, start) = (cpu_ticks(), Instant::now());
+    for _ in 0..keystrokes {
+        std::hint::black_box(wtsa_rules::check(&dataset, &selection));
+    }
     println!(
-        "{:<40} {:>10} {:>10} {:>10}",
-        "file (one keystroke)", "median", "p95", "max"
+        "wtsa_rules::check alone: {} wall, {} CPU per check (mean of {keystrokes})",
+        ms(start.elapsed() / u32::try_from(keystrokes)?),
+        ms(Duration::from_millis((cpu_ticks() - ticks) * 10) / u32::try_from(keystrokes)?)
+    );
+    println!(
+        "{:<40} {:>10} {:>10} {:>10} {:>10}",
+        "file (one keystroke)", "median", "p95", "max", "CPU mean"
     );
 
     for path in &files {
@@ -88,6 +117,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         };
         let typed = format!("{}x{}", &text[..at], &text[at..]);
         let mut times = Vec::with_capacity(keystrokes);
+        let ticks = cpu_ticks();
         for i in 0..keystrokes {
             let text = if i % 2 == 0 { &typed } else { &text };
             let start = Instant::now();
@@ -100,14 +130,16 @@ fn main() -> Result<(), Box<dyn Error>> {
             published.try_iter().for_each(drop);
             updated.try_iter().for_each(drop);
         }
+        let cpu = Duration::from_millis((cpu_ticks() - ticks) * 10) / u32::try_from(keystrokes)?;
         times.sort();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         println!(
-            "{:<40} {:>10} {:>10} {:>10}",
+            "{:<40} {:>10} {:>10} {:>10} {:>10}",
             name.unwrap_or_default(),
             ms(percentile(&times, 0.5)),
             ms(percentile(&times, 0.95)),
-            ms(times.last().copied().unwrap_or_default())
+            ms(times.last().copied().unwrap_or_default()),
+            ms(cpu)
         );
     }
     requests_during_checks(&directory, keystrokes)

@@ -88,9 +88,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         ms(first.unwrap_or_default())
     );
     // The floor: the rule catalogue alone on the directory as `wtsa check` loads it.
-    let dataset =
-        wtsa_dataset::Dataset::load(&[directory.clone()], &wtsa_dataset::Limits::default())
-            .map_err(|errors| format!("{errors:?}"))?;
+    let dataset = wtsa_dataset::Dataset::load(
+        std::slice::from_ref(&directory),
+        &wtsa_dataset::Limits::default(),
+    )
+    .map_err(|errors| format!("{errors:?}"))?;
     let selection = wtsa_rules::Selection::default();
     let (ticks, start) = (cpu_ticks(), Instant::now());
     for _ in 0..keystrokes {

@@ -51,6 +51,8 @@ enum CliError {
     CatalogueRender(serde_json::Error),
     #[error("error: cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    #[error("error: {0}")]
+    Server(#[from] wtsa_server::ServerError),
 }
 
 #[derive(Debug, Parser)]
@@ -219,6 +221,8 @@ enum Command {
         #[command(subcommand)]
         command: CatalogueCommand,
     },
+    /// Run the language server over standard input and output (for an editor; see the README).
+    Server,
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
@@ -586,6 +590,10 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                     commit,
                 },
         } => import_catalogue(relaton_data_dir, out, commit),
+        Command::Server => {
+            wtsa_server::run_stdio()?;
+            Ok(EXIT_OK)
+        }
         Command::Completions { shell } => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();

@@ -6,11 +6,12 @@
 //! reads or writes data files: every other crate that touches the file system goes through it.
 
 pub mod load;
+pub mod outline;
 pub mod proposal;
 pub mod write;
 
 pub use load::{
-    parse_document, Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile,
-    EMBEDDED_FILES,
+    data_files, named_kind, parse_document, read_data_file, Dataset, Format, Limits, LoadError,
+    LoadedDocument, Position, SourceFile, EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

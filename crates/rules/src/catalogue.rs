@@ -87,6 +87,12 @@ pub fn explain(meta: &RuleMeta) -> String {
     )
 }
 
+/// The anchor of a rule's section in the rule reference (`docs/rules.md#ac003`), which links
+/// to a rule's documentation point at.
+pub fn anchor(code: &str) -> String {
+    code.to_ascii_lowercase()
+}
+
 /// The rule reference (`docs/rules.md`), generated from the rules' doc comments; a test fails
 /// when the committed copy is stale.
 pub fn reference() -> String {
@@ -99,7 +105,7 @@ pub fn reference() -> String {
         out.push_str(&format!(
             "| [{}](#{}) | `{}` | {} | {} | {} |\n",
             meta.code,
-            meta.code.to_ascii_lowercase(),
+            anchor(meta.code),
             meta.name,
             meta.severity,
             meta.family.title(),

@@ -54,8 +54,8 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
-/// The key of a list element, if it has one.
-fn element_key(element: &Value) -> Option<String> {
+/// The key of a list element, if it has one (`number=Y.4052`, `person=…,role=chair`).
+pub fn element_key(element: &Value) -> Option<String> {
     match element {
         Value::Object(map) => {
             let field = |field: &&str| {

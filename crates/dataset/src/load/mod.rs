@@ -319,8 +319,9 @@ pub fn parse_document(
 }
 
 /// The kind a text seems to name: on a top-level `kind:` line in YAML, after the first
-/// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies.
-fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
+/// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies (the language server uses
+/// it to tell a wtsa data file from another YAML file in a directory without `wtsa.toml`).
+pub fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
     let value = match format {
         Format::Yaml => text
             .lines()
@@ -466,6 +467,31 @@ impl Dataset {
             .get(document)
             .and_then(|d| self.files.get(d.file))
     }
+}
+
+/// The data files [`Dataset::load`] reads under `paths`, sorted as it reads them, with the
+/// errors met finding them: for a reader that parses each file on its own (the language
+/// server, which keeps a file that does not parse beside those that do).
+pub fn data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        collect_files(
+            path,
+            true,
+            limits,
+            &mut HashSet::new(),
+            &mut files,
+            &mut errors,
+        );
+    }
+    files.truncate(limits.max_files);
+    (files, errors)
+}
+
+/// One data file's text, read within `limits` as [`Dataset::load`] reads it.
+pub fn read_data_file(path: &Path, limits: &Limits) -> Result<String, LoadError> {
+    read_text(path, limits)
 }
 
 fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {

@@ -125,7 +125,7 @@ fn inactive(text: &str) -> Option<InactiveNote> {
     let (_, period) = rest.split_once(" from ")?;
     let (from, to) = period.split_once(" to ")?;
     Some(InactiveNote {
-        as_written: as_written.to_owned(),
+        as_written: Some(as_written.to_owned()),
         reading: InactiveReading::TermOfOffice,
         from: year_month(from)?,
         to: year_month(to)?,

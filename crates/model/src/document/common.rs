@@ -37,7 +37,9 @@ pub struct MonthRange {
 
 /// How a note "Inactive: Vice-chair from March 2017 to July 2024" is read. The report does not
 /// say; the reading is the curator's, recorded so that the rules read the note the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// A note that gives no reading is read as a period of inactivity, as data written before the
+/// reading was recorded meant it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InactiveReading {
     /// The months are the officer's term of office ("Vice-chair from … to …"), and "Inactive"
@@ -45,6 +47,7 @@ pub enum InactiveReading {
     /// months and is held no longer.
     TermOfOffice,
     /// The months bound a period in which the officer held the office without exercising it.
+    #[default]
     InactivityPeriod,
 }
 
@@ -55,8 +58,11 @@ pub enum InactiveReading {
 pub struct InactiveNote {
     /// The note as the report writes it, without its parentheses ("Inactive: Vice-chair from
     /// March 2017 to July 2024").
-    pub as_written: String,
-    /// What the months of the note are: a term of office or a period of inactivity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<String>,
+    /// What the months of the note are: a term of office or a period of inactivity (the
+    /// reading when none is given).
+    #[serde(default)]
     pub reading: InactiveReading,
     /// The first month the note gives.
     pub from: YearMonth,

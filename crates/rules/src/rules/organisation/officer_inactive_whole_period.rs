@@ -100,10 +100,13 @@ impl Rule for OfficerInactiveWholePeriod {
                         ..record.spot.clone()
                     },
                     format!(
-                        "{}, {}, is recorded \u{201c}{}\u{201d}, read as inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
+                        "{}, {}, is recorded {}, read as inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
                         person_name(view, &record.officer.person),
                         record.office,
-                        inactive.as_written,
+                        inactive
+                            .as_written
+                            .as_ref()
+                            .map_or_else(|| "inactive".to_owned(), |w| format!("\u{201c}{w}\u{201d}")),
                         inactive.from,
                         inactive.to,
                         view.study_period

@@ -73,8 +73,12 @@ fn check_officers<'o>(
             out.emit(
                 Spot::new(document, format!("{pointer}/inactive/to")),
                 format!(
-                    "{}'s {what} as {group} officer (\u{201c}{}\u{201d}) runs from {from} to {to}, which ends before it starts",
-                    officer.person, note.as_written
+                    "{}'s {what} as {group} officer{} runs from {from} to {to}, which ends before it starts",
+                    officer.person,
+                    note.as_written
+                        .as_ref()
+                        .map(|w| format!(" (\u{201c}{w}\u{201d})"))
+                        .unwrap_or_default()
                 ),
             );
         }

@@ -933,6 +933,7 @@ impl ViewGenerator<'_> {
             affiliation: Some(format!("{affiliation}, {country}")),
             country: Some(country),
             source: parse("§1.2")?,
+            same_as: None,
             suppress: Vec::new(),
         })
     }
@@ -1243,6 +1244,7 @@ impl ViewGenerator<'_> {
                 text: format!("{};", self.title().to_lowercase()),
                 footnotes: Vec::new(),
                 unchanged: false,
+                reconstruction: None,
                 suppress: Vec::new(),
             })
             .collect();
@@ -1260,6 +1262,7 @@ impl ViewGenerator<'_> {
             status,
             study_period: period,
             source: parse("§1.1")?,
+            revision: None,
             title: capitalised(self.spec.topic),
             general_areas_note: None,
             mandate,
@@ -1270,6 +1273,7 @@ impl ViewGenerator<'_> {
             ),
             guidance,
             annex_c: AnnexC { lines, notes },
+            see_also: Vec::new(),
             encoding_notes: Vec::new(),
         })
     }
@@ -1595,6 +1599,7 @@ impl ViewGenerator<'_> {
         for id in &question_ids {
             claims.push(QuestionClaim {
                 question: *id,
+                title: None,
                 claim: String::new(),
                 counts: OutputCounts::default(),
                 outputs: Vec::new(),
@@ -1723,6 +1728,7 @@ impl ViewGenerator<'_> {
             group_meeting_counts.push(GroupMeetingCount {
                 group: group.clone(),
                 count,
+                basis: wtsa_model::CountBasis::Stated,
                 as_written: None,
                 source: parse("§3.3.3")?,
                 suppress: Vec::new(),
@@ -1750,6 +1756,7 @@ impl ViewGenerator<'_> {
             },
             lead_activity_reports,
             group_meeting_counts,
+            group_sections: Vec::new(),
         })
     }
 
@@ -1777,6 +1784,8 @@ impl ViewGenerator<'_> {
             study_group: self.study_group(),
             study_period: self.study_period()?,
             activities,
+            counted_lists: Vec::new(),
+            web_pages: Vec::new(),
         })
     }
 }

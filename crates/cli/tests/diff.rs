@@ -70,7 +70,7 @@ fn diff_of_a_file_that_is_not_an_entry_exits_2() {
 fn check_proposal_checks_the_file_in_place_of_the_dataset_proposal() {
     let text = std::fs::read_to_string(data("resolution2-wtsa-24-proposed.yaml")).unwrap();
     let edited = text.replace(
-        "  - text: digital and smart services for SC&C;\n",
+        "  - text: digital and smart services for SC&C;\n    unchanged: true\n",
         "  - text: digital and smart services for SSC&C;\n    unchanged: true\n",
     );
     assert_ne!(text, edited);

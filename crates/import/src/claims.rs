@@ -2,9 +2,9 @@
 //! lists, §3.3.1 lead roles and activity reports, and the meeting counts of §3.3's groups.
 
 use wtsa_model::{
-    GroupAcronym, GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput,
-    OutputCounts, OutputDesignation, QuestionClaim, QuestionId, ReportClaims, ReportClaimsKind,
-    StatedCount, StudyGroupId, StudyPeriod, Totals,
+    CountBasis, GroupAcronym, GroupMeetingCount, LeadActivityReport, LeadRolesPerformed,
+    ListedOutput, OutputCounts, OutputDesignation, QuestionClaim, QuestionId, ReportClaims,
+    ReportClaimsKind, StatedCount, StudyGroupId, StudyPeriod, Totals,
 };
 
 use crate::context::{source_ref, Context};
@@ -54,6 +54,9 @@ impl SectionThree {
             lead_roles_performed: self.lead_roles?,
             lead_activity_reports: self.lead_reports,
             group_meeting_counts: self.group_counts,
+            // What §3.3's sections say besides meetings (names, pages, conversions, end
+            // dates) is curated, not read.
+            group_sections: Vec::new(),
         })
     }
 }
@@ -286,6 +289,11 @@ fn highlights(ctx: &mut Context, listed: &mut Vec<Listed>) -> Option<Vec<Questio
         }
         claims.push(QuestionClaim {
             question,
+            // The heading "a)<tab>Q1/20, <title>" repeats the Question's title.
+            title: title
+                .split_once(", ")
+                .map(|(_, t)| t.trim().to_owned())
+                .filter(|t| !t.is_empty()),
             claim,
             counts,
             outputs,
@@ -423,9 +431,11 @@ fn group_counts(ctx: &mut Context) -> Vec<GroupMeetingCount> {
                 (words.next()? == "meeting").then_some(n)
             })
             .max();
-        let (count, as_written) = match (held, ordinals) {
-            (Some((count, written)), _) => (count, written),
-            (None, Some(count)) => (count, None),
+        // A number in so many words is stated; the highest ordinal of a narration ("Its first
+        // meeting … Its second meeting …") is a count the report never states.
+        let (count, as_written, basis) = match (held, ordinals) {
+            (Some((count, written)), _) => (count, written, CountBasis::Stated),
+            (None, Some(count)) => (count, None, CountBasis::Inferred),
             (None, None) => continue,
         };
         let line = ctx.number(index);
@@ -438,6 +448,7 @@ fn group_counts(ctx: &mut Context) -> Vec<GroupMeetingCount> {
         counts.push(GroupMeetingCount {
             group,
             count,
+            basis,
             as_written,
             source,
             suppress: Vec::new(),

@@ -426,6 +426,8 @@ fn establishment(
         meeting: format!("{study_group} meeting, {place}"),
         dates,
         source: source_ref(&format!("\u{a7}{heading}"))?,
+        // §2.1.4's "In line with WTSA-20 Resolution 54 …" is not read: curated.
+        basis: None,
         suppress: Vec::new(),
     })
 }

@@ -5,7 +5,9 @@
 use std::collections::{HashMap, HashSet};
 
 use wtsa_model::text::fold::fold;
-use wtsa_model::{Honorific, MonthRange, OfficeRole, Officer, Person, PersonId, SourceRef};
+use wtsa_model::{
+    Honorific, InactiveNote, InactiveReading, OfficeRole, Officer, Person, PersonId, SourceRef,
+};
 
 use crate::dates::year_month;
 use crate::diagnostic::Problem;
@@ -22,7 +24,7 @@ pub(crate) struct Mention {
     pub affiliation: Option<String>,
     pub country: Option<String>,
     /// "(Inactive: Vice-chair from March 2017 to July 2024)".
-    pub inactive: Option<MonthRange>,
+    pub inactive: Option<InactiveNote>,
 }
 
 fn unreadable(text: &str) -> Problem {
@@ -113,13 +115,21 @@ fn names_an_organisation(text: &str) -> bool {
     WORDS.iter().any(|w| lower.contains(w))
 }
 
-fn inactive(text: &str) -> Option<MonthRange> {
-    let rest = text.trim().strip_prefix("Inactive:")?;
+/// A note "Inactive: Vice-chair from March 2017 to July 2024", kept in the report's words. The
+/// report does not say whether the months are the term of office or a period of inactivity;
+/// the importer takes the curated dataset's reading, the term of office (see
+/// `InactiveReading`), and records no evidence: that is the curator's to give.
+fn inactive(text: &str) -> Option<InactiveNote> {
+    let as_written = text.trim();
+    let rest = as_written.strip_prefix("Inactive:")?;
     let (_, period) = rest.split_once(" from ")?;
     let (from, to) = period.split_once(" to ")?;
-    Some(MonthRange {
+    Some(InactiveNote {
+        as_written: Some(as_written.to_owned()),
+        reading: InactiveReading::TermOfOffice,
         from: year_month(from)?,
         to: year_month(to)?,
+        evidence: None,
     })
 }
 
@@ -249,6 +259,8 @@ impl Register {
                 affiliation: mention.affiliation.clone(),
                 country: mention.country.clone(),
                 source: source.clone(),
+                // Two spellings of one person are linked by a curator, never by the importer.
+                same_as: None,
                 suppress: Vec::new(),
             },
         ));
@@ -268,7 +280,7 @@ impl Register {
             role,
             affiliation: mention.affiliation.clone(),
             country: mention.country.clone(),
-            inactive: mention.inactive,
+            inactive: mention.inactive.clone(),
             served_until_year: None,
             source: None,
             suppress: Vec::new(),

@@ -258,6 +258,7 @@ pub(crate) fn proposal(
         status: EntryStatus::Proposed,
         study_period,
         source,
+        revision: None,
         title,
         general_areas_note,
         mandate: Vec::new(),
@@ -265,6 +266,8 @@ pub(crate) fn proposal(
         guidance_intro: intro,
         guidance: Vec::new(),
         annex_c: annex,
+        // §4's "see WTSA-24 Document 22" is not read: curated.
+        see_also: Vec::new(),
         encoding_notes: vec![note("mandate"), note("guidance")],
     })
 }

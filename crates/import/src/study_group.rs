@@ -1,10 +1,11 @@
 //! §1: what WTSA entrusted to the study group and its Resolution 2 entry in force (§1.1), and
 //! the management team and plenary count (§1.2).
 
+use wtsa_model::text::artefact;
 use wtsa_model::{
     strip_itu_t_prefix, AnnexC, AnnexCEntry, AnnexCItem, EntryStatus, Footnote, LeadRole,
     Management, OfficeRole, Officer, PointOfGuidance, Resolution2Entry, Resolution2EntryKind,
-    Responsibilities, StatedCount, StudyGroupId, StudyPeriod, WtsaEdition,
+    ResolutionRevision, Responsibilities, StatedCount, StudyGroupId, StudyPeriod, WtsaEdition,
 };
 
 use crate::context::{source_ref, Context};
@@ -107,6 +108,11 @@ pub(crate) fn section_one_one(
             "`WTSA-NN Resolution 2` in the mandate sentence".to_owned(),
         );
     }
+
+    // "WTSA-20 Resolution 2 (Rev. Geneva, 2022) states …": the revision the entry is quoted from.
+    let revision = mandate
+        .and_then(|m| lines.get(m))
+        .and_then(|(_, t)| revision(t));
 
     if let (Some(at), Some(edition)) = (entrusted, in_force_edition) {
         result.responsibilities = lines
@@ -218,6 +224,7 @@ pub(crate) fn section_one_one(
         status: EntryStatus::InForce,
         study_period: entry_period,
         source,
+        revision,
         title,
         general_areas_note: None,
         mandate: mandate_paragraphs,
@@ -225,6 +232,7 @@ pub(crate) fn section_one_one(
         guidance_intro,
         guidance,
         annex_c: annex_c_value,
+        see_also: Vec::new(),
         encoding_notes: Vec::new(),
     });
     result
@@ -368,12 +376,23 @@ pub(crate) fn point_of_guidance(ctx: &mut Context, line: usize, text: &str) -> P
         ));
     }
     PointOfGuidance {
-        text: footnoted.text.trim().to_owned(),
+        // The export drops the non-breaking hyphen of "ITU-T" and keeps no-break spaces; the
+        // point is kept as the Word document shows it (`text::artefact`).
+        text: artefact::normalise(footnoted.text.trim()),
         footnotes: footnotes.into_iter().map(|(_, f)| f).collect(),
         // Only a proposal says a point is unchanged; the importer reads guidance in force.
         unchanged: false,
+        // The text in force is read as printed, not reconstructed.
+        reconstruction: None,
         suppress: Vec::new(),
     }
+}
+
+/// The revision cited in parentheses after `Resolution 2`: `(Rev. Geneva, 2022)`.
+fn revision(text: &str) -> Option<ResolutionRevision> {
+    let (_, rest) = text.split_once("(Rev. ")?;
+    let (inside, _) = rest.split_once(')')?;
+    format!("Rev. {inside}").parse().ok()
 }
 
 /// One line of an Annex C list: entries joined by "," and "and", each with its "ITU-T"

@@ -128,6 +128,171 @@ string_designation!(
     "A World Telecommunication Standardization Assembly, such as `WTSA-20`."
 );
 
+/// A revision of a WTSA Resolution as the texts cite it: `Rev. Geneva, 2022` — the place and
+/// year of the assembly that last revised it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResolutionRevision {
+    place: String,
+    year: i32,
+}
+
+impl ResolutionRevision {
+    const KIND: &'static str = "Resolution revision";
+
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+}
+
+impl FromStr for ResolutionRevision {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let rest = input
+            .trim()
+            .strip_prefix("Rev. ")
+            .ok_or_else(|| malformed(Self::KIND, input, "expected `Rev. <place>, <year>`"))?;
+        let (place, y) = rest
+            .rsplit_once(", ")
+            .ok_or_else(|| malformed(Self::KIND, input, "expected `Rev. <place>, <year>`"))?;
+        let place = place.trim();
+        if place.is_empty() || place.chars().any(|c| c.is_control() || c == ',') {
+            return Err(malformed(Self::KIND, input, "expected a place name"));
+        }
+        Ok(Self {
+            place: place.to_owned(),
+            year: year(y.trim(), Self::KIND, input)?,
+        })
+    }
+}
+
+impl fmt::Display for ResolutionRevision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Rev. {}, {:04}", self.place, self.year)
+    }
+}
+
+string_designation!(
+    ResolutionRevision,
+    "ResolutionRevision",
+    "^Rev\\. [^,]+, [0-9]{4}$",
+    "The revision of a WTSA Resolution as cited: `Rev. Geneva, 2022`."
+);
+
+/// A WTSA Resolution as of one assembly: `WTSA-20 Resolution 54`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WtsaResolution {
+    edition: WtsaEdition,
+    number: u16,
+}
+
+impl WtsaResolution {
+    const KIND: &'static str = "WTSA Resolution";
+
+    pub fn edition(&self) -> WtsaEdition {
+        self.edition
+    }
+
+    pub fn number(&self) -> u16 {
+        self.number
+    }
+}
+
+/// `<edition> <word> <number>`, as in `WTSA-20 Resolution 54` and `WTSA-24 Document 22`.
+fn edition_and_number(
+    input: &str,
+    word: &str,
+    kind: &'static str,
+) -> Result<(WtsaEdition, u16), DesignationError> {
+    let expected = "expected `WTSA-NN <word> <number>`";
+    let (edition, rest) = input
+        .trim()
+        .split_once(' ')
+        .ok_or_else(|| malformed(kind, input, expected))?;
+    let number = rest
+        .strip_prefix(word)
+        .and_then(|n| n.strip_prefix(' '))
+        .ok_or_else(|| malformed(kind, input, expected))?;
+    if number.is_empty() || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(malformed(
+            kind,
+            input,
+            "expected a number of one to four digits",
+        ));
+    }
+    let number = number
+        .parse()
+        .map_err(|_| malformed(kind, input, "expected a number of one to four digits"))?;
+    Ok((edition.parse()?, number))
+}
+
+impl FromStr for WtsaResolution {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let (edition, number) = edition_and_number(input, "Resolution", Self::KIND)?;
+        Ok(Self { edition, number })
+    }
+}
+
+impl fmt::Display for WtsaResolution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} Resolution {}", self.edition, self.number)
+    }
+}
+
+string_designation!(
+    WtsaResolution,
+    "WtsaResolution",
+    "^WTSA-[0-9]{2} Resolution [0-9]{1,4}$",
+    "A WTSA Resolution as of one assembly: `WTSA-20 Resolution 54`."
+);
+
+/// A document of a WTSA: `WTSA-24 Document 22`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct WtsaDocument {
+    edition: WtsaEdition,
+    number: u16,
+}
+
+impl WtsaDocument {
+    const KIND: &'static str = "WTSA document";
+
+    pub fn edition(&self) -> WtsaEdition {
+        self.edition
+    }
+
+    pub fn number(&self) -> u16 {
+        self.number
+    }
+}
+
+impl FromStr for WtsaDocument {
+    type Err = DesignationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let (edition, number) = edition_and_number(input, "Document", Self::KIND)?;
+        Ok(Self { edition, number })
+    }
+}
+
+impl fmt::Display for WtsaDocument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} Document {}", self.edition, self.number)
+    }
+}
+
+string_designation!(
+    WtsaDocument,
+    "WtsaDocument",
+    "^WTSA-[0-9]{2} Document [0-9]{1,4}$",
+    "A document of a WTSA: `WTSA-24 Document 22`."
+);
+
 /// A month, such as `2017-03`: the report gives periods of inactivity to the month only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct YearMonth {

@@ -123,8 +123,12 @@ pub fn render(redline: &Redline) -> String {
             c.kept, c.changed, c.added, c.removed, c.moved
         ));
         for item in &part.items {
+            let judgement = item
+                .judgement_note()
+                .map(|note| format!("<p class=\"judgement\">{}</p>", escape(&note)))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "<li class=\"{}\"><span class=\"status\">{}</span> {}</li>\n",
+                "<li class=\"{}\"><span class=\"status\">{}</span> {}{judgement}</li>\n",
                 item.status.as_str(),
                 escape(&status_label(item)),
                 text(item)

@@ -119,6 +119,9 @@ fn part(out: &mut String, part: &Part, options: HumanOptions) {
             position(item),
             marked_text(item, options)
         ));
+        if let Some(note) = item.judgement_note() {
+            out.push_str(&format!("  {:<10} ? {}\n", "", visible(&note)));
+        }
     }
     out.push('\n');
 }

@@ -202,6 +202,21 @@ fn footnotes(entry: &Resolution2Entry) -> Vec<String> {
         .collect()
 }
 
+/// The guidance part with each proposed point's reconstruction mark, so that a reader of the
+/// redline sees which texts are the curator's judgement.
+fn with_reconstructions(mut part: Part, proposed: &Resolution2Entry) -> Part {
+    for item in &mut part.items {
+        if item.status == ItemStatus::MovedAway {
+            continue;
+        }
+        item.reconstruction = item
+            .proposed_index
+            .and_then(|p| proposed.guidance.get(p))
+            .and_then(|g| g.reconstruction.clone());
+    }
+    part
+}
+
 /// The redline of `proposed` against `base`.
 pub fn diff(base: &Resolution2Entry, proposed: &Resolution2Entry) -> Redline {
     let one = |text: &str| vec![text.to_owned()];
@@ -226,7 +241,10 @@ pub fn diff(base: &Resolution2Entry, proposed: &Resolution2Entry) -> Redline {
             &one(&base.guidance_intro),
             &one(&proposed.guidance_intro),
         ),
-        list(PartKind::Guidance, &guidance(base), &guidance(proposed)),
+        with_reconstructions(
+            list(PartKind::Guidance, &guidance(base), &guidance(proposed)),
+            proposed,
+        ),
         list(
             PartKind::GuidanceFootnotes,
             &footnotes(base),

@@ -65,6 +65,9 @@ pub fn render(redline: &Redline) -> String {
                 item.status.as_str(),
                 text(item)
             ));
+            if let Some(note) = item.judgement_note() {
+                out.push_str(&format!("  - *{}*\n", escape(&note)));
+            }
         }
     }
     out

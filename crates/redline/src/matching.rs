@@ -227,6 +227,7 @@ pub(crate) fn lay_out(base: &Side<'_>, proposed: &Side<'_>, pairs: &[Pair]) -> V
             similarity: None,
             group: base.group(b),
             segments: whole(Op::Delete, base.text(b)),
+            reconstruction: None,
         }
     };
 
@@ -245,6 +246,7 @@ pub(crate) fn lay_out(base: &Side<'_>, proposed: &Side<'_>, pairs: &[Pair]) -> V
                 similarity: None,
                 group: proposed.group(p),
                 segments: whole(Op::Insert, proposed.text(p)),
+                reconstruction: None,
             },
             Some((pair, in_place)) => {
                 let (old, new) = (base.text(pair.base), proposed.text(p));
@@ -264,6 +266,7 @@ pub(crate) fn lay_out(base: &Side<'_>, proposed: &Side<'_>, pairs: &[Pair]) -> V
                     } else {
                         diff_text(old, new)
                     },
+                    reconstruction: None,
                 }
             }
         };

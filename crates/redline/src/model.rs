@@ -3,7 +3,10 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use wtsa_model::{EntryStatus, Resolution2Entry, StudyGroupId, StudyPeriod, WtsaEdition};
+use wtsa_model::{
+    Confidence, EntryStatus, Reconstruction, Resolution2Entry, StudyGroupId, StudyPeriod,
+    WtsaEdition,
+};
 
 /// A redline of one Resolution 2 entry against another, part by part.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -189,9 +192,38 @@ pub struct Item {
     /// The text as a word diff. Kept items have one `equal` segment, added items one
     /// `insert`, removed and moved-away items one `delete`.
     pub segments: Vec<Segment>,
+    /// For a point of guidance of a proposal read back from a flattened redline: how its
+    /// text was reconstructed (certainly, or by judgement with the evidence and the readings
+    /// not taken), as the proposal's data records it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconstruction: Option<Reconstruction>,
 }
 
 impl Item {
+    /// A short note of how the item's proposed text was reconstructed, when it was by
+    /// judgement: "reconstructed by judgement (1 other reading): …evidence".
+    pub fn judgement_note(&self) -> Option<String> {
+        let r = self.reconstruction.as_ref()?;
+        if r.confidence != Confidence::Judgement {
+            return None;
+        }
+        let others: Vec<String> = r
+            .other_readings
+            .iter()
+            .map(|o| format!("not taken: {}", o.reading))
+            .collect();
+        Some(format!(
+            "reconstructed by judgement ({}): {}{}",
+            r.source,
+            r.evidence,
+            if others.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", others.join("; "))
+            }
+        ))
+    }
+
     /// The base text (equal and deleted segments).
     pub fn base_text(&self) -> String {
         self.segments

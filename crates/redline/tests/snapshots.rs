@@ -99,3 +99,57 @@ fn items_are_kept_changed_added_removed_and_moved() {
     assert_eq!(guidance.summary.added, 1);
     assert_eq!(guidance.summary.changed, 1);
 }
+
+#[test]
+fn the_sg20_redline_shows_no_change_that_is_only_an_export_artefact() {
+    use wtsa_model::text::artefact;
+    let redline = sg20();
+    for part in &redline.parts {
+        for item in &part.items {
+            for segment in &item.segments {
+                assert!(
+                    artefact::find(&segment.text).is_empty(),
+                    "{:?}: {:?}",
+                    part.kind,
+                    segment.text
+                );
+            }
+            assert!(
+                !artefact::differ_only_by_artefacts(&item.base_text(), &item.proposed_text()),
+                "{:?}: {:?}",
+                part.kind,
+                item.base_text()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_sg20_redline_shows_every_judgement_of_the_reconstruction() {
+    let redline = sg20();
+    let guidance = redline
+        .parts
+        .iter()
+        .find(|p| p.kind == wtsa_redline::PartKind::Guidance)
+        .unwrap();
+    let proposed: Vec<_> = guidance
+        .items
+        .iter()
+        .filter(|i| i.status != wtsa_redline::ItemStatus::MovedAway)
+        .collect();
+    assert_eq!(proposed.len(), 21);
+    assert!(proposed.iter().all(|i| i.reconstruction.is_some()));
+    let judged = proposed
+        .iter()
+        .filter(|i| i.judgement_note().is_some())
+        .count();
+    assert_eq!(judged, 9);
+    let text = human::render(&redline, human::HumanOptions { color: false });
+    assert_eq!(text.matches("? reconstructed by judgement").count(), 9);
+    assert_eq!(
+        markdown::render(&redline)
+            .matches("reconstructed by judgement")
+            .count(),
+        9
+    );
+}

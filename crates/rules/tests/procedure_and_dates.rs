@@ -23,8 +23,8 @@ fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
         ),
         (
             ORGANISATION,
-            "from: 2022-07\n          to: 2024-06\n",
-            "from: 2024-06\n          to: 2022-07\n",
+            "from: \"2022-07\"\n          to: \"2024-06\"\n",
+            "from: \"2024-06\"\n          to: \"2022-07\"\n",
         ),
         (
             ACTIVITIES,
@@ -52,7 +52,7 @@ fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
         "/other_groups/3/vice_chairs/1/inactive/to"
     );
     assert!(inactive.message.starts_with(
-        "marco-baten's inactivity as SG20RG-LATAM officer runs from 2024-06 to 2022-07"
+        "marco-baten's term of office as SG20RG-LATAM officer (\u{201c}Inactive: Vice-chair from July 2022 to June 2024\u{201d}) runs from 2024-06 to 2022-07"
     ));
     let activity = findings
         .iter()
@@ -417,4 +417,100 @@ fn pd008_is_quiet_when_every_activity_is_in_the_period() {
         (ACTIVITIES, "start: \"2024-10-31\"", "start: \"2024-10-01\""),
     ]);
     assert!(run(&dataset, "PD008").is_empty());
+}
+
+// PD009 unreadable-month
+
+#[test]
+fn pd009_on_sg20_reports_the_misspelt_digest_month() {
+    // Real: §3.4.3 lists a Digest edition "Marcg 2024" between "January 2024" and "May 2024".
+    let findings = run(&sg20(), "PD009");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].location.file.ends_with(ACTIVITIES));
+    assert_eq!(
+        findings[0].message,
+        "the Digest edition listed as “Marcg 2024” (§3.4.3) does not name a month: “Marcg” is not one of January … December"
+    );
+}
+
+#[test]
+fn pd009_fires_on_a_year_outside_the_period_and_is_quiet_on_a_month() {
+    let dataset = sg20_with(&[
+        (
+            ACTIVITIES,
+            "    name: Marcg 2024\n",
+            "    name: March 2024\n",
+        ),
+        (ACTIVITIES, "    name: May 2024\n", "    name: May 2042\n"),
+    ]);
+    let findings = run(&dataset, "PD009");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0]
+        .message
+        .ends_with("falls in 2042, outside the 2022–2024 study period"));
+    let dataset = sg20_with(&[(
+        ACTIVITIES,
+        "    name: Marcg 2024\n",
+        "    name: March 2024\n",
+    )]);
+    assert!(run(&dataset, "PD009").is_empty());
+}
+
+// PD010 meeting-listed-twice
+
+/// `meetings.yaml` with the first row of `list` written twice.
+fn repeated_first_row(list: &str) -> (&'static str, String, String) {
+    let text = wtsa_dataset::EMBEDDED_FILES
+        .iter()
+        .find(|(name, _)| name.ends_with(MEETINGS))
+        .unwrap()
+        .1;
+    let head = format!("{list}:\n");
+    let start = text.find(&head).unwrap() + head.len();
+    let rest = &text[start..];
+    let len = rest[4..].find("\n  - ").unwrap() + 5;
+    let row = &rest[..len];
+    (
+        MEETINGS,
+        format!("{head}{row}"),
+        format!("{head}{row}{row}"),
+    )
+}
+
+#[test]
+fn pd010_fires_on_a_repeated_row_of_each_list() {
+    let edits = [
+        repeated_first_row("plenaries"),
+        repeated_first_row("rapporteur_meetings"),
+        repeated_first_row("group_meetings"),
+    ];
+    let edits: Vec<(&str, &str, &str)> = edits
+        .iter()
+        .map(|(f, a, b)| (*f, a.as_str(), b.as_str()))
+        .collect();
+    let findings = run(&sg20_with(&edits), "PD010");
+    assert_eq!(
+        pointers(&findings),
+        [
+            "/plenaries/1/dates",
+            "/rapporteur_meetings/1/dates",
+            "/group_meetings/1/dates"
+        ],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[0].message,
+        "the plenary of 2022-07-18 to 2022-07-28 (Geneva, Table 1) is listed twice in Table 1: each meeting is listed once"
+    );
+    assert_eq!(
+        findings[0].related[0].location.pointer,
+        "/plenaries/0/dates"
+    );
+}
+
+#[test]
+fn pd010_is_quiet_on_sg20() {
+    let findings = run(&sg20(), "PD010");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
 }

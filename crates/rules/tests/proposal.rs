@@ -5,6 +5,7 @@
 
 mod support;
 use support::*;
+use wtsa_dataset::EMBEDDED_FILES;
 
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
 const PROPOSED: &str = "resolution2-wtsa-24-proposed.yaml";
@@ -17,25 +18,23 @@ fn rp001_on_sg20_reports_each_leftover_sc_and_c() {
     let findings = run(&sg20(), "RP001");
     // The proposed title renames "smart cities and communities" (SC&C in force) to "smart
     // sustainable cities and communities (SSC&C)", and the proposal rewrites SC&C to SSC&C in
-    // its mandate and in thirteen points of guidance, but six points still say SC&C. Each is
-    // real: RECONSTRUCTION.md shows these words exactly as Annex 2 prints them, with no
-    // revision mark deleting the old term, so the WTSA would adopt the old name next to the
-    // new one:
-    // - point 5 "… technical impact on IoT and SC&C;" (unchanged from the text in force);
-    // - point 8 "… infrastructure for SC&C for the use of …" (the same point also gains "for
-    //   SSC&C including verticals": both names in one sentence);
-    // - point 16 "big data aspects, … of IoT and SC&C;" (unchanged);
-    // - point 17 "digital and smart services for SC&C;" (unchanged);
-    // - point 18 "IoT and SC&C data processing …" (the same point gains "of IoT and SSC&C");
-    // - point 19 "… data value chain for IoT and SC&C, …" (unchanged).
+    // its mandate and in its edited points of guidance, but four points still say SC&C. Each
+    // is real: Annex 2 prints them word for word as in force, with no revision mark, so the
+    // WTSA would adopt the old name next to the new one (unless the points were deleted whole,
+    // which the flattened text cannot show: each is marked `judgement`, and the finding names
+    // the reconstruction):
+    // - point 5 "… technical impact on IoT and SC&C;";
+    // - point 16 "big data aspects, … of IoT and SC&C;";
+    // - point 17 "digital and smart services for SC&C;";
+    // - point 19 "… data value chain for IoT and SC&C, …".
+    // (Points 8 and 18 kept "SC&C" beside an inserted "SSC&C" until the re-examination of
+    // issue 15 read the old qualifier as deleted: see RECONSTRUCTION.md.)
     assert_eq!(
         pointers(&findings),
         [
             "/guidance/4/text",
-            "/guidance/7/text",
             "/guidance/15/text",
             "/guidance/16/text",
-            "/guidance/17/text",
             "/guidance/18/text"
         ],
         "{:#?}",
@@ -46,6 +45,73 @@ fn rp001_on_sg20_reports_each_leftover_sc_and_c() {
         "“SC&C” still appears in a point of guidance of SG20's proposal (“…r technical impact on IoT and SC&C;”), but the proposed title renames “smart cities and communities (SC&C)” to “smart sustainable cities and communities (SSC&C)”"
     ));
     assert_eq!(findings[0].related[0].location.pointer, "/title");
+    // Each of the four points is a reconstruction by judgement, and the finding says so.
+    for finding in &findings {
+        let judgement = finding
+            .related
+            .iter()
+            .find(|r| r.location.pointer.ends_with("/reconstruction"))
+            .unwrap_or_else(|| panic!("{finding:#?}"));
+        assert!(judgement
+            .message
+            .starts_with("this point's text is a reconstruction by judgement from Annex 2"));
+    }
+}
+
+#[test]
+fn rp001_names_no_reconstruction_for_a_certain_point() {
+    // Point 3 is certain (it shows only new wording); with SC&C planted in it, the finding
+    // has no reconstruction to name.
+    let dataset = sg20_with(&[(
+        PROPOSED,
+        "definitions and terminology for IoT and SSC&C;",
+        "definitions and terminology for IoT and SC&C;",
+    )]);
+    let findings: Vec<_> = run(&dataset, "RP001")
+        .into_iter()
+        .filter(|f| f.location.pointer == "/guidance/3/text")
+        .collect();
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0]
+        .related
+        .iter()
+        .all(|r| !r.location.pointer.ends_with("/reconstruction")));
+}
+
+#[test]
+fn every_proposed_point_carries_its_reconstruction_mark() {
+    // RECONSTRUCTION.md's table of marks, read from the data: the judgement points and the
+    // readings not taken.
+    let proposal = EMBEDDED_FILES
+        .iter()
+        .find(|(name, _)| name.ends_with(PROPOSED))
+        .unwrap()
+        .1;
+    let entry: wtsa_model::Resolution2Entry = serde_saphyr::from_str(proposal).unwrap();
+    let judged: Vec<usize> = entry
+        .guidance
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.reconstruction.as_ref().unwrap().confidence == wtsa_model::Confidence::Judgement
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(judged, [0, 1, 4, 7, 15, 16, 17, 18, 20]);
+    for i in judged {
+        let r = entry.guidance[i].reconstruction.as_ref().unwrap();
+        assert!(!r.other_readings.is_empty(), "point {i}");
+        assert!(!r.evidence.is_empty(), "point {i}");
+    }
+    for i in [4, 15, 16, 18] {
+        assert!(entry.guidance[i].unchanged, "point {i}");
+        let other = &entry.guidance[i]
+            .reconstruction
+            .as_ref()
+            .unwrap()
+            .other_readings[0];
+        assert!(other.reading.contains("deleted entirely") && other.text.is_none());
+    }
 }
 
 #[test]
@@ -292,8 +358,8 @@ fn rp006_fires_on_what_flattened_revision_marks_leave() {
         ),
         (
             PROPOSED,
-            "emerging digital technologies (e.g., digital twins, AI, metaverse, decentralized/distributed IoT) for SSC&C",
-            "emerging digital technologies in the smartness of cities(e.g., digital twins, AI, metaverse, decentralized/distributed IoT) for SSC&C",
+            "infrastructure for the use of emerging digital technologies (e.g.,",
+            "infrastructure for the use of emerging digital technologies in the smartness of cities(e.g.,",
         ),
         (
             PROPOSED,
@@ -322,6 +388,11 @@ fn rp006_fires_on_what_flattened_revision_marks_leave() {
     assert!(findings[2]
         .message
         .starts_with("no space before “(” in point of guidance 8"));
+    // Point 8 is a reconstruction by judgement: the finding names it.
+    assert_eq!(
+        findings[2].related[0].location.pointer,
+        "/guidance/7/reconstruction"
+    );
     assert!(findings[3]
         .message
         .starts_with("“SC&Cincluding” runs a term and a word together"));
@@ -377,17 +448,107 @@ fn rp007_fires_on_a_point_marked_unchanged_that_changed() {
 
 #[test]
 fn rp007_is_quiet_on_a_point_truly_unchanged() {
-    let dataset = sg20_with(&[(
-        PROPOSED,
-        "  - text: digital and smart services for SC&C;\n",
-        "  - text: digital and smart services for SC&C;\n    unchanged: true\n",
-    )]);
-    assert!(run(&dataset, "RP007").is_empty());
+    // Point 17 is marked unchanged in the data and is the point in force word for word.
+    let proposal = wtsa_dataset::EMBEDDED_FILES
+        .iter()
+        .find(|(name, _)| name.ends_with(PROPOSED))
+        .unwrap()
+        .1;
+    assert!(
+        proposal.contains("  - text: digital and smart services for SC&C;\n    unchanged: true\n")
+    );
+    assert!(run(&sg20(), "RP007").is_empty());
 }
 
 #[test]
 fn rp007_is_quiet_on_sg20() {
-    // SG20's proposal marks no point as unchanged (Annex 2 has no such mark), so there is
-    // nothing for the rule to check.
+    // SG20's proposal marks four points unchanged (points 5, 16, 17 and 19: read as kept, not
+    // deleted whole, by judgement); each is the point in force character for character once
+    // the no-break space of point 19 is normalised.
     assert!(run(&sg20(), "RP007").is_empty());
+}
+
+#[test]
+fn rp006_fires_on_spacing_and_on_a_word_doubled_after_a_lead_roles_prefix() {
+    let dataset = sg20_with(&[
+        (
+            PROPOSED,
+            "  - Lead study group for Internet of things identification\n",
+            "  - Lead study group for for Internet of things identification\n",
+        ),
+        (
+            PROPOSED,
+            "metaverse for SSC&C (CitiVerse);",
+            "metaverse for SSC&C ( CitiVerse) ;",
+        ),
+    ]);
+    let findings = run(&dataset, "RP006");
+    assert_eq!(
+        pointers(&findings),
+        ["/lead_roles/2", "/guidance/11/text", "/guidance/11/text"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[0].message,
+        "the word “for” is doubled in lead role 3 of SG20's proposal: “Lead study group for for Internet of things identification”"
+    );
+    assert!(findings[1]
+        .message
+        .starts_with("a space after “(” in point of guidance 12"));
+    assert!(findings[2]
+        .message
+        .starts_with("a space before “;” in point of guidance 12"));
+}
+
+// RP008 export-artefact
+
+#[test]
+fn rp008_fires_on_each_export_artefact_in_either_entry() {
+    // The report's own text before normalisation: "in ITUT … (ITUR) … (ITUD)" in force, a
+    // no-break space in "Study Group 3" in the proposal.
+    let dataset = sg20_with(&[
+        (
+            IN_FORCE,
+            "in ITU-T and in close cooperation with the ITU Radiocommunication Sector (ITU-R)",
+            "in ITUT and in close cooperation with the ITU Radiocommunication Sector (ITUR)",
+        ),
+        (
+            PROPOSED,
+            "in collaboration with Study Group 3, as appropriate;",
+            "in collaboration with Study Group\u{a0}3, as appropriate;",
+        ),
+    ]);
+    let findings = run(&dataset, "RP008");
+    let files: Vec<bool> = findings
+        .iter()
+        .map(|f| f.location.file.ends_with(IN_FORCE))
+        .collect();
+    assert_eq!(files, [true, true, false], "{:#?}", describe(&findings));
+    assert_eq!(
+        pointers(&findings),
+        ["/guidance/0/text", "/guidance/0/text", "/guidance/18/text"]
+    );
+    let itut = findings
+        .iter()
+        .find(|f| f.message.contains("(“ITUT”)"))
+        .unwrap();
+    assert!(itut.message.starts_with(
+        "a sector name without its hyphen (“ITUT”) in point of guidance 1 of SG20's WTSA-20 entry (in force), where the Word document shows “ITU-T”"
+    ));
+    assert!(findings[2].message.starts_with(
+        "a no-break space (U+00A0) in point of guidance 19 of SG20's WTSA-24 entry (proposed), where the Word document shows “ ”"
+    ));
+    // Point 19 of the proposal is a reconstruction by judgement: the finding names it.
+    assert_eq!(
+        findings[2].related[0].location.pointer,
+        "/guidance/18/reconstruction"
+    );
+}
+
+#[test]
+fn rp008_is_quiet_on_sg20() {
+    // Every artefact of the export is normalised in the data, each in an encoding note.
+    let findings = run(&sg20(), "RP008");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
 }

@@ -60,6 +60,36 @@ pub struct Activity {
     pub suppress: Vec<Suppression>,
 }
 
+/// A list the report gives with a count of its items ("supported by 19 United Nations
+/// Agencies and Programmes (CBD, ECLAC, …)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CountedList {
+    /// What is counted, in the report's words.
+    pub about: String,
+    /// The number the report states.
+    pub count: u32,
+    /// The items the report names, as written.
+    pub items: Vec<String>,
+    pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// A page address the report gives, with what it is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebPage {
+    /// What the page holds, in the report's words or as its sentence says.
+    pub about: String,
+    pub url: String,
+    pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
 /// The report's prose lists of projects, events and publications (§3.3.8, §3.4), encoded by
 /// hand: no template fixes their shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -76,4 +106,10 @@ pub struct Activities {
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,
     pub activities: Vec<Activity>,
+    /// Lists the report gives with a count of their items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counted_lists: Vec<CountedList>,
+    /// The page addresses §3.4 gives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub web_pages: Vec<WebPage>,
 }

@@ -3,10 +3,10 @@ use serde::{Deserialize, Serialize};
 
 use super::common::Suppression;
 
-use super::common::{OutputCounts, StatedCount};
+use super::common::{CountBasis, OutputCounts, StatedCount};
 use super::kind::ReportClaimsKind;
-use crate::designation::{OutputDesignation, QuestionId, StudyGroupId};
-use crate::period::{DateRange, StudyPeriod, WtsaEdition};
+use crate::designation::{OutputDesignation, QuestionId, StudyGroupId, SupplementNumber};
+use crate::period::{DateRange, StudyPeriod, WtsaEdition, YearMonth};
 use crate::text::{DocumentNumber, GroupAcronym, LeadRole, SourceRef};
 
 /// The totals of §3.1 ("drew up 49 new Recommendations; revised two …").
@@ -36,6 +36,10 @@ pub struct ListedOutput {
 #[serde(deny_unknown_fields)]
 pub struct QuestionClaim {
     pub question: QuestionId,
+    /// The Question's title as the summary's heading writes it ("a) Q1/20, Interoperability
+    /// and …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The sentence's words ("eight new Recommendations and one new Technical Report").
     pub claim: String,
     /// The same claim as numbers.
@@ -80,8 +84,67 @@ pub struct LeadActivityReport {
 pub struct GroupMeetingCount {
     pub group: GroupAcronym,
     pub count: u32,
+    /// Whether the report states the number or only narrates the meetings one by one.
+    #[serde(default, skip_serializing_if = "CountBasis::is_stated")]
+    pub basis: CountBasis,
+    /// The report's words: the number as stated ("four (4)"), or the narration the count is
+    /// inferred from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_written: Option<String>,
+    pub source: SourceRef,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// A publication that a group's work became, as the group's section tells it ("The
+/// JCA-IoT and SC&C Roadmap was converted into ITU-T Y-series Supplement 58 …").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conversion {
+    /// What was converted, in the report's words.
+    pub what: String,
+    /// The Supplement it became.
+    pub into: SupplementNumber,
+    /// The Supplement's title as the report quotes it.
+    pub title: String,
+    /// Whether the report says the publication is being kept updated.
+    #[serde(default)]
+    pub kept_updated: bool,
+}
+
+/// A month the report states in words ("concluded its work in June 2024").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatedMonth {
+    pub month: YearMonth,
+    /// The report's words.
+    pub as_written: String,
+}
+
+/// What a group's own section of §3.3 says of it besides its meetings: its name there, where
+/// its web page is, whether it met with the study group, what its work became, when it ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSection {
+    pub group: GroupAcronym,
+    /// The section's number ("3.3.2").
+    pub section: String,
+    /// The group's name as the section's heading writes it (without the acronym).
+    pub name: String,
+    /// The page address the section gives for the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webpage: Option<String>,
+    /// The section says the group's meetings were held in conjunction with the study
+    /// group's meetings.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub meets_with_study_group: bool,
+    /// Publications the group's work became.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conversions: Vec<Conversion>,
+    /// When the section says the group concluded its work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concluded: Option<StatedMonth>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -111,4 +174,7 @@ pub struct ReportClaims {
     pub lead_activity_reports: Vec<LeadActivityReport>,
     #[serde(default)]
     pub group_meeting_counts: Vec<GroupMeetingCount>,
+    /// What each group's section of §3.3 says of it besides its meetings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_sections: Vec<GroupSection>,
 }

@@ -35,6 +35,55 @@ pub struct MonthRange {
     pub to: YearMonth,
 }
 
+/// How a note "Inactive: Vice-chair from March 2017 to July 2024" is read. The report does not
+/// say; the reading is the curator's, recorded so that the rules read the note the same way.
+/// A note that gives no reading is read as a period of inactivity, as data written before the
+/// reading was recorded meant it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InactiveReading {
+    /// The months are the officer's term of office ("Vice-chair from … to …"), and "Inactive"
+    /// is the officer's status when the report was written: the office was held in those
+    /// months and is held no longer.
+    TermOfOffice,
+    /// The months bound a period in which the officer held the office without exercising it.
+    #[default]
+    InactivityPeriod,
+}
+
+/// A note that an officer is inactive, in the report's words, with the months it gives and
+/// the reading taken of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InactiveNote {
+    /// The note as the report writes it, without its parentheses ("Inactive: Vice-chair from
+    /// March 2017 to July 2024").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<String>,
+    /// What the months of the note are: a term of office or a period of inactivity (the
+    /// reading when none is given).
+    #[serde(default)]
+    pub reading: InactiveReading,
+    /// The first month the note gives.
+    pub from: YearMonth,
+    /// The last month the note gives.
+    pub to: YearMonth,
+    /// What in the report decides the reading taken (the meeting that appointed the
+    /// officer, the end of the period).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+impl InactiveNote {
+    /// The note's months as a range.
+    pub fn months(&self) -> MonthRange {
+        MonthRange {
+            from: self.from,
+            to: self.to,
+        }
+    }
+}
+
 /// A person holding an office, with the affiliation and country as the table writes them
 /// there (the same person's affiliation is sometimes written differently in two tables).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -47,10 +96,10 @@ pub struct Officer {
     pub affiliation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// A period in which the officer was recorded as inactive ("Inactive: Vice-chair from
-    /// March 2017 to July 2024").
+    /// The report's note that the officer is inactive ("Inactive: Vice-chair from March 2017
+    /// to July 2024"), with the reading taken of its months.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inactive: Option<MonthRange>,
+    pub inactive: Option<InactiveNote>,
     /// The last year of service when the report says the person served only until then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub served_until_year: Option<i32>,
@@ -83,6 +132,25 @@ impl OutputCounts {
     pub fn recommendations(&self) -> u32 {
         self.new_recommendations
             .saturating_add(self.revised_recommendations)
+    }
+}
+
+/// How the report gives a count: in so many words ("held four (4) meetings"), or only by
+/// narrating the items one by one ("Its first meeting … Its second meeting …"), from which
+/// the count is inferred.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountBasis {
+    /// The report states the number.
+    #[default]
+    Stated,
+    /// The report states no number; the count is the highest ordinal of its narration.
+    Inferred,
+}
+
+impl CountBasis {
+    pub fn is_stated(&self) -> bool {
+        *self == Self::Stated
     }
 }
 

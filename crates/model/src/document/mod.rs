@@ -13,30 +13,32 @@ mod people;
 mod resolution2;
 mod study_group;
 
-pub use activities::{Activities, Activity, ActivityCategory};
+pub use activities::{Activities, Activity, ActivityCategory, CountedList, WebPage};
 pub use catalogue::{Catalogue, CommitId, Doctype, Provenance, Publication, PublicationStage};
 pub use catalogue_index::CatalogueIndex;
 pub use claims::{
-    GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput, QuestionClaim,
-    ReportClaims, Totals,
+    Conversion, GroupMeetingCount, GroupSection, LeadActivityReport, LeadRolesPerformed,
+    ListedOutput, QuestionClaim, ReportClaims, StatedMonth, Totals,
 };
 pub use common::{
-    Honorific, MonthRange, OfficeRole, Officer, OutputCounts, StatedCount, Suppression,
+    CountBasis, Honorific, InactiveNote, InactiveReading, MonthRange, OfficeRole, Officer,
+    OutputCounts, StatedCount, Suppression,
 };
 pub use kind::*;
 pub use meetings::{GroupMeeting, Meetings, Plenary, RapporteurMeeting};
 pub use organisation::{
-    DeletedQuestion, Establishment, GroupKind, GroupMention, Organisation, OtherGroup, Question,
-    QuestionOrigin, WorkingParty,
+    DeletedQuestion, Establishment, EstablishmentBasis, GroupKind, GroupMention, Organisation,
+    OtherGroup, Question, QuestionOrigin, WorkingParty,
 };
 pub use outputs::{
     ApprovalProcess, ApprovedRecommendation, DeletedRecommendation, OtherPublication, Outputs,
     PublicationStatus, RecommendationUnderApproval, Revision, SubmittedRecommendation, Supplement,
     TechnicalPublication,
 };
-pub use people::{People, Person};
+pub use people::{People, Person, PersonLink};
 pub use resolution2::{
-    AnnexC, EncodingNote, EntryStatus, Footnote, PointOfGuidance, Resolution2Entry,
+    AnnexC, Confidence, DocumentPointer, EncodingNote, EntryStatus, Footnote, OtherReading,
+    PointOfGuidance, Reconstruction, Resolution2Entry,
 };
 pub use study_group::{Management, Responsibilities, StudyGroup};
 

@@ -6,7 +6,7 @@ use super::common::Suppression;
 use super::common::{Officer, StatedCount};
 use super::kind::OrganisationKind;
 use crate::designation::{QuestionId, StudyGroupId, WorkingPartyId};
-use crate::period::{DateRange, StudyPeriod};
+use crate::period::{DateRange, StudyPeriod, WtsaResolution};
 use crate::text::{GroupAcronym, SourceRef};
 
 /// A Working Party (Table 3).
@@ -74,6 +74,19 @@ pub enum GroupKind {
     CorrespondenceGroup,
 }
 
+/// The provision a group was created under, as the report states it ("In line with WTSA-20
+/// Resolution 54, the Regional Group for Asia and the Pacific region was created by Study
+/// Group 20 during the study period").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EstablishmentBasis {
+    pub resolution: WtsaResolution,
+    /// The report says the group was created during the study period.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub during_period: bool,
+    pub source: SourceRef,
+}
+
 /// When and where a group was established, as the report tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -82,6 +95,9 @@ pub struct Establishment {
     pub meeting: String,
     pub dates: DateRange,
     pub source: SourceRef,
+    /// The provision the report says the group was created under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<EstablishmentBasis>,
     /// Findings of these rules about this record are accepted, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -9,8 +9,19 @@ use crate::designation::StudyGroupId;
 use crate::period::StudyPeriod;
 use crate::text::{PersonId, SourceRef};
 
+/// A curator's judgement that a record is another spelling of a person recorded earlier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonLink {
+    /// The key of the record this one is another spelling of.
+    pub person: PersonId,
+    /// Why the two records are taken for one person (the same country, affiliation, offices).
+    pub reason: String,
+}
+
 /// A person named in the report. One record per spelling: two spellings of what may be one
-/// person stay two records, so that a rule can point at both.
+/// person stay two records, so that a rule can point at both; `same_as` links a spelling to
+/// the record of the person it is judged to name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -26,6 +37,9 @@ pub struct Person {
     pub country: Option<String>,
     /// Where the person is first named.
     pub source: SourceRef,
+    /// This record is judged to be another spelling of the person recorded under another key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<PersonLink>,
     /// Findings of these rules about this record are accepted, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,

@@ -7,7 +7,7 @@ use super::common::Suppression;
 
 use super::kind::Resolution2EntryKind;
 use crate::designation::{AnnexCEntry, AnnexCItem, StudyGroupId};
-use crate::period::{StudyPeriod, WtsaEdition};
+use crate::period::{ResolutionRevision, StudyPeriod, WtsaDocument, WtsaEdition};
 use crate::text::{LeadRole, SourceRef};
 
 /// Whether an entry is the text in force or a study group's proposal for the next WTSA.
@@ -32,6 +32,64 @@ pub struct PointOfGuidance {
     /// text is indeed, character for character, a point of guidance of the entry in force.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unchanged: bool,
+    /// In a proposal read back from a flattened redline: how the text was reconstructed,
+    /// certainly or by judgement, with the evidence and the readings not taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconstruction: Option<Reconstruction>,
+    /// Findings of these rules about this record are accepted, each with its reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+}
+
+/// How sure a reconstruction is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// The flattened text and the text in force admit this one reading.
+    Certain,
+    /// The flattened text admits more than one reading; the curator chose this one.
+    Judgement,
+}
+
+/// A reading of the flattened text that was not taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherReading {
+    /// The reading, in words ("the point was deleted entirely").
+    pub reading: String,
+    /// The point's text under that reading; absent when under it the point would not be in
+    /// the proposal at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// How a point of guidance was read back from a redline flattened to plain text (deleted and
+/// inserted words run together, with no marks), against the text in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reconstruction {
+    pub confidence: Confidence,
+    /// Where the flattened text is ("Annex 2, line 1602").
+    pub source: SourceRef,
+    /// The index of the point of the entry in force it derives from (0-based), when it
+    /// derives from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derives_from: Option<usize>,
+    /// What in the flattened text decides the reading taken.
+    pub evidence: String,
+    /// The readings not taken: empty when the reconstruction is certain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<OtherReading>,
+}
+
+/// Where the report sends the reader for more of what it proposes ("see WTSA-24 Document 22").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentPointer {
+    pub document: WtsaDocument,
+    /// What the document holds, in the report's words.
+    pub holds: String,
+    pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppress: Vec<Suppression>,
@@ -101,6 +159,9 @@ pub struct Resolution2Entry {
     /// The study period the entry governs.
     pub study_period: StudyPeriod,
     pub source: SourceRef,
+    /// The revision of Resolution 2 the report cites for the entry ("Rev. Geneva, 2022").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<ResolutionRevision>,
     pub title: String,
     /// What the proposal says of Part 1, the general areas of study, when it says anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -114,6 +175,10 @@ pub struct Resolution2Entry {
     /// Points of guidance (Annex B).
     pub guidance: Vec<PointOfGuidance>,
     pub annex_c: AnnexC,
+    /// In a proposal: the documents the report points to for the rest of what it proposes
+    /// (the text of the Questions proposed for the next period).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub see_also: Vec<DocumentPointer>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub encoding_notes: Vec<EncodingNote>,
 }

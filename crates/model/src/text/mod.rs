@@ -1,9 +1,10 @@
 //! Text: the short texts with a shape (where a fact comes from, person keys, group and
 //! document names, lead study-group roles), and the one set of text primitives every crate
-//! uses — [`words`] (the word tokenizer), [`fold`] (accent folding and name keys),
+//! uses — [`artefact`] (what a Word export does to characters), [`words`] (the word tokenizer), [`fold`] (accent folding and name keys),
 //! [`wording`] (the report's abbreviations, title keys, subject words) and [`escape`] (one
 //! escaper per output language).
 
+pub mod artefact;
 pub mod escape;
 pub mod fold;
 pub mod wording;

@@ -40,6 +40,10 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &organisation::duplicate_identifier::DuplicateIdentifier,
     &organisation::officer_inactive_whole_period::OfficerInactiveWholePeriod,
     &organisation::duplicate_document::DuplicateDocument,
+    &organisation::linked_person_spelling::LinkedPersonSpelling,
+    &organisation::officer_listed_twice::OfficerListedTwice,
+    &organisation::approved_and_under_approval::ApprovedAndUnderApproval,
+    &organisation::irregular_designation::IrregularDesignation,
     // PD: procedure and dates
     &procedure_and_dates::date_range_reversed::DateRangeReversed,
     &procedure_and_dates::outside_study_period::OutsideStudyPeriod,
@@ -49,12 +53,18 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &procedure_and_dates::technical_paper_outside_meeting::TechnicalPaperOutsideMeeting,
     &procedure_and_dates::plenary_report_numbers::PlenaryReportNumbers,
     &procedure_and_dates::activity_outside_study_period::ActivityOutsideStudyPeriod,
+    &procedure_and_dates::unreadable_month::UnreadableMonth,
+    &procedure_and_dates::meeting_listed_twice::MeetingListedTwice,
     // RC: report claims
     &report_claims::totals_mismatch::TotalsMismatch,
     &report_claims::question_claim_counts::QuestionClaimCounts,
     &report_claims::output_attribution::OutputAttribution,
     &report_claims::title_mismatch::TitleMismatch,
     &report_claims::meeting_count_claims::MeetingCountClaims,
+    &report_claims::narrated_meeting_count::NarratedMeetingCount,
+    &report_claims::counted_list_mismatch::CountedListMismatch,
+    &report_claims::group_name_mismatch::GroupNameMismatch,
+    &report_claims::question_title_mismatch::QuestionTitleMismatch,
     // RP: proposed Resolution 2 changes
     &proposal::renamed_term_leftover::RenamedTermLeftover,
     &proposal::duplicate_guidance::DuplicateGuidance,
@@ -63,6 +73,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &proposal::annex_c_overlaps_other_study_group::AnnexCOverlapsOtherStudyGroup,
     &proposal::editorial_defect::EditorialDefect,
     &proposal::unchanged_paragraph_differs::UnchangedParagraphDiffers,
+    &proposal::export_artefact::ExportArtefact,
     // CT: the ITU-T publication catalogue
     &publication_catalogue::approved_recommendation_not_published::ApprovedRecommendationNotPublished,
     &publication_catalogue::approval_date_differs::ApprovalDateDiffers,

@@ -1,8 +1,12 @@
 //! `OR`: organisation: Working Parties, Questions, other groups and the people who hold their
 //! offices (§§1.2 and 2 of the report, Tables 3–7).
 
+pub mod approved_and_under_approval;
 pub mod duplicate_identifier;
+pub mod irregular_designation;
+pub mod linked_person_spelling;
 pub mod officer_inactive_whole_period;
+pub mod officer_listed_twice;
 pub mod possible_duplicate_person;
 pub mod prose_groups_mismatch;
 pub mod question_without_rapporteur;
@@ -35,6 +39,8 @@ pub(crate) struct OfficerRecord<'a> {
     pub officer: &'a Officer,
     /// The office and the group, as words: "co-chair of WP1/20 (Table 3)".
     pub office: String,
+    /// The group whose office it is ("SG20", "WP1/20", "Q2/20", "SG20RG-ARB").
+    pub group: String,
 }
 
 /// Every officer the period's data names: the study group's chair and vice-chairs (§1.2), the
@@ -47,6 +53,7 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
             spot: Spot::new(id, pointer),
             officer,
             office: format!("{} of {group} ({source})", role_name(officer.role)),
+            group: group.to_owned(),
         });
     };
     if let Some(doc) = view.study_group_doc {

@@ -1,5 +1,5 @@
 use chrono::{Datelike, NaiveDate};
-use wtsa_model::YearMonth;
+use wtsa_model::{InactiveReading, YearMonth};
 
 use super::{officers, person_name};
 use crate::context::PeriodView;
@@ -20,6 +20,12 @@ declare_rule! {
     /// (the meeting the report closes with), or to the period's end when no plenary is
     /// recorded.
     ///
+    /// The report does not say what the note's months are; the data says which reading it
+    /// takes (`inactive.reading`). Only a note read as a period of inactivity
+    /// (`inactivity-period`) is checked: under the other reading (`term-of-office`) the
+    /// months are when the office was held, and "Inactive" the officer's status when the
+    /// report was written — nothing says the office went unexercised.
+    ///
     /// ## Why it matters
     /// An office held by someone who did not serve at all in the period is an office the
     /// study group did not have: the report lists the officer, yet the group worked without
@@ -29,11 +35,11 @@ declare_rule! {
     /// Study group report to WTSA, Table 4 (officers with periods of inactivity) and §1.2.
     ///
     /// ## Example
-    /// Fires: SG20 2022–2024: Khaled Al-Azemi, vice-chair of SG20RG-ARB, inactive from March
-    /// 2017 to July 2024, which spans the whole period from March 2022 to the last plenary in
-    /// July 2024.
-    /// Quiet: Marco Baten, vice-chair of SG20RG-LATAM, inactive from July 2022 to June 2024
-    /// (he served before and after).
+    /// Fires: a note "Inactive: Vice-chair from March 2017 to July 2024" read as a period of
+    /// inactivity, which spans the whole 2022–2024 period from March 2022 to the last plenary
+    /// in July 2024.
+    /// Quiet: the same note read as the term of office (as the SG20 data reads both of its
+    /// notes); a period of inactivity from July 2022 to June 2024 (served before and after).
     pub struct OfficerInactiveWholePeriod {
         code: "OR008",
         name: "officer-inactive-whole-period",
@@ -78,10 +84,13 @@ impl Rule for OfficerInactiveWholePeriod {
             None => format!("{record_end} (eve of the next WTSA)"),
         };
         for record in officers(view) {
-            let Some(inactive) = record.officer.inactive else {
+            let Some(inactive) = &record.officer.inactive else {
                 continue;
             };
-            if inactive.from > first_month || inactive.to < last_month {
+            if inactive.reading != InactiveReading::InactivityPeriod
+                || inactive.from > first_month
+                || inactive.to < last_month
+            {
                 continue;
             }
             let mut diagnostic = out
@@ -91,9 +100,13 @@ impl Rule for OfficerInactiveWholePeriod {
                         ..record.spot.clone()
                     },
                     format!(
-                        "{}, {}, is recorded inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
+                        "{}, {}, is recorded {}, read as inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
                         person_name(view, &record.officer.person),
                         record.office,
+                        inactive
+                            .as_written
+                            .as_ref()
+                            .map_or_else(|| "inactive".to_owned(), |w| format!("\u{201c}{w}\u{201d}")),
                         inactive.from,
                         inactive.to,
                         view.study_period

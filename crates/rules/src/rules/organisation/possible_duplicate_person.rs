@@ -31,6 +31,18 @@ fn difference(a: &str, b: &str) -> &'static str {
     }
 }
 
+/// Whether a curator linked the two records as spellings of one person (`same_as`, either
+/// way, or both to the same record): then the pair is known, and
+/// `linked-person-spelling` reports the spelling instead.
+fn linked(a: &Person, b: &Person) -> bool {
+    fn target(p: &Person) -> Option<&wtsa_model::PersonId> {
+        p.same_as.as_ref().map(|l| &l.person)
+    }
+    target(a) == Some(&b.id)
+        || target(b) == Some(&a.id)
+        || (target(a).is_some() && target(a) == target(b))
+}
+
 /// Whether two records give different countries (then the names are likely two people's).
 fn countries_differ(a: &Person, b: &Person) -> bool {
     matches!((&a.country, &b.country), (Some(x), Some(y)) if x != y)
@@ -41,7 +53,9 @@ declare_rule! {
     /// Two people of the people document whose names differ only by accents, hyphens, spaces,
     /// apostrophes, case or the order of the words (`Juan Pablo Martín` and
     /// `Juan Pablo Martin`; `Abou-Almal` and `AbouAlmal`). The later record is reported,
-    /// with the earlier as related location. Records with different countries are left alone.
+    /// with the earlier as related location. Records with different countries are left alone,
+    /// and so are records a curator linked as one person (`same_as`): that pair is known, and
+    /// `linked-person-spelling` (OR010) reports the two spellings.
     ///
     /// ## Why it matters
     /// The data keeps one record per spelling, so that such pairs stay visible. One person
@@ -52,10 +66,11 @@ declare_rule! {
     /// Study group report to WTSA, §1.2 and Tables 3–6 (the people named as officers).
     ///
     /// ## Example
-    /// Fires: SG20 2022–2024: Abdulhadi Abou-Almal (Table 3) and Abdulhadi AbouAlmal
-    /// (Table 4); Juan Pablo Martín (Table 4) and Juan Pablo Martin (Table 5).
-    /// Quiet: Harin Grewal and Harinderpal Singh Grewal (a short form, not a respelling:
-    /// left to a reviewer).
+    /// Fires: Abdulhadi Abou-Almal (Table 3) and Abdulhadi AbouAlmal (Table 4), two records
+    /// with no `same_as` link between them.
+    /// Quiet: the same pair when `abdulhadi-aboualmal` says `same_as: {person:
+    /// abdulhadi-abou-almal}` (as the SG20 data does); Harin Grewal and Harinderpal Singh
+    /// Grewal (a short form, not a respelling).
     pub struct PossibleDuplicatePerson {
         code: "OR005",
         name: "possible-duplicate-person",
@@ -95,7 +110,9 @@ impl Rule for PossibleDuplicatePerson {
             let earlier: Vec<(usize, &Person)> = candidates
                 .into_iter()
                 .filter_map(|i| people.value.people.get(i).map(|p| (i, p)))
-                .filter(|(_, p)| p.id != later.id && !countries_differ(p, later))
+                .filter(|(_, p)| {
+                    p.id != later.id && !countries_differ(p, later) && !linked(p, later)
+                })
                 .collect();
             let Some((_, first)) = earlier.first() else {
                 continue;

@@ -13,7 +13,7 @@ declare_rule! {
     /// Every reference in a period's data resolves:
     /// - every officer (the study group's chair and vice-chairs, Working Party officers,
     ///   Rapporteurs, the chairs and vice-chairs of other groups) names a person of the people
-    ///   document;
+    ///   document, and every `same_as` link of a person record names another recorded person;
     /// - every Question named by Table 3, by a Rapporteur-group meeting of Table 2, by a §3.2
     ///   summary or by a Recommendation of Table 8 is one of the study group's Questions
     ///   (Tables 5–7);
@@ -83,6 +83,27 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
             )
             .related("the people the report names", Spot::new(people.id, "/people"))
             .fix(format!("add `{person}` to the people document, or correct the key"));
+        out.push(diagnostic);
+    }
+    for (i, person) in people.value.people.iter().enumerate() {
+        let Some(link) = &person.same_as else {
+            continue;
+        };
+        if link.person != person.id && known.contains(&link.person) {
+            continue;
+        }
+        let diagnostic = out
+            .at(
+                Spot::new(people.id, format!("/people/{i}/same_as/person")),
+                format!(
+                    "{} (`{}`) is linked as another spelling of `{}`, which is {}; a link must name another recorded person",
+                    person.name,
+                    person.id,
+                    link.person,
+                    if link.person == person.id { "the record itself" } else { "not a person of the people document" }
+                ),
+            )
+            .fix("correct the key the link names, or remove the link");
         out.push(diagnostic);
     }
 }

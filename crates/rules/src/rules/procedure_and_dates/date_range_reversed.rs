@@ -1,4 +1,4 @@
-use wtsa_model::{DateRange, MonthRange, Officer};
+use wtsa_model::{DateRange, InactiveReading, MonthRange, Officer};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
@@ -61,15 +61,24 @@ fn check_officers<'o>(
     group: &str,
 ) {
     for (pointer, officer) in officers {
-        let Some(MonthRange { from, to }) = officer.inactive else {
+        let Some(note) = &officer.inactive else {
             continue;
+        };
+        let MonthRange { from, to } = note.months();
+        let what = match note.reading {
+            InactiveReading::TermOfOffice => "term of office",
+            InactiveReading::InactivityPeriod => "inactivity",
         };
         if from > to {
             out.emit(
                 Spot::new(document, format!("{pointer}/inactive/to")),
                 format!(
-                    "{}'s inactivity as {group} officer runs from {from} to {to}, which ends before it starts",
-                    officer.person
+                    "{}'s {what} as {group} officer{} runs from {from} to {to}, which ends before it starts",
+                    officer.person,
+                    note.as_written
+                        .as_ref()
+                        .map(|w| format!(" (\u{201c}{w}\u{201d})"))
+                        .unwrap_or_default()
                 ),
             );
         }

@@ -4,10 +4,12 @@ pub mod aap_approval_too_soon;
 pub mod activity_outside_study_period;
 pub mod agreed_outside_meeting;
 pub mod date_range_reversed;
+pub mod meeting_listed_twice;
 pub mod outside_study_period;
 pub mod plenary_report_numbers;
 pub mod tap_outside_plenary;
 pub mod technical_paper_outside_meeting;
+pub mod unreadable_month;
 
 use chrono::NaiveDate;
 use wtsa_model::{DateRange, Meetings, Plenary};

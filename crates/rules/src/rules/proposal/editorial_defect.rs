@@ -1,20 +1,25 @@
 use wtsa_model::text::words::{tokens, TokenKind};
+use wtsa_model::LeadRolePreposition;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
-use super::{excerpt, paragraphs, RES2_PROPOSAL};
+use super::{excerpt, paragraphs, with_judgement, RES2_PROPOSAL};
 
 declare_rule! {
     /// ## What it checks
     /// Editorial defects that revision marks leave in a proposal's text (title, general-areas
     /// note, mandate, lead roles, points of guidance, footnotes, Annex C notes):
-    /// - a doubled word ("and and");
+    /// - a doubled word ("and and"), including right after a lead role's fixed prefix
+    ///   ("Lead study group for for …");
     /// - words run together across an edit: two short function words as one ("forof"), a run
     ///   of capitals glued to a lower-case word ("ITUrelevant", "SC&Cincluding") or the reverse
     ///   ("citiesSSC&C");
     /// - no space before an opening parenthesis ("cities(e.g."), except a plural "(s)";
+    /// - a space where none belongs: before `,`, `;`, `:`, `.` or a closing parenthesis, after
+    ///   an opening parenthesis, or two spaces in a row;
+    /// - no space after `,` or `;` before a letter ("IoT,SSC&C");
     /// - parentheses or double quotes that do not pair up.
     ///
     /// ## Why it matters
@@ -97,6 +102,32 @@ fn capitals_glued(word: &str) -> bool {
     })
 }
 
+/// Spaces where none belong, and none where one does: (byte start, byte end, what is wrong).
+fn spacing(text: &str) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let after = chars
+            .get(k + 1)
+            .map_or(text.len(), |&(i, n)| i + n.len_utf8());
+        match (c, next) {
+            (' ', Some(p @ (',' | ';' | ':' | '.' | ')'))) if k > 0 => {
+                found.push((at, after, format!("a space before \u{201c}{p}\u{201d}")));
+            }
+            (' ', Some(' ')) => found.push((at, after, "two spaces in a row".to_owned())),
+            ('(', Some(' ')) => {
+                found.push((at, after, "a space after \u{201c}(\u{201d}".to_owned()));
+            }
+            (p @ (',' | ';'), Some(n)) if n.is_alphabetic() => {
+                found.push((at, after, format!("no space after \u{201c}{p}\u{201d}")));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The defects of one paragraph: (byte start, byte end, what is wrong).
 fn defects(text: &str) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
@@ -158,6 +189,7 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
             ));
         }
     }
+    found.extend(spacing(text));
     let mut depth: i64 = 0;
     for span in &spans {
         match span.3 {
@@ -210,8 +242,32 @@ impl Rule for EditorialDefect {
                             ),
                         )
                         .fix("correct the text of the proposal");
+                    let diagnostic = with_judgement(diagnostic, *proposal, &paragraph.pointer);
                     out.push(diagnostic);
                 }
+            }
+            // The subject of a lead role is checked without its fixed prefix, so a word
+            // doubled across the two ("Lead study group for for …") is looked for here.
+            for (i, role) in proposal.value.lead_roles.iter().enumerate() {
+                let preposition = match role.preposition() {
+                    LeadRolePreposition::On => "on",
+                    LeadRolePreposition::For => "for",
+                };
+                let first = role.subject().split_whitespace().next().unwrap_or("");
+                if !first.eq_ignore_ascii_case(preposition) {
+                    continue;
+                }
+                let diagnostic = out
+                    .at(
+                        Spot::new(proposal.id, format!("/lead_roles/{i}")),
+                        format!(
+                            "the word \u{201c}{preposition}\u{201d} is doubled in lead role {} of {}'s proposal: \u{201c}{role}\u{201d}",
+                            i + 1,
+                            proposal.study_group
+                        ),
+                    )
+                    .fix("correct the text of the proposal");
+                out.push(diagnostic);
             }
         }
     }
@@ -235,6 +291,11 @@ mod tests {
         assert_eq!(kinds("(ITU-T and (x)").len(), 1);
         assert_eq!(kinds("x) y").len(), 1);
         assert_eq!(kinds("a \u{201c}b").len(), 1);
+        assert_eq!(kinds("IoT , SSC&C").len(), 1);
+        assert_eq!(kinds("IoT,SSC&C").len(), 1);
+        assert_eq!(kinds("( IoT)").len(), 1);
+        assert_eq!(kinds("(IoT )").len(), 1);
+        assert_eq!(kinds("IoT  and").len(), 1);
     }
 
     #[test]

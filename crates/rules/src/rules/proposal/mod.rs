@@ -5,13 +5,17 @@ pub mod annex_c_change_orphans;
 pub mod annex_c_overlaps_other_study_group;
 pub mod duplicate_guidance;
 pub mod editorial_defect;
+pub mod export_artefact;
 pub mod lead_role_not_covered_by_proposal;
 pub mod renamed_term_leftover;
 pub mod unchanged_paragraph_differs;
 
 use std::collections::HashMap;
 
-use wtsa_model::Resolution2Entry;
+use wtsa_model::{Confidence, Resolution2Entry};
+
+use crate::context::Doc;
+use crate::diagnostic::{Diagnostic, Spot};
 
 use crate::rule::Citation;
 
@@ -24,6 +28,39 @@ pub const RES2_PROPOSAL: Citation = Citation {
     provision: "resolves (study groups' titles, mandates, lead roles and Annex C, as amended by each WTSA on the study groups' proposals)",
     url: Some("https://www.itu.int/pub/T-RES-T.2"),
 };
+
+/// `diagnostic` with, when `pointer` is in a point of guidance whose text is a reconstruction
+/// by judgement (`reconstruction.confidence: judgement`), the reconstruction as a related
+/// location: a finding about a reconstructed text says that the text is the curator's reading.
+pub(crate) fn with_judgement(
+    diagnostic: Diagnostic,
+    entry: Doc<'_, Resolution2Entry>,
+    pointer: &str,
+) -> Diagnostic {
+    let Some(index) = pointer
+        .strip_prefix("/guidance/")
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|i| i.parse::<usize>().ok())
+    else {
+        return diagnostic;
+    };
+    let Some(reconstruction) = entry
+        .value
+        .guidance
+        .get(index)
+        .and_then(|g| g.reconstruction.as_ref())
+        .filter(|r| r.confidence == Confidence::Judgement)
+    else {
+        return diagnostic;
+    };
+    diagnostic.related(
+        format!(
+            "this point's text is a reconstruction by judgement from {}: {}",
+            reconstruction.source, reconstruction.evidence
+        ),
+        Spot::new(entry.id, format!("/guidance/{index}/reconstruction")),
+    )
+}
 
 /// A paragraph of a proposal's text and where it is.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use wtsa_model::text::wording::ABBREVIATIONS;
 
-use super::{body_paragraphs, excerpt, RES2_PROPOSAL};
+use super::{body_paragraphs, excerpt, with_judgement, RES2_PROPOSAL};
 
 declare_rule! {
     /// ## What it checks
@@ -178,6 +178,7 @@ impl Rule for RenamedTermLeftover {
                                 "write \u{201c}{}\u{201d}, or say in the proposal why this item keeps the old term",
                                 new.short
                             ));
+                        let diagnostic = with_judgement(diagnostic, *proposal, &paragraph.pointer);
                         out.push(diagnostic);
                     }
                 }

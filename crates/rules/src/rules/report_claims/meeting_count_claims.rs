@@ -12,7 +12,9 @@ declare_rule! {
     /// The numbers of meetings the prose states against the meetings the report lists: how
     /// many times the study group met in plenary (§1.2) against the plenary meetings of
     /// Table 1, and how many meetings a JCA or regional group held (§3.3) against that
-    /// group's meetings in the list that follows.
+    /// group's meetings in the list that follows. Only counts the report states in so many
+    /// words (`basis: stated`, the default); a count inferred from a narration ("Its first
+    /// meeting … Its second meeting …", `basis: inferred`) is RC006's.
     ///
     /// ## Why it matters
     /// A count that disagrees with its own list means a meeting is missing from the list, or
@@ -71,6 +73,9 @@ impl Rule for MeetingCountClaims {
             by_group.entry(&meeting.group).or_default().push(m);
         }
         for (j, claim) in claims.group_meeting_counts.iter().enumerate() {
+            if !claim.basis.is_stated() {
+                continue;
+            }
             let held: Vec<usize> = by_group.get(&claim.group).cloned().unwrap_or_default();
             let listed = count(held.len());
             if u64::from(claim.count) == listed {

@@ -3,9 +3,13 @@
 //! The helpers here gather the outputs of Tables 8, 9 and 12–14 under one key per
 //! publication, so that the rules can match what §3.2 lists against what the tables give.
 
+pub mod counted_list_mismatch;
+pub mod group_name_mismatch;
 pub mod meeting_count_claims;
+pub mod narrated_meeting_count;
 pub mod output_attribution;
 pub mod question_claim_counts;
+pub mod question_title_mismatch;
 pub mod title_mismatch;
 pub mod totals_mismatch;
 

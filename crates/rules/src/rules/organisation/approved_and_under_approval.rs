@@ -1,0 +1,77 @@
+use std::collections::HashMap;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// A Recommendation listed both as approved (Table 8) and as under approval (Table 9) —
+    /// any number of a double-numbered Recommendation counts — when it was consented or
+    /// determined on or before the day Table 8 says it was approved. The two tables exclude
+    /// each other for one version: a version under approval is not yet approved. (A revision
+    /// consented after an earlier version's approval is a new version, and is left alone.)
+    ///
+    /// ## Why it matters
+    /// The Recommendation is counted twice in the report's totals, and the reader cannot tell
+    /// whether the approval happened; the secretariat's record of what is in force depends on
+    /// it.
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, Tables 8 and 9; WTSA Resolution 1 and Recommendation ITU-T
+    /// A.8: consent or determination precedes approval, and an approved text is no longer
+    /// under approval.
+    ///
+    /// ## Example
+    /// Fires: Y.4505 in Table 8 (approved 2023-02-10) and in Table 9 (consented 2023-02-10).
+    /// Quiet: SG20 2022–2024, where no Recommendation is in both tables.
+    pub struct ApprovedAndUnderApproval {
+        code: "OR012",
+        name: "approved-and-under-approval",
+        family: Family::Organisation,
+        severity: Severity::Error,
+        citation: citations::report("Tables 8 and 9"),
+        periods: Periods::All,
+    }
+}
+
+impl Rule for ApprovedAndUnderApproval {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let Some(outputs) = view.outputs else {
+            return;
+        };
+        let mut approved: HashMap<String, usize> = HashMap::new();
+        for (i, r) in outputs.value.approved.iter().enumerate() {
+            for number in r.number.numbers() {
+                approved.entry(number.to_string()).or_insert(i);
+            }
+        }
+        for (j, pending) in outputs.value.under_approval.iter().enumerate() {
+            let Some((i, done)) = pending.number.numbers().iter().find_map(|n| {
+                approved
+                    .get(&n.to_string())
+                    .and_then(|i| outputs.value.approved.get(*i).map(|r| (*i, r)))
+            }) else {
+                continue;
+            };
+            if pending.consented_or_determined > done.approved {
+                continue;
+            }
+            let diagnostic = out
+                .at(
+                    Spot::new(outputs.id, format!("/under_approval/{j}/number")),
+                    format!(
+                        "{} is listed under approval in {} (consented or determined {}) and as approved in {} (approved {}): a version under approval is not yet approved",
+                        pending.number, pending.source, pending.consented_or_determined, done.source, done.approved
+                    ),
+                )
+                .related(
+                    format!("{} as approved ({})", done.number, done.source),
+                    Spot::new(outputs.id, format!("/approved/{i}/number")),
+                )
+                .fix("remove the Recommendation from Table 9, or correct its number or dates");
+            out.push(diagnostic);
+        }
+    }
+}

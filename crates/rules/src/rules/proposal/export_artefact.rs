@@ -1,0 +1,93 @@
+use wtsa_model::text::artefact;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+
+use super::{excerpt, paragraphs, with_judgement, RES2_PROPOSAL};
+
+declare_rule! {
+    /// ## What it checks
+    /// What exporting the Word report to plain text does to characters, left in a Resolution
+    /// 2 entry's text — the entry in force and the proposals (title, mandate, lead roles,
+    /// points of guidance, footnotes, Annex C notes): a sector name that lost its
+    /// non-breaking hyphen (`ITUT`, `ITU T`, `ITUR`, `ITUD`), a no-break space, a
+    /// non-breaking hyphen, an invisible character (zero-width space, soft hyphen).
+    ///
+    /// ## Why it matters
+    /// The Word document shows "ITU-T" and an ordinary space. Kept in one entry and not in the
+    /// other, an artefact makes the redline of the proposal against the entry in force show a
+    /// change no author made — visible ("ITUR" → "ITU-R") or invisible (a no-break space) —,
+    /// and a reviewer cannot trust the redline. The data keeps the text as the Word document
+    /// shows it, and says so in an encoding note.
+    ///
+    /// ## Provision
+    /// WTSA Resolution 2 (Rev. Geneva, 2022): the text as adopted (ITU's sector names are
+    /// "ITU-T", "ITU-R", "ITU-D"); plain logic: the data says what the document says.
+    ///
+    /// ## Example
+    /// Fires: "in ITUT and in close cooperation with the ITU Radiocommunication Sector (ITUR)".
+    /// Quiet: "in ITU-T and in close cooperation with the ITU Radiocommunication Sector
+    /// (ITU-R)".
+    pub struct ExportArtefact {
+        code: "RP008",
+        name: "export-artefact",
+        family: Family::Proposal,
+        severity: Severity::Warning,
+        citation: RES2_PROPOSAL,
+        periods: Periods::All,
+    }
+}
+
+impl Rule for ExportArtefact {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let entries = view.in_force.iter().chain(&view.proposals);
+        for entry in entries {
+            let whose = format!(
+                "{}'s {} entry ({})",
+                entry.study_group,
+                entry.edition,
+                match entry.status {
+                    wtsa_model::EntryStatus::InForce => "in force",
+                    wtsa_model::EntryStatus::Proposed => "proposed",
+                }
+            );
+            for paragraph in paragraphs(entry.value) {
+                for found in artefact::find(paragraph.text) {
+                    let diagnostic = out
+                        .at(
+                            Spot::new(entry.id, paragraph.pointer.clone()),
+                            format!(
+                                "{} ({}) in {} of {whose}, where the Word document shows \u{201c}{}\u{201d}: \u{201c}{}\u{201d}",
+                                found.kind,
+                                shown(&found.found),
+                                paragraph.label,
+                                found.normal,
+                                excerpt(paragraph.text, found.start, found.end)
+                            ),
+                        )
+                        .fix(format!(
+                            "write \u{201c}{}\u{201d} and say so in an encoding note",
+                            found.normal
+                        ));
+                    let diagnostic = with_judgement(diagnostic, *entry, &paragraph.pointer);
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}
+
+/// How an artefact is quoted in a message: a sector name as found, other characters by their
+/// code points (they cannot be seen).
+fn shown(found: &str) -> String {
+    if found.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+        format!("\u{201c}{found}\u{201d}")
+    } else {
+        found
+            .chars()
+            .map(|c| format!("U+{:04X}", u32::from(c)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

@@ -224,7 +224,10 @@ impl<'a> PeriodView<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| RecommendationRecord {
-                    spot: crate::diagnostic::Spot::new(outputs.id, format!("/approved/{i}/number")),
+                    spot: crate::diagnostic::Spot::new(
+                        outputs.id,
+                        crate::pointer!("approved", i, "number"),
+                    ),
                     designation: &r.number,
                     title: &r.title,
                     stage: "approved",
@@ -239,7 +242,7 @@ impl<'a> PeriodView<'a> {
             .map(|(i, r)| RecommendationRecord {
                 spot: crate::diagnostic::Spot::new(
                     outputs.id,
-                    format!("/under_approval/{i}/number"),
+                    crate::pointer!("under_approval", i, "number"),
                 ),
                 designation: &r.number,
                 title: &r.title,

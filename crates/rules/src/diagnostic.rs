@@ -1,17 +1,18 @@
 //! What a rule emits: a message at a place in a document, before it is resolved to a file,
 //! line and column.
 
+use crate::pointer::Pointer;
 use crate::rule::RuleMeta;
 
 /// A place in a loaded document: its index and a JSON pointer into it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Spot {
     pub document: usize,
-    pub pointer: String,
+    pub pointer: Pointer,
 }
 
 impl Spot {
-    pub fn new(document: usize, pointer: impl Into<String>) -> Self {
+    pub fn new(document: usize, pointer: impl Into<Pointer>) -> Self {
         Self {
             document,
             pointer: pointer.into(),

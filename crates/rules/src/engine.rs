@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Sink, Spot};
 use crate::identity::Subjects;
+use crate::pointer::Pointer;
 use crate::report::{
     fnv1a, Finding, Location, RelatedLocation, Report, Summary, Tool, REPORT_FORMAT_VERSION,
 };
@@ -197,12 +198,13 @@ pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
         .unwrap_or_default();
     match dataset.file_of(spot.document) {
         Some(file) => {
-            let position = file.position(&spot.pointer);
+            let pointer = spot.pointer.text();
+            let position = file.position(&pointer);
             Location {
                 file: file.path.clone(),
                 line: position.line,
                 column: position.column,
-                pointer: spot.pointer.clone(),
+                pointer: pointer.into_owned(),
                 document_kind,
             }
         }
@@ -210,7 +212,7 @@ pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
             file: String::new(),
             line: 1,
             column: 1,
-            pointer: spot.pointer.clone(),
+            pointer: spot.pointer.to_string(),
             document_kind,
         },
     }
@@ -220,9 +222,16 @@ pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
 pub fn report(
     dataset: &Dataset,
     selection: &Selection,
-    diagnostics: Vec<Diagnostic>,
+    mut diagnostics: Vec<Diagnostic>,
     rules_run: usize,
 ) -> Report {
+    // Rules build pointers as segments; the reported ones are written out here, once.
+    for diagnostic in &mut diagnostics {
+        diagnostic.spot.pointer.write_out();
+        for related in &mut diagnostic.related {
+            related.spot.pointer.write_out();
+        }
+    }
     // Every position the report will ask for, file by file, so each file is walked once for
     // those values only rather than indexed whole.
     let mut wanted: HashMap<usize, Vec<&str>> = HashMap::new();
@@ -231,7 +240,9 @@ pub fn report(
             std::iter::once(&diagnostic.spot).chain(diagnostic.related.iter().map(|r| &r.spot));
         for spot in spots {
             if let Some(document) = dataset.documents.get(spot.document) {
-                wanted.entry(document.file).or_default().push(&spot.pointer);
+                if let Pointer::Text(pointer) = &spot.pointer {
+                    wanted.entry(document.file).or_default().push(pointer);
+                }
             }
         }
     }
@@ -246,7 +257,11 @@ pub fn report(
         .into_iter()
         .map(|diagnostic| {
             let location = locate(dataset, &diagnostic.spot);
-            let subject = subjects.of(dataset, diagnostic.spot.document, &diagnostic.spot.pointer);
+            let subject = subjects.of(
+                dataset,
+                diagnostic.spot.document,
+                &diagnostic.spot.pointer.text(),
+            );
             // The fingerprint is the finding's identity: the rule, the document (kind, study
             // group and period), the record it is about and the records it relates to, each
             // by key. Never the message, a quoted text, a line or a list position, so
@@ -270,7 +285,11 @@ pub fn report(
                 if let Some(d) = dataset.documents.get(related.spot.document) {
                     key.push_str(d.document.kind().name());
                 }
-                key.push_str(&subjects.of(dataset, related.spot.document, &related.spot.pointer));
+                key.push_str(&subjects.of(
+                    dataset,
+                    related.spot.document,
+                    &related.spot.pointer.text(),
+                ));
             }
             let base = fnv1a(key.as_bytes());
             let occurrence = occurrences.entry(base).or_insert(0);

@@ -14,6 +14,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod engine;
 pub mod identity;
+pub mod pointer;
 pub mod report;
 pub mod resolve;
 pub mod rule;

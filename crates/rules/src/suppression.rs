@@ -145,7 +145,7 @@ pub fn apply(
             };
             s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
                 && s.has_reason()
-                && within(&diagnostic.spot.pointer, &s.record)
+                && within(&diagnostic.spot.pointer.text(), &s.record)
         });
         match matching {
             Some(index) => {

@@ -6,6 +6,7 @@
 //! position of every node is recorded under its JSON pointer.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
 use serde_saphyr::granit_parser::{Event, Parser};
 
@@ -140,7 +141,12 @@ impl JsonScanner<'_, '_> {
             column: self.column,
         };
         let wanted = self.only.is_none_or(|only| only.contains(pointer.as_str()));
-        if wanted && depth <= MAX_INDEXED_DEPTH && !self.positions.contains_key(pointer.as_str()) {
+        if !wanted {
+            // The wanted set holds every ancestor of a wanted pointer, so nothing under a value
+            // outside it is wanted: skip it without building pointers.
+            return self.skip_value();
+        }
+        if depth <= MAX_INDEXED_DEPTH && !self.positions.contains_key(pointer.as_str()) {
             self.positions.insert(pointer.clone(), position);
         }
         let parent = pointer.len();
@@ -179,7 +185,8 @@ impl JsonScanner<'_, '_> {
                 }
                 let mut index = 0usize;
                 loop {
-                    push_segment(pointer, &index.to_string());
+                    // An index needs no escaping.
+                    let _ = write!(pointer, "/{index}");
                     self.value(pointer, depth + 1)?;
                     pointer.truncate(parent);
                     index += 1;
@@ -207,6 +214,83 @@ impl JsonScanner<'_, '_> {
                 (self.at > start).then_some(())
             }
         }
+    }
+
+    /// Moves past one value without recording anything: brackets and strings are followed
+    /// byte by byte, lines counted, and the column worked out once at the end. JSON strings
+    /// hold no raw line breaks, so every line break skipped is whitespace between tokens.
+    fn skip_value(&mut self) -> Option<()> {
+        let origin = self.at;
+        let mut depth = 0usize;
+        let mut line_start: Option<usize> = None;
+        loop {
+            let Some(&byte) = self.bytes.get(self.at) else {
+                // A scalar may end with the text; anything open may not.
+                if depth == 0 {
+                    break;
+                }
+                return None;
+            };
+            match byte {
+                b'"' => {
+                    self.at += 1;
+                    loop {
+                        match *self.bytes.get(self.at)? {
+                            b'"' => break,
+                            b'\\' => self.at += 2,
+                            _ => self.at += 1,
+                        }
+                    }
+                    self.at += 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                b'}' | b']' => {
+                    // At depth 0 this closes the parent: the scalar being skipped ended.
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                    self.at += 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b',' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => break,
+                b'\n' => {
+                    self.at += 1;
+                    self.line = self.line.saturating_add(1);
+                    line_start = Some(self.at);
+                }
+                b'\r' => {
+                    self.at += 1;
+                    if self.bytes.get(self.at) != Some(&b'\n') {
+                        self.line = self.line.saturating_add(1);
+                        line_start = Some(self.at);
+                    }
+                }
+                _ => self.at += 1,
+            }
+        }
+        if self.at == origin {
+            return None;
+        }
+        // Characters, not bytes: every byte that does not continue a UTF-8 sequence.
+        let characters = |from: usize| {
+            let bytes = self.bytes.get(from..self.at).unwrap_or_default();
+            let counted = bytes.iter().filter(|b| **b & 0xC0 != 0x80).count();
+            u32::try_from(counted).unwrap_or(u32::MAX)
+        };
+        self.column = match line_start {
+            Some(start) => characters(start).saturating_add(1),
+            None => self.column.saturating_add(characters(origin)),
+        };
+        Some(())
     }
 
     /// A string, its escapes decoded (keys are compared decoded, as the YAML walk does).
@@ -503,6 +587,30 @@ mod tests {
             let json = LocationIndex::build_json(text);
             assert!(!json.positions.is_empty(), "{text}");
             assert_eq!(json.positions, yaml.positions, "{text}");
+        }
+    }
+
+    /// A targeted JSON walk skips what it does not want and still gives each wanted value,
+    /// one at a time, the position the full walk gives it: lines, columns in characters, line
+    /// ends of either kind, escapes and multi-byte characters in skipped strings.
+    #[test]
+    fn a_targeted_json_walk_agrees_with_the_full_walk_for_every_value() {
+        let texts = [
+            "{\n  \"kind\": \"people\",\n  \"people\": [\n    {\"id\": \"a\", \"n\": 1.5e3, \"t\": true},\n    {}\n  ],\n  \"x\": null\n}\n",
+            "{\"a/b\": {\"c~d\": [1, [2, []], {\"e\": \"\\u00e9\\\"q\"}]}, \"\\u00e9t\u{e9}\": \"h\u{e9}\", \"k\": \"\\ud83d\\ude00\"}",
+            "{\r\n\t\"a\": [\r\n\t\t\"\u{fc}\u{fc}]\", 2\r\n\t],\r\n\t\"b\": {\"c\": [\"\u{e9}\u{e9}\", {\"d\": 1}],\r\n \"e\": 4}\r\n}",
+            "{\"a\": [\n  {\"x\": \"\u{1F600}\", \"y\": [1,\n 2]},\n  {\"x\": \"z\"}\n], \"b\": 7}",
+        ];
+        for text in texts {
+            let full = LocationIndex::build_json(text);
+            for pointer in full.positions.keys() {
+                let one = LocationIndex::build_json_for(text, [pointer.as_str()]);
+                assert_eq!(
+                    one.position(pointer),
+                    full.position(pointer),
+                    "{pointer} in {text}"
+                );
+            }
         }
     }
 }

@@ -9,10 +9,11 @@ use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// One row of a list, as far as duplicates are concerned.
-struct Row {
+struct Row<'a, T> {
     spot: Spot,
-    /// How the row names itself: "Y.4052 (Table 8, approved 2022-08-29)".
-    label: String,
+    /// The record, which names itself through the label function given to [`report`] only
+    /// when it is reported.
+    record: &'a T,
     /// The row's identifiers: one, or several for a double-numbered Recommendation.
     keys: Vec<String>,
     /// For publications: when it was agreed and its status, so that a version approved and
@@ -32,7 +33,7 @@ fn canonical(id: &TechnicalPublicationId) -> String {
 
 /// Whether two rows are two versions of one publication: different dates, the earlier one
 /// superseded.
-fn successive_versions(a: &Row, b: &Row) -> bool {
+fn successive_versions<T>(a: &Row<'_, T>, b: &Row<'_, T>) -> bool {
     match (a.version, b.version) {
         (Some((date_a, status_a)), Some((date_b, status_b))) if date_a != date_b => {
             let earlier = if date_a < date_b { status_a } else { status_b };
@@ -44,8 +45,9 @@ fn successive_versions(a: &Row, b: &Row) -> bool {
 
 /// Reports each row that shares an identifier with an earlier row of the same list. The rows
 /// are indexed by identifier as they come, so each row is compared only with the earlier rows
-/// that share one of its identifiers, not with every earlier row.
-fn report(out: &mut Sink<'_>, rows: &[Row], what: &str) {
+/// that share one of its identifiers, not with every earlier row. `label` says how a row
+/// names itself: "Y.4052 (Table 8, approved 2022-08-29)".
+fn report<T>(out: &mut Sink<'_>, rows: &[Row<'_, T>], what: &str, label: impl Fn(&T) -> String) {
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, later) in rows.iter().enumerate() {
         let mut candidates: Vec<usize> = later
@@ -72,17 +74,17 @@ fn report(out: &mut Sink<'_>, rows: &[Row], what: &str) {
             .filter(|k| first.keys.contains(k))
             .map(String::as_str)
             .collect();
+        let first_label = label(first.record);
         let diagnostic = out
             .at(
                 later.spot.clone(),
                 format!(
-                    "{} repeats {}, already used by {}: each {what} is listed once under one identifier",
-                    later.label,
+                    "{} repeats {}, already used by {first_label}: each {what} is listed once under one identifier",
+                    label(later.record),
                     shared.join(", "),
-                    first.label
                 ),
             )
-            .related(format!("{} is here", first.label), first.spot.clone())
+            .related(format!("{first_label} is here"), first.spot.clone())
             .fix("remove the repeated row, or correct one of the identifiers");
         out.push(diagnostic);
     }
@@ -124,115 +126,129 @@ declare_rule! {
 impl Rule for DuplicateIdentifier {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if let Some(people) = view.people {
-            let rows: Vec<Row> = people
+            let rows: Vec<Row<'_, _>> = people
                 .value
                 .people
                 .iter()
                 .enumerate()
                 .map(|(i, p)| Row {
-                    spot: Spot::new(people.id, format!("/people/{i}/id")),
-                    label: format!("the record of {} (first named in {})", p.name, p.source),
+                    spot: Spot::new(people.id, crate::pointer!("people", i, "id")),
+                    record: p,
                     keys: vec![format!("the person key `{}`", p.id)],
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "person");
+            report(out, &rows, "person", |p| {
+                format!("the record of {} (first named in {})", p.name, p.source)
+            });
         }
         if let Some(organisation) = view.organisation {
-            let rows: Vec<Row> = organisation
+            let rows: Vec<Row<'_, _>> = organisation
                 .value
                 .questions
                 .iter()
                 .enumerate()
                 .map(|(i, q)| Row {
-                    spot: Spot::new(organisation.id, format!("/questions/{i}/id")),
-                    label: format!("the {} row `{}`", q.source, q.title),
+                    spot: Spot::new(organisation.id, crate::pointer!("questions", i, "id")),
+                    record: q,
                     keys: vec![q.id.to_string()],
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "Question");
-            let rows: Vec<Row> = organisation
+            report(out, &rows, "Question", |q| {
+                format!("the {} row `{}`", q.source, q.title)
+            });
+            let rows: Vec<Row<'_, _>> = organisation
                 .value
                 .working_parties
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Row {
-                    spot: Spot::new(organisation.id, format!("/working_parties/{i}/id")),
-                    label: format!("the {} row `{}`", w.source, w.title),
+                    spot: Spot::new(organisation.id, crate::pointer!("working_parties", i, "id")),
+                    record: w,
                     keys: vec![w.id.to_string()],
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "Working Party");
+            report(out, &rows, "Working Party", |w| {
+                format!("the {} row `{}`", w.source, w.title)
+            });
         }
         let Some(outputs) = view.outputs else {
             return;
         };
-        let rows: Vec<Row> = outputs
+        let rows: Vec<Row<'_, _>> = outputs
             .value
             .approved
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: Spot::new(outputs.id, format!("/approved/{i}/number")),
-                label: format!("{} ({}, approved {})", r.number, r.source, r.approved),
+                spot: Spot::new(outputs.id, crate::pointer!("approved", i, "number")),
+                record: r,
                 keys: r.number.numbers().iter().map(ToString::to_string).collect(),
                 version: Some((r.approved, r.status)),
             })
             .collect();
-        report(out, &rows, "approved Recommendation");
-        let rows: Vec<Row> = outputs
+        report(out, &rows, "approved Recommendation", |r| {
+            format!("{} ({}, approved {})", r.number, r.source, r.approved)
+        });
+        let rows: Vec<Row<'_, _>> = outputs
             .value
             .under_approval
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: Spot::new(outputs.id, format!("/under_approval/{i}/number")),
-                label: format!(
-                    "{} ({}, consented or determined {})",
-                    r.number, r.source, r.consented_or_determined
-                ),
+                spot: Spot::new(outputs.id, crate::pointer!("under_approval", i, "number")),
+                record: r,
                 keys: r.number.numbers().iter().map(ToString::to_string).collect(),
                 version: None,
             })
             .collect();
-        report(out, &rows, "Recommendation under approval");
-        let rows: Vec<Row> = outputs
+        report(out, &rows, "Recommendation under approval", |r| {
+            format!(
+                "{} ({}, consented or determined {})",
+                r.number, r.source, r.consented_or_determined
+            )
+        });
+        let rows: Vec<Row<'_, _>> = outputs
             .value
             .supplements
             .iter()
             .enumerate()
             .map(|(i, s)| Row {
-                spot: Spot::new(outputs.id, format!("/supplements/{i}/number")),
-                label: format!("{} ({}, agreed {})", s.number, s.source, s.agreed),
+                spot: Spot::new(outputs.id, crate::pointer!("supplements", i, "number")),
+                record: s,
                 keys: vec![s.number.to_string()],
                 version: Some((s.agreed, s.status)),
             })
             .collect();
-        report(out, &rows, "Supplement");
+        report(out, &rows, "Supplement", |s| {
+            format!("{} ({}, agreed {})", s.number, s.source, s.agreed)
+        });
         let papers = outputs
             .value
             .technical_papers
             .iter()
             .enumerate()
-            .map(|(i, t)| (format!("/technical_papers/{i}/id"), t));
+            .map(|(i, t)| (crate::pointer!("technical_papers", i, "id"), t));
         let reports = outputs
             .value
             .technical_reports
             .iter()
             .enumerate()
-            .map(|(i, t)| (format!("/technical_reports/{i}/id"), t));
-        let rows: Vec<Row> = papers
+            .map(|(i, t)| (crate::pointer!("technical_reports", i, "id"), t));
+        let rows: Vec<Row<'_, _>> = papers
             .chain(reports)
             .map(|(pointer, t)| Row {
                 spot: Spot::new(outputs.id, pointer),
-                label: format!("{} ({}, agreed {})", t.id, t.source, t.agreed),
+                record: t,
                 // `YSTR-IADIoT` and `YSTR.IADIoT` are one designation written two ways.
                 keys: vec![canonical(&t.id)],
                 version: Some((t.agreed, t.status)),
             })
             .collect();
-        report(out, &rows, "technical publication");
+        report(out, &rows, "technical publication", |t| {
+            format!("{} ({}, agreed {})", t.id, t.source, t.agreed)
+        });
     }
 }

@@ -17,7 +17,10 @@ pub mod unknown_reference;
 use wtsa_model::{OfficeRole, Officer, PersonId};
 
 use crate::context::PeriodView;
+use std::rc::Rc;
+
 use crate::diagnostic::Spot;
+use crate::pointer::Pointer;
 
 /// An office as the report words it.
 pub(crate) fn role_name(role: OfficeRole) -> &'static str {
@@ -37,10 +40,23 @@ pub(crate) struct OfficerRecord<'a> {
     /// The officer's object in its document (`/working_parties/0/officers/1`).
     pub spot: Spot,
     pub officer: &'a Officer,
-    /// The office and the group, as words: "co-chair of WP1/20 (Table 3)".
-    pub office: String,
-    /// The group whose office it is ("SG20", "WP1/20", "Q2/20", "SG20RG-ARB").
-    pub group: String,
+    /// The group whose office it is (`WP1/20`), shared by the group's officers.
+    pub group: Rc<str>,
+    /// Where the report records it (`Table 3`).
+    source: &'a str,
+}
+
+impl OfficerRecord<'_> {
+    /// The office and the group, as words: "co-chair of WP1/20 (Table 3)". Written only for
+    /// the officers a finding names.
+    pub fn office(&self) -> String {
+        format!(
+            "{} of {} ({})",
+            role_name(self.officer.role),
+            self.group,
+            self.source
+        )
+    }
 }
 
 /// Every officer the period's data names: the study group's chair and vice-chairs (§1.2), the
@@ -48,20 +64,21 @@ pub(crate) struct OfficerRecord<'a> {
 /// chairs and vice-chairs of the other groups (Table 4).
 pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
     let mut records = Vec::new();
-    let mut add = |id: usize, pointer: String, officer: &'a Officer, group: &str, source: &str| {
-        records.push(OfficerRecord {
-            spot: Spot::new(id, pointer),
-            officer,
-            office: format!("{} of {group} ({source})", role_name(officer.role)),
-            group: group.to_owned(),
-        });
-    };
+    let mut add =
+        |id: usize, pointer: Pointer, officer: &'a Officer, group: &Rc<str>, source: &'a str| {
+            records.push(OfficerRecord {
+                spot: Spot::new(id, pointer),
+                officer,
+                group: Rc::clone(group),
+                source,
+            });
+        };
     if let Some(doc) = view.study_group_doc {
-        let group = view.study_group.to_string();
-        let source = doc.management.source.as_str();
+        let group: Rc<str> = view.study_group.to_string().into();
+        let source = doc.value.management.source.as_str();
         add(
             doc.id,
-            "/management/chair".to_owned(),
+            crate::pointer!("management", "chair"),
             &doc.value.management.chair,
             &group,
             source,
@@ -69,7 +86,7 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
         for (i, officer) in doc.value.management.vice_chairs.iter().enumerate() {
             add(
                 doc.id,
-                format!("/management/vice_chairs/{i}"),
+                crate::pointer!("management", "vice_chairs", i),
                 officer,
                 &group,
                 source,
@@ -78,11 +95,11 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
     }
     if let Some(doc) = view.organisation {
         for (w, party) in doc.value.working_parties.iter().enumerate() {
-            let group = party.id.to_string();
+            let group: Rc<str> = party.id.to_string().into();
             for (i, officer) in party.officers.iter().enumerate() {
                 add(
                     doc.id,
-                    format!("/working_parties/{w}/officers/{i}"),
+                    crate::pointer!("working_parties", w, "officers", i),
                     officer,
                     &group,
                     party.source.as_str(),
@@ -90,11 +107,11 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
             }
         }
         for (q, question) in doc.value.questions.iter().enumerate() {
-            let group = question.id.to_string();
+            let group: Rc<str> = question.id.to_string().into();
             for (i, officer) in question.rapporteurs.iter().enumerate() {
                 add(
                     doc.id,
-                    format!("/questions/{q}/rapporteurs/{i}"),
+                    crate::pointer!("questions", q, "rapporteurs", i),
                     officer,
                     &group,
                     question.source.as_str(),
@@ -102,11 +119,11 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
             }
         }
         for (g, other) in doc.value.other_groups.iter().enumerate() {
-            let group = other.acronym.to_string();
+            let group: Rc<str> = other.acronym.to_string().into();
             for (i, officer) in other.chairs.iter().enumerate() {
                 add(
                     doc.id,
-                    format!("/other_groups/{g}/chairs/{i}"),
+                    crate::pointer!("other_groups", g, "chairs", i),
                     officer,
                     &group,
                     other.source.as_str(),
@@ -115,7 +132,7 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
             for (i, officer) in other.vice_chairs.iter().enumerate() {
                 add(
                     doc.id,
-                    format!("/other_groups/{g}/vice_chairs/{i}"),
+                    crate::pointer!("other_groups", g, "vice_chairs", i),
                     officer,
                     &group,
                     other.source.as_str(),

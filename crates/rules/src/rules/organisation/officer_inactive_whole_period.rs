@@ -96,13 +96,13 @@ impl Rule for OfficerInactiveWholePeriod {
             let mut diagnostic = out
                 .at(
                     Spot {
-                        pointer: format!("{}/inactive", record.spot.pointer),
+                        pointer: record.spot.pointer.clone().push("inactive"),
                         ..record.spot.clone()
                     },
                     format!(
                         "{}, {}, is recorded {}, read as inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
                         person_name(view, &record.officer.person),
-                        record.office,
+                        record.office(),
                         inactive
                             .as_written
                             .as_ref()

@@ -62,36 +62,37 @@ impl Rule for OfficerListedTwice {
             let person = &later.officer.person;
             let who = links.get(person).copied().unwrap_or(person);
             let Some(first) = seen
-                .get(&(later.group.as_str(), who))
+                .get(&(&*later.group, who))
                 .and_then(|i| records.get(*i))
             else {
-                seen.insert((later.group.as_str(), who), j);
+                seen.insert((&*later.group, who), j);
                 continue;
             };
             let name = person_name(view, person);
             let message = if first.officer.role == later.officer.role {
                 format!(
                     "{name} is listed twice as {}: each officer is listed once",
-                    later.office
+                    later.office()
                 )
             } else {
                 format!(
                     "{name} is listed as {} and as {}: one person holds one office in a group",
-                    first.office, later.office
+                    first.office(),
+                    later.office()
                 )
             };
             let diagnostic = out
                 .at(
                     Spot {
-                        pointer: format!("{}/person", later.spot.pointer),
+                        pointer: later.spot.pointer.clone().push("person"),
                         ..later.spot.clone()
                     },
                     message,
                 )
                 .related(
-                    format!("{name} as {}", first.office),
+                    format!("{name} as {}", first.office()),
                     Spot {
-                        pointer: format!("{}/person", first.spot.pointer),
+                        pointer: first.spot.pointer.clone().push("person"),
                         ..first.spot.clone()
                     },
                 )

@@ -70,15 +70,15 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
             continue;
         }
         let spot = Spot {
-            pointer: format!("{}/person", record.spot.pointer),
-            ..record.spot
+            document: record.spot.document,
+            pointer: record.spot.pointer.clone().push("person"),
         };
         let diagnostic = out
             .at(
                 spot,
                 format!(
                     "`{person}`, {}, is not a person of the people document; every officer must name a recorded person",
-                    record.office
+                    record.office()
                 ),
             )
             .related("the people the report names", Spot::new(people.id, "/people"))

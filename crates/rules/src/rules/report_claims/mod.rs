@@ -201,13 +201,13 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             label: r.number.to_string(),
             table: "Table 8",
             attributable: true,
-            spot: Spot::new(id, format!("/approved/{i}/number")),
+            spot: Spot::new(id, crate::pointer!("approved", i, "number")),
             title: &r.title,
-            title_spot: Spot::new(id, format!("/approved/{i}/title")),
+            title_spot: Spot::new(id, crate::pointer!("approved", i, "title")),
             question: r
                 .question
                 .as_ref()
-                .map(|q| (q, Spot::new(id, format!("/approved/{i}/question")))),
+                .map(|q| (q, Spot::new(id, crate::pointer!("approved", i, "question")))),
         });
     }
     for (i, r) in doc.under_approval.iter().enumerate() {
@@ -216,9 +216,9 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             label: r.number.to_string(),
             table: "Table 9",
             attributable: false,
-            spot: Spot::new(id, format!("/under_approval/{i}/number")),
+            spot: Spot::new(id, crate::pointer!("under_approval", i, "number")),
             title: &r.title,
-            title_spot: Spot::new(id, format!("/under_approval/{i}/title")),
+            title_spot: Spot::new(id, crate::pointer!("under_approval", i, "title")),
             question: None,
         });
     }
@@ -228,9 +228,9 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             label: s.number.to_string(),
             table: "Table 12",
             attributable: true,
-            spot: Spot::new(id, format!("/supplements/{i}/number")),
+            spot: Spot::new(id, crate::pointer!("supplements", i, "number")),
             title: &s.title,
-            title_spot: Spot::new(id, format!("/supplements/{i}/title")),
+            title_spot: Spot::new(id, crate::pointer!("supplements", i, "title")),
             question: None,
         });
     }
@@ -245,9 +245,9 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
                 label: t.id.to_string(),
                 table,
                 attributable: true,
-                spot: Spot::new(id, format!("/{field}/{i}/id")),
+                spot: Spot::new(id, crate::pointer!(field, i, "id")),
                 title: &t.title,
-                title_spot: Spot::new(id, format!("/{field}/{i}/title")),
+                title_spot: Spot::new(id, crate::pointer!(field, i, "title")),
                 question: None,
             });
         }

@@ -67,12 +67,7 @@ impl Rule for SubSeriesTitle {
             } else {
                 number.to_string()
             };
-            let title_pointer = record
-                .spot
-                .pointer
-                .strip_suffix("/number")
-                .map(|base| format!("{base}/title"))
-                .unwrap_or_else(|| record.spot.pointer.clone());
+            let title_pointer = record.spot.pointer.sibling("title");
             let diagnostic = out
                 .at(
                     record.spot.clone(),

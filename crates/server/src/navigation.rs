@@ -40,7 +40,7 @@ pub fn definition(view: &View<'_>, position: LspPosition) -> Option<GotoDefiniti
                         .any(|n| designation.numbers().contains(n))
                 })
                 .filter_map(|record| {
-                    lookup::location(set, record.spot.document, &record.spot.pointer)
+                    lookup::location(set, record.spot.document, &record.spot.pointer.text())
                 })
                 .collect()
         }

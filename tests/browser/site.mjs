@@ -6,7 +6,7 @@
 //   node tests/browser/site.mjs SITE_DIR [--screenshots DIR] PAGE[=NAME] …
 //
 // PAGE is a path inside SITE_DIR; with --screenshots, a page given as PAGE=NAME is also
-// photographed (1200 px wide, the whole page) as DIR/NAME.png. CHROMIUM names the browser
+// photographed (the top 1200 × 1000 px, what a reader sees first) as DIR/NAME.png. CHROMIUM names the browser
 // binary (default: `chromium` on PATH). Prints one line per page and exits 1 on any problem.
 
 import { existsSync, readFileSync } from "node:fs";
@@ -68,7 +68,7 @@ try {
     page.on("requestfailed", (request) =>
       problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
     );
-    await page.setViewport({ width: 1200, height: 900 });
+    await page.setViewport({ width: 1200, height: 1000 });
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response || !response.ok()) {
       problems.push(`could not load ${url}`);
@@ -90,7 +90,7 @@ try {
       problems.push(`no Content-Security-Policy forbidding scripts: ${facts.csp}`);
     }
     if (shots && name) {
-      await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(shots, `${name}.png`) });
     }
 
     // axe-core runs through the DevTools protocol (Runtime.evaluate), which the page's

@@ -13,6 +13,7 @@
 pub mod designation;
 pub mod document;
 pub mod period;
+pub mod schema;
 pub mod text;
 
 pub use designation::*;

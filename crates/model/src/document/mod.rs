@@ -120,26 +120,20 @@ impl Document {
     }
 }
 
-/// The JSON Schema (draft 2020-12) of one document kind, with `$id` and title.
+/// The JSON Schema (draft 2020-12) of one document kind, as wtsa publishes it (see
+/// [`crate::schema`]: versioned `$id`, standard formats only).
 pub fn schema_for(kind: DocumentKind) -> schemars::Schema {
-    let mut schema = match kind {
-        DocumentKind::StudyGroup => schemars::schema_for!(StudyGroup),
-        DocumentKind::Resolution2Entry => schemars::schema_for!(Resolution2Entry),
-        DocumentKind::People => schemars::schema_for!(People),
-        DocumentKind::Organisation => schemars::schema_for!(Organisation),
-        DocumentKind::Meetings => schemars::schema_for!(Meetings),
-        DocumentKind::Outputs => schemars::schema_for!(Outputs),
-        DocumentKind::ReportClaims => schemars::schema_for!(ReportClaims),
-        DocumentKind::Activities => schemars::schema_for!(Activities),
-        DocumentKind::Catalogue => schemars::schema_for!(Catalogue),
-    };
-    schema.insert(
-        "$id".into(),
-        format!("urn:wtsa:schema:{}", kind.name()).into(),
-    );
-    schema.insert(
-        "title".into(),
-        format!("wtsa {} document", kind.name()).into(),
-    );
-    schema
+    use crate::schema::published_schema;
+    let title = format!("wtsa {} document", kind.name());
+    match kind {
+        DocumentKind::StudyGroup => published_schema::<StudyGroup>(kind.name(), &title),
+        DocumentKind::Resolution2Entry => published_schema::<Resolution2Entry>(kind.name(), &title),
+        DocumentKind::People => published_schema::<People>(kind.name(), &title),
+        DocumentKind::Organisation => published_schema::<Organisation>(kind.name(), &title),
+        DocumentKind::Meetings => published_schema::<Meetings>(kind.name(), &title),
+        DocumentKind::Outputs => published_schema::<Outputs>(kind.name(), &title),
+        DocumentKind::ReportClaims => published_schema::<ReportClaims>(kind.name(), &title),
+        DocumentKind::Activities => published_schema::<Activities>(kind.name(), &title),
+        DocumentKind::Catalogue => published_schema::<Catalogue>(kind.name(), &title),
+    }
 }

@@ -223,6 +223,21 @@ enum Command {
     },
     /// Run the language server over standard input and output (for an editor; see the README).
     Server,
+    /// Write a static site of the data (no path: the embedded SG20 dataset): study groups,
+    /// officers, outputs, meetings, claims, findings, the Resolution 2 redline, SVG pictures.
+    Site {
+        /// Data directories or files (YAML or JSON).
+        paths: Vec<PathBuf>,
+        /// The directory to write (written beside it and renamed into place when complete).
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace --out if it exists (only once the new site is complete).
+        #[arg(long)]
+        force: bool,
+        /// Configuration file [default: wtsa.toml in the first data directory].
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
@@ -592,6 +607,22 @@ fn run(cli: Cli) -> Result<u8, CliError> {
         } => import_catalogue(relaton_data_dir, out, commit),
         Command::Server => {
             wtsa_server::run_stdio()?;
+        Command::Site {
+            paths,
+            out,
+            force,
+            config,
+        } => {
+            let config = Config::discover(config.as_deref(), &paths)?;
+            let selection = config.selection();
+            selection.validate()?;
+            let dataset = load(&paths, &Limits::default())?;
+            let inputs = Inputs::new(&paths, dataset.files.iter().map(|f| PathBuf::from(&f.path)));
+            let written = wtsa_site::write(&dataset, &selection, &inputs, &out, force)?;
+            emit(
+                None,
+                &format!("wrote {written} files to {}\n", out.display()),
+            )?;
             Ok(EXIT_OK)
         }
         Command::Completions { shell } => {

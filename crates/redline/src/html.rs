@@ -23,6 +23,7 @@ h2 { font-size: 1.15rem; border-bottom: 1px solid #999; padding-bottom: .15rem; 
 ins { text-decoration: underline; text-decoration-thickness: 2px; color: #05529a; background: #e8f1fb; }
 del { text-decoration: line-through; text-decoration-thickness: 2px; color: #b3001b; background: #fbeaec; }
 table { border-collapse: collapse; margin: 1rem 0; }
+.table-wrap { overflow-x: auto; }
 th, td { border: 1px solid #bbb; padding: .2rem .6rem; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 tfoot td { font-weight: bold; }
@@ -95,19 +96,37 @@ pub fn render(redline: &Redline) -> String {
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
     out.push_str(&format!("<h1>{}</h1>\n", escape(&title)));
+    out.push_str(&body(redline));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The page's content under its heading — the legend, the summary table and one section per
+/// part, with `<h2>` headings — for a page that supplies its own `<h1>`, styles and
+/// Content-Security-Policy (the static site's). Every datum is escaped.
+pub fn body(redline: &Redline) -> String {
+    let mut out = String::new();
     out.push_str("<p class=\"legend\">Inserted text is <ins>underlined</ins>; deleted text is <del>struck through</del>. Items are in the proposed order; a removed item, and the old place of a moved one, stands after the item that preceded it.</p>\n");
 
-    out.push_str("<section class=\"summary\">\n<h2>Summary of changes</h2>\n<table>\n<thead><tr><th>Part</th><th>Kept</th><th>Changed</th><th>Added</th><th>Removed</th><th>Moved</th></tr></thead>\n<tbody>\n");
+    out.push_str("<section class=\"summary\">\n<h2>Summary of changes</h2>\n<div class=\"table-wrap\" role=\"region\" aria-label=\"Summary of changes\" tabindex=\"0\">\n<table>\n<thead><tr><th>Part</th><th>Kept</th><th>Changed</th><th>Added</th><th>Removed</th><th>Moved</th></tr></thead>\n<tbody>\n");
     for part in &redline.parts {
+        // A part with no items on either side has no section below to link to.
+        let name = if part.items.is_empty() {
+            escape(part.kind.title())
+        } else {
+            format!(
+                "<a href=\"#{}\">{}</a>",
+                part.kind.name(),
+                escape(part.kind.title())
+            )
+        };
         out.push_str(&format!(
-            "<tr><td><a href=\"#{}\">{}</a></td>{}</tr>\n",
-            part.kind.name(),
-            escape(part.kind.title()),
+            "<tr><td>{name}</td>{}</tr>\n",
             counts_cells(&part.summary)
         ));
     }
     out.push_str(&format!(
-        "</tbody>\n<tfoot><tr><td>All parts</td>{}</tr></tfoot>\n</table>\n</section>\n",
+        "</tbody>\n<tfoot><tr><td>All parts</td>{}</tr></tfoot>\n</table>\n</div>\n</section>\n",
         counts_cells(&redline.summary)
     ));
 
@@ -136,6 +155,5 @@ pub fn render(redline: &Redline) -> String {
         }
         out.push_str("</ol>\n</section>\n");
     }
-    out.push_str("</body>\n</html>\n");
     out
 }

@@ -112,6 +112,30 @@ fn lead_times(mut days: Vec<i64>) -> Option<LeadTimes> {
     })
 }
 
+/// The lead time of one approval, in days, from the plenaries (start, end) of its period: an
+/// AAP approval counts from the end of the last plenary that ended on or before it (the one
+/// that consented it), a TAP approval from the start of the last plenary that started on or
+/// before it (the one that approved it). `None` when no plenary precedes the approval.
+pub fn lead_time_days(
+    process: ApprovalProcess,
+    approved: NaiveDate,
+    plenaries: &[(NaiveDate, NaiveDate)],
+) -> Option<i64> {
+    let from = match process {
+        ApprovalProcess::Aap => plenaries
+            .iter()
+            .map(|p| p.1)
+            .filter(|end| *end <= approved)
+            .max(),
+        ApprovalProcess::Tap => plenaries
+            .iter()
+            .map(|p| p.0)
+            .filter(|start| *start <= approved)
+            .max(),
+    }?;
+    Some((approved - from).num_days())
+}
+
 /// Figures for every study group and period in the dataset.
 pub fn compute(dataset: &Dataset) -> Vec<PeriodStats> {
     let context = Context::new(dataset);
@@ -138,26 +162,10 @@ pub fn compute(dataset: &Dataset) -> Vec<PeriodStats> {
         let mut aap_days = Vec::new();
         let mut tap_days = Vec::new();
         for r in &outputs.approved {
-            match r.process {
-                ApprovalProcess::Aap => {
-                    if let Some(end) = plenaries
-                        .iter()
-                        .map(|p| p.1)
-                        .filter(|end| *end <= r.approved)
-                        .max()
-                    {
-                        aap_days.push((r.approved - end).num_days());
-                    }
-                }
-                ApprovalProcess::Tap => {
-                    if let Some(start) = plenaries
-                        .iter()
-                        .map(|p| p.0)
-                        .filter(|start| *start <= r.approved)
-                        .max()
-                    {
-                        tap_days.push((r.approved - start).num_days());
-                    }
+            if let Some(days) = lead_time_days(r.process, r.approved, &plenaries) {
+                match r.process {
+                    ApprovalProcess::Aap => aap_days.push(days),
+                    ApprovalProcess::Tap => tap_days.push(days),
                 }
             }
         }

@@ -10,7 +10,7 @@ pub mod proposal;
 pub mod write;
 
 pub use load::{
-    parse_document, Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile,
+    parse_document, Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile, Span,
     EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

@@ -14,7 +14,7 @@ use thiserror::Error;
 use wtsa_model::{Document, DocumentKind, KindProbe};
 
 pub use embedded::EMBEDDED_FILES;
-pub use locate::{LocationIndex, Position};
+pub use locate::{LocationIndex, Position, Span};
 
 /// Bounds on what one load may read, against hostile or mistaken input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,9 +108,14 @@ impl SourceFile {
 
     /// The line and column of the value at `pointer`, or of its nearest ancestor.
     pub fn position(&self, pointer: &str) -> Position {
+        self.span(pointer).start
+    }
+
+    /// Where the value at `pointer` (or its nearest ancestor) starts and ends.
+    pub fn span(&self, pointer: &str) -> Span {
         match self.targeted.get() {
-            Some(targeted) if targeted.answers(pointer) => targeted.position(pointer),
-            _ => self.index().position(pointer),
+            Some(targeted) if targeted.answers(pointer) => targeted.span(pointer),
+            _ => self.index().span(pointer),
         }
     }
 

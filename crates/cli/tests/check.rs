@@ -130,7 +130,21 @@ fn sarif_validator() -> jsonschema::Validator {
             .unwrap(),
     )
     .unwrap();
-    jsonschema::validator_for(&schema).unwrap()
+    // Formats checked: `uri` and `uri-reference` are what reject a raw path as a URI. The
+    // schema declares draft-04, whose format vocabulary lacks `uri-reference` (a draft-06
+    // addition the schema uses all the same), so its formats are read as draft-07 reads them.
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+fn sarif_errors(validator: &jsonschema::Validator, sarif: &serde_json::Value) -> Vec<String> {
+    validator
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
 }
 
 #[test]
@@ -142,16 +156,23 @@ fn sarif_validates_against_the_official_schema() {
     ] {
         let r = run(&args);
         let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&sarif)
-            .map(|e| format!("{e} at {}", e.instance_path()))
-            .collect();
+        let errors = sarif_errors(&validator, &sarif);
         assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(sarif["runs"][0]["columnKind"], "unicodeCodePoints");
         let results = sarif["runs"][0]["results"].as_array().unwrap();
         assert!(!results.is_empty());
         for result in results {
             let region = &result["locations"][0]["physicalLocation"]["region"];
             assert!(region["startLine"].as_u64().unwrap() >= 1);
+            // Every region says where it ends, and a one-line value ends after it starts.
+            let (start, end) = (&region["startColumn"], &region["endColumn"]);
+            if region["endLine"] == region["startLine"] {
+                assert!(end.as_u64().unwrap() > start.as_u64().unwrap(), "{region}");
+            } else {
+                assert!(
+                    region["endLine"].as_u64().unwrap() > region["startLine"].as_u64().unwrap()
+                );
+            }
             let rule_index = result["ruleIndex"].as_u64().unwrap() as usize;
             assert_eq!(
                 sarif["runs"][0]["tool"]["driver"]["rules"][rule_index]["id"],
@@ -168,6 +189,66 @@ fn sarif_validates_against_the_official_schema() {
             .as_str()
             .unwrap()
             .starts_with("https://www.itu.int/"));
+    }
+}
+
+/// Paths with a space, a `#`, non-ASCII letters, given relative or absolute: SARIF needs URIs,
+/// and a raw path is not one.
+#[test]
+fn sarif_names_awkward_paths_by_valid_uris() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sarif-paths");
+    let _ = std::fs::remove_dir_all(&root);
+    let data = root.join("my data #1").join("Genève – données");
+    std::fs::create_dir_all(&data).unwrap();
+    for entry in std::fs::read_dir(repo_root().join(FIXTURE)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, data.join(path.file_name().unwrap())).unwrap();
+    }
+    let validator = sarif_validator();
+    let relative = "my data #1/Genève – données";
+    for (given, expect_base) in [
+        (relative.to_owned(), true),
+        (data.display().to_string(), false),
+    ] {
+        let output = Command::cargo_bin("wtsa")
+            .unwrap()
+            .current_dir(&root)
+            .args(["check", &given, "--format", "sarif", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let errors = sarif_errors(&validator, &sarif);
+        assert!(errors.is_empty(), "{given}: {errors:#?}");
+        // The validator does reject a raw path, as wtsa wrote it before.
+        let mut raw = sarif.clone();
+        raw["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] =
+            serde_json::json!({ "uri": format!("{given}/meetings.yaml") });
+        assert!(!sarif_errors(&validator, &raw).is_empty(), "{given}");
+        let run = &sarif["runs"][0];
+        let location = &run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+        let uri = location["uri"].as_str().unwrap();
+        assert!(!uri.contains(' ') && uri.is_ascii(), "{uri}");
+        if expect_base {
+            assert_eq!(location["uriBaseId"], "%SRCROOT%");
+            assert!(
+                uri.starts_with("my%20data%20%231/Gen%C3%A8ve%20%E2%80%93%20donn%C3%A9es/"),
+                "{uri}"
+            );
+            let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+                .as_str()
+                .unwrap();
+            assert!(
+                base.starts_with("file:///") && base.ends_with("/sarif-paths/"),
+                "{base}"
+            );
+        } else {
+            assert!(location.get("uriBaseId").is_none());
+            assert!(
+                uri.starts_with("file:///") && uri.contains("/my%20data%20%231/"),
+                "{uri}"
+            );
+        }
     }
 }
 

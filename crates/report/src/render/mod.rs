@@ -30,6 +30,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// The codes of the rules that ran (the catalogue formats list them).
     pub rules_run: Vec<&'static str>,
+    /// The directory relative data paths are relative to (where wtsa ran): SARIF names it as
+    /// the base of its relative URIs.
+    pub root: Option<std::path::PathBuf>,
 }
 
 /// Renders the report in the chosen format.
@@ -42,7 +45,9 @@ pub fn render(
     match format {
         OutputFormat::Human => human::render(report, dataset, &options),
         OutputFormat::Json => json::render(report),
-        OutputFormat::Sarif => sarif::render(report, &options.rules_run),
+        OutputFormat::Sarif => {
+            sarif::render(report, dataset, &options.rules_run, options.root.as_deref())
+        }
         OutputFormat::Junit => junit::render(report, &options.rules_run),
         OutputFormat::Github => github::render(report),
         OutputFormat::Markdown => markdown::render(report),

@@ -299,6 +299,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         color: format == OutputFormat::Human && colour(output.as_ref()),
         rules_run: selection.rules().iter().map(|r| r.meta().code).collect(),
         root: std::env::current_dir().ok(),
+        fail_on,
     };
     let text = wtsa_report::render(&report, &dataset, format, options);
     emit(output.as_ref(), &text)?;

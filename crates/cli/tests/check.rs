@@ -192,6 +192,48 @@ fn sarif_validates_against_the_official_schema() {
     }
 }
 
+/// A JUnit report agrees with the exit code: only findings at or above `--fail-on` are
+/// failures; the others are listed as passing test cases with their text in `<system-out>`.
+#[test]
+fn junit_failures_are_the_findings_at_or_above_fail_on() {
+    for data in [None, Some(FIXTURE)] {
+        let mut args = vec!["check"];
+        args.extend(data);
+        args.extend(["--format", "json", "--fail-on", "never"]);
+        let json = run(&args);
+        let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        let severities: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["severity"].as_str().unwrap())
+            .collect();
+        for (fail_on, failing) in [
+            ("error", &["error"][..]),
+            ("warning", &["error", "warning"][..]),
+            ("info", &["error", "warning", "info"][..]),
+            ("never", &[][..]),
+        ] {
+            let mut args = vec!["check"];
+            args.extend(data);
+            args.extend(["--format", "junit", "--fail-on", fail_on]);
+            let r = run(&args);
+            let expected = severities.iter().filter(|s| failing.contains(s)).count();
+            assert_eq!(r.stdout.matches("<failure ").count(), expected, "{args:?}");
+            assert_eq!(
+                r.stdout.matches("<system-out>").count(),
+                severities.len() - expected,
+                "{args:?}"
+            );
+            assert!(
+                r.stdout.contains(&format!(" failures=\"{expected}\"")),
+                "{args:?}"
+            );
+            assert_eq!(r.code, i32::from(expected > 0), "{args:?}");
+        }
+    }
+}
+
 /// Paths with a space, a `#`, non-ASCII letters, given relative or absolute: SARIF needs URIs,
 /// and a raw path is not one.
 #[test]

@@ -10,6 +10,7 @@ pub mod sarif;
 
 use wtsa_dataset::Dataset;
 use wtsa_rules::report::Report;
+use wtsa_rules::FailOn;
 
 /// The output formats of `wtsa check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,8 @@ pub struct RenderOptions {
     /// The directory relative data paths are relative to (where wtsa ran): SARIF names it as
     /// the base of its relative URIs.
     pub root: Option<std::path::PathBuf>,
+    /// The lowest severity that fails the run: JUnit lists only those findings as failures.
+    pub fail_on: FailOn,
 }
 
 /// Renders the report in the chosen format.
@@ -48,7 +51,7 @@ pub fn render(
         OutputFormat::Sarif => {
             sarif::render(report, dataset, &options.rules_run, options.root.as_deref())
         }
-        OutputFormat::Junit => junit::render(report, &options.rules_run),
+        OutputFormat::Junit => junit::render(report, &options.rules_run, options.fail_on),
         OutputFormat::Github => github::render(report),
         OutputFormat::Markdown => markdown::render(report),
     }

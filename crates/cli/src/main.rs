@@ -114,6 +114,9 @@ struct CheckArgs {
     /// dataset's proposal of the same study group for the same WTSA).
     #[arg(long)]
     proposal: Option<PathBuf>,
+    /// Print how many findings each rule gave instead of the findings (JSON with --format json).
+    #[arg(long)]
+    statistics: bool,
 }
 
 impl CheckArgs {
@@ -260,6 +263,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         write_baseline,
         baseline,
         proposal,
+        statistics,
         ..
     } = args;
     let config = Config::discover(config_path.as_deref(), &paths)?;
@@ -301,7 +305,11 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         root: std::env::current_dir().ok(),
         fail_on,
     };
-    let text = wtsa_report::render(&report, &dataset, format, options);
+    let text = if statistics {
+        wtsa_report::render_statistics(&report, format)
+    } else {
+        wtsa_report::render(&report, &dataset, format, options)
+    };
     emit(output.as_ref(), &text)?;
     Ok(
         if report.findings.iter().any(|f| fail_on.fails(f.severity)) {

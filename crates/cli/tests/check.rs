@@ -124,6 +124,91 @@ fn fixture_markdown() {
     insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "markdown"]).stdout);
 }
 
+#[test]
+fn fixture_concise() {
+    let r = run(&["check", FIXTURE, "--format", "concise"]);
+    assert_eq!(r.code, 1);
+    // One line per finding, `file:line:column: CODE message`, then the summary.
+    for line in r.stdout.lines().filter(|l| !l.starts_with("Found")) {
+        let mut parts = line.splitn(4, ':');
+        assert!(parts.next().unwrap().ends_with(".yaml"), "{line}");
+        assert!(parts.next().unwrap().parse::<u32>().is_ok(), "{line}");
+        assert!(parts.next().unwrap().parse::<u32>().is_ok(), "{line}");
+    }
+    insta::assert_snapshot!(r.stdout);
+}
+
+/// GitLab Code Quality: the fields GitLab's widget requires, one of its severities, and a
+/// fingerprint per finding that is the finding's stable identity.
+#[test]
+fn gitlab_code_quality_has_what_gitlab_reads() {
+    for args in [
+        vec!["check", "--format", "gitlab", "--fail-on", "never"],
+        vec!["check", FIXTURE, "--format", "gitlab"],
+    ] {
+        let r = run(&args);
+        let issues: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+        let mut json_args = args.clone();
+        json_args[args.iter().position(|a| *a == "gitlab").unwrap()] = "json";
+        let report: serde_json::Value = serde_json::from_str(&run(&json_args).stdout).unwrap();
+        let findings = report["findings"].as_array().unwrap();
+        assert_eq!(issues.len(), findings.len());
+        let mut fingerprints = std::collections::HashSet::new();
+        for (issue, finding) in issues.iter().zip(findings) {
+            for key in ["description", "check_name", "fingerprint", "severity"] {
+                assert!(
+                    issue[key].as_str().is_some_and(|v| !v.is_empty()),
+                    "{issue}"
+                );
+            }
+            assert!(
+                ["info", "minor", "major", "critical", "blocker"]
+                    .contains(&issue["severity"].as_str().unwrap()),
+                "{issue}"
+            );
+            assert_eq!(issue["location"]["path"], finding["location"]["file"]);
+            assert_eq!(
+                issue["location"]["lines"]["begin"],
+                finding["location"]["line"]
+            );
+            assert_eq!(issue["fingerprint"], finding["fingerprint"]);
+            assert!(fingerprints.insert(issue["fingerprint"].as_str().unwrap().to_owned()));
+        }
+    }
+    insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "gitlab"]).stdout);
+}
+
+#[test]
+fn statistics_count_findings_per_rule() {
+    let r = run(&["check", "--statistics", "--fail-on", "never"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+    let counts: Vec<serde_json::Value> = serde_json::from_str(
+        &run(&[
+            "check",
+            "--statistics",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&run(&["check", "--format", "json", "--fail-on", "never"]).stdout)
+            .unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let total: u64 = counts.iter().map(|c| c["count"].as_u64().unwrap()).sum();
+    assert_eq!(total as usize, findings.len());
+    for c in &counts {
+        let n = findings.iter().filter(|f| f["code"] == c["code"]).count();
+        assert_eq!(c["count"].as_u64().unwrap() as usize, n, "{c}");
+    }
+    // The exit code still follows --fail-on.
+    assert_eq!(run(&["check", FIXTURE, "--statistics"]).code, 1);
+}
+
 fn sarif_validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo_root().join("tests/fixtures/vendor/sarif-schema-2.1.0.json"))

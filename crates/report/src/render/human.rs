@@ -152,14 +152,6 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
     out.push('\n');
 }
 
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("{count} {word}")
-    } else {
-        format!("{count} {word}s")
-    }
-}
-
 pub fn render(report: &Report, dataset: &Dataset, options: &RenderOptions) -> String {
     let palette = Palette {
         color: options.color,
@@ -168,35 +160,7 @@ pub fn render(report: &Report, dataset: &Dataset, options: &RenderOptions) -> St
     for f in &report.findings {
         finding(&mut out, dataset, f, &palette);
     }
-    let summary = &report.summary;
-    let mut line = format!(
-        "{}: {}, {}, {} ({} run on {} in {})",
-        if report.findings.is_empty() {
-            "No findings"
-        } else {
-            "Found"
-        },
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(summary.infos, "info"),
-        plural(summary.rules_run, "rule"),
-        plural(summary.documents, "document"),
-        plural(summary.files, "file"),
-    );
-    if summary.suppressed > 0 {
-        let _ = write!(line, "; {} suppressed", summary.suppressed);
-    }
-    if summary.baselined > 0 {
-        let _ = write!(line, "; {} in the baseline", summary.baselined);
-    }
-    if !report.fixed_since_baseline.is_empty() {
-        let _ = write!(
-            line,
-            "; {} fixed since the baseline",
-            report.fixed_since_baseline.len()
-        );
-    }
-    let _ = writeln!(out, "{line}.");
+    let _ = writeln!(out, "{}", super::summary_line(report));
     out
 }
 

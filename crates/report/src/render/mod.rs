@@ -1,12 +1,17 @@
 //! Renderings of a report. Each format is a small module over the one typed [`Report`]; rules
 //! never build output strings.
 
+pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod sarif;
+pub mod statistics;
+
+use std::fmt::Write as _;
 
 use wtsa_dataset::Dataset;
 use wtsa_rules::report::Report;
@@ -16,12 +21,31 @@ use wtsa_rules::FailOn;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum OutputFormat {
+    /// rustc-style diagnostics: the data line, a caret under the value, the citation.
     Human,
+    /// One line per finding: `file:line:column: CODE message`.
+    Concise,
+    /// The report (schemas/report.schema.json).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
     Sarif,
+    /// JUnit XML: a test case per rule, a failure per finding at or above --fail-on.
     Junit,
+    /// GitHub Actions workflow commands (annotations).
     Github,
+    /// GitLab Code Quality (a codequality report artifact).
+    Gitlab,
+    /// A summary for a pull-request comment.
     Markdown,
+}
+
+/// Renders how many findings each rule gave (`--statistics`): JSON for the JSON format, a
+/// table otherwise.
+pub fn render_statistics(report: &Report, format: OutputFormat) -> String {
+    match format {
+        OutputFormat::Json => statistics::json(report),
+        _ => statistics::render(report),
+    }
 }
 
 /// Options every renderer may use.
@@ -38,6 +62,50 @@ pub struct RenderOptions {
     pub fail_on: FailOn,
 }
 
+/// The closing line of the text formats: "Found: 3 errors, 1 warning, 0 infos (44 rules run
+/// on 3 documents in 3 files)."
+pub fn summary_line(report: &Report) -> String {
+    let summary = &report.summary;
+    let mut line = format!(
+        "{}: {}, {}, {} ({} run on {} in {})",
+        if report.findings.is_empty() {
+            "No findings"
+        } else {
+            "Found"
+        },
+        plural(summary.errors, "error"),
+        plural(summary.warnings, "warning"),
+        plural(summary.infos, "info"),
+        plural(summary.rules_run, "rule"),
+        plural(summary.documents, "document"),
+        plural(summary.files, "file"),
+    );
+    if summary.suppressed > 0 {
+        let _ = write!(line, "; {} suppressed", summary.suppressed);
+    }
+    if summary.baselined > 0 {
+        let _ = write!(line, "; {} in the baseline", summary.baselined);
+    }
+    if !report.fixed_since_baseline.is_empty() {
+        let _ = write!(
+            line,
+            "; {} fixed since the baseline",
+            report.fixed_since_baseline.len()
+        );
+    }
+    line.push('.');
+    line
+}
+
+/// "1 error", "2 errors".
+pub fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("{count} {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
 /// Renders the report in the chosen format.
 pub fn render(
     report: &Report,
@@ -47,6 +115,8 @@ pub fn render(
 ) -> String {
     match format {
         OutputFormat::Human => human::render(report, dataset, &options),
+        OutputFormat::Concise => concise::render(report),
+        OutputFormat::Gitlab => gitlab::render(report),
         OutputFormat::Json => json::render(report),
         OutputFormat::Sarif => {
             sarif::render(report, dataset, &options.rules_run, options.root.as_deref())

@@ -45,6 +45,10 @@ enum CliError {
     UnknownRule(String),
     #[error("error: cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    #[error("error: no `schemas` directory in {0} or any directory above it; pass --out DIR to name the one to compare")]
+    NoSchemasDir(String),
+    #[error("error: {0}: no such directory")]
+    NotADirectory(String),
 }
 
 #[derive(Debug, Parser)]
@@ -166,7 +170,8 @@ enum Command {
         /// The directory to write into (without it: list the schemas).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Compare with the schemas in --out (default `schemas`) instead of writing; exit 1 when stale.
+        /// Compare with the schemas in --out instead of writing; exit 1 when stale [default: the
+        /// `schemas` directory of the repository wtsa runs in, found upwards].
         #[arg(long)]
         check: bool,
     },
@@ -350,6 +355,26 @@ fn diff(
     Ok(EXIT_OK)
 }
 
+/// A designation as typed on the command line. ITU-T writes series letters in capitals; one
+/// typed in lower case (`y.4101`) is read in capitals, with a note saying so.
+fn read_designation(text: &str) -> Result<wtsa_model::RecommendationDesignation, CliError> {
+    match text.parse() {
+        Ok(designation) => Ok(designation),
+        Err(error) => {
+            let capitals = text.to_uppercase();
+            match capitals.parse() {
+                Ok(designation) if capitals != text => {
+                    eprintln!(
+                        "note: read `{text}` as `{designation}`: series letters are capitals"
+                    );
+                    Ok(designation)
+                }
+                _ => Err(error.into()),
+            }
+        }
+    }
+}
+
 fn run(cli: Cli) -> Result<u8, CliError> {
     match cli.command {
         Command::Check(args) => check(args),
@@ -376,7 +401,18 @@ fn run(cli: Cli) -> Result<u8, CliError> {
         }
         Command::Schema { out, check } => {
             if check {
-                let dir = out.unwrap_or_else(|| PathBuf::from("schemas"));
+                // Without --out, the repository's schemas/ wherever wtsa runs below it.
+                let dir = match out {
+                    Some(dir) => dir,
+                    None => {
+                        let here = std::env::current_dir().unwrap_or_default();
+                        wtsa_dataset::repository::find_schemas_dir(&here)
+                            .ok_or_else(|| CliError::NoSchemasDir(here.display().to_string()))?
+                    }
+                };
+                if !dir.is_dir() {
+                    return Err(CliError::NotADirectory(dir.display().to_string()));
+                }
                 let stale = wtsa_report::schema::check(&dir);
                 if stale.is_empty() {
                     emit(
@@ -390,7 +426,9 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                     text.push_str(&format!("{}/{s}\n", dir.display()));
                 }
                 text.push_str(&format!(
-                    "run `wtsa schema --out {}` to regenerate\n",
+                    "{} of the schemas in {} are stale; run `wtsa schema --out {}` to regenerate\n",
+                    stale.len(),
+                    dir.display(),
                     dir.display()
                 ));
                 emit(None, &text)?;
@@ -419,7 +457,7 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             paths,
             format,
         } => {
-            let designation = designation.parse()?;
+            let designation = read_designation(&designation)?;
             let dataset = load(&paths, &Limits::default())?;
             let resolution = wtsa_rules::resolve::resolve(&dataset, &designation);
             let text = match format {

@@ -701,10 +701,60 @@ fn resolve_names_the_study_group_entry_and_sub_series() {
     assert_eq!(run(&["resolve", "not-a-number"]).code, 2);
 }
 
+/// A series letter typed in lower case is read in capitals, with a note, rather than refused
+/// with "expected a series letter".
+#[test]
+fn resolve_reads_a_lower_case_series_letter() {
+    let lower = run(&["resolve", "y.4101/y.2067"]);
+    assert_eq!(lower.code, 0, "{}", lower.stderr);
+    assert_eq!(lower.stdout, run(&["resolve", "Y.4101/Y.2067"]).stdout);
+    assert!(
+        lower
+            .stderr
+            .contains("read `y.4101/y.2067` as `Y.4101/Y.2067`"),
+        "{}",
+        lower.stderr
+    );
+}
+
+/// `schema --check` finds the repository's `schemas/` from a directory below the root, and
+/// outside any repository says so instead of calling every schema stale.
+#[test]
+fn schema_check_finds_the_schemas_directory_from_anywhere() {
+    let below = Command::cargo_bin("wtsa")
+        .unwrap()
+        .current_dir(repo_root().join("crates/cli/src"))
+        .args(["schema", "--check"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(below.stdout).unwrap();
+    assert_eq!(below.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("schemas: schemas are up to date"),
+        "{stdout}"
+    );
+    let outside = Command::cargo_bin("wtsa")
+        .unwrap()
+        .current_dir(std::env::temp_dir())
+        .args(["schema", "--check"])
+        .output()
+        .unwrap();
+    assert_eq!(outside.status.code(), Some(2));
+    let stderr = String::from_utf8(outside.stderr).unwrap();
+    assert!(stderr.contains("no `schemas` directory in"), "{stderr}");
+}
+
 #[test]
 fn stats_gives_the_reports_figures() {
     let r = run(&["stats"]);
     assert_eq!(r.code, 0);
+    // Q5/20 and Q6/20 have one Recommendation each: not "1 Recommendations".
+    assert!(
+        r.stdout.contains("Q5/20: 1 Recommendation, 1 Supplement,"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains(" 1 Recommendations") && !r.stdout.contains(" 1 Technical Reports"));
     insta::assert_snapshot!(r.stdout);
     let json: serde_json::Value =
         serde_json::from_str(&run(&["stats", "--format", "json"]).stdout).unwrap();

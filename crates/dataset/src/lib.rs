@@ -7,6 +7,7 @@
 
 pub mod load;
 pub mod proposal;
+pub mod repository;
 pub mod write;
 
 pub use load::{

@@ -14,7 +14,7 @@ pub mod statistics;
 use std::fmt::Write as _;
 
 use wtsa_dataset::Dataset;
-use wtsa_rules::report::Report;
+use wtsa_rules::report::{plural, Report};
 use wtsa_rules::FailOn;
 
 /// The output formats of `wtsa check`.
@@ -95,15 +95,6 @@ pub fn summary_line(report: &Report) -> String {
     }
     line.push('.');
     line
-}
-
-/// "1 error", "2 errors".
-pub fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("{count} {word}")
-    } else {
-        format!("{count} {word}s")
-    }
 }
 
 /// Renders the report in the chosen format.

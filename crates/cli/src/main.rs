@@ -211,8 +211,13 @@ enum Command {
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write one page per command into a directory.
+    Man {
+        /// Write wtsa.1 and a page per subcommand (wtsa-check.1 …), which wtsa.1 refers to,
+        /// into this directory (such as /usr/local/share/man/man1).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, CliError> {
@@ -522,12 +527,36 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             emit(None, &String::from_utf8_lossy(&buffer))?;
             Ok(EXIT_OK)
         }
-        Command::Man => {
-            let mut buffer = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut buffer)
-                .map_err(CliError::Stdout)?;
-            emit(None, &String::from_utf8_lossy(&buffer))?;
+        Command::Man { out } => {
+            let mut command = Cli::command().disable_help_subcommand(true);
+            command.build();
+            let render = |command: clap::Command| -> Result<(String, Vec<u8>), CliError> {
+                let man = clap_mangen::Man::new(command);
+                let mut buffer = Vec::new();
+                man.render(&mut buffer).map_err(CliError::Stdout)?;
+                Ok((man.get_filename(), buffer))
+            };
+            match out {
+                None => {
+                    let (_, page) = render(command)?;
+                    emit(None, &String::from_utf8_lossy(&page))?;
+                }
+                Some(dir) => {
+                    wtsa_dataset::write::ensure_dir(&dir)?;
+                    // wtsa.1 names a page per subcommand (`wtsa-check(1)`): each is written.
+                    let mut pages = vec![render(command.clone())?];
+                    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+                        pages.push(render(sub.clone())?);
+                    }
+                    for (name, page) in &pages {
+                        write_atomic(&dir.join(name), page)?;
+                    }
+                    emit(
+                        None,
+                        &format!("wrote {} man pages to {}\n", pages.len(), dir.display()),
+                    )?;
+                }
+            }
             Ok(EXIT_OK)
         }
     }

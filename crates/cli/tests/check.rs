@@ -773,6 +773,28 @@ fn completions_and_man_page() {
     assert!(r.stdout.contains(".TH wtsa"));
 }
 
+/// wtsa.1 refers to `wtsa-check(1)` and a page per subcommand: `wtsa man --out` writes each.
+#[test]
+fn every_man_page_the_main_page_names_is_written() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("man-pages");
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = run(&["man", "--out", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let main = std::fs::read_to_string(dir.join("wtsa.1")).unwrap();
+    assert_eq!(main, run(&["man"]).stdout);
+    let named: Vec<&str> = main
+        .split("wtsa\\-")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(1)").map(|(name, _)| name))
+        .collect();
+    assert!(named.contains(&"check") && named.len() >= 9, "{named:?}");
+    for name in named {
+        let page = std::fs::read_to_string(dir.join(format!("wtsa-{name}.1")))
+            .unwrap_or_else(|_| panic!("wtsa.1 names wtsa-{name}(1), which was not written"));
+        assert!(page.contains(".TH wtsa-"), "{name}");
+    }
+}
+
 #[test]
 fn a_run_that_would_check_nothing_exits_2() {
     let r = run(&["check", "--select", "RC004", "--ignore", "RC"]);

@@ -507,6 +507,12 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             match wtsa_import::import_file(&report, &out, force, &options) {
                 Ok(written) => {
                     print(&written.warnings);
+                    if written.schemas.is_none() {
+                        eprintln!(
+                            "note: no schemas/ directory in {} or above it, so the files name no $schema; `wtsa schema --out DIR` writes one",
+                            out.display()
+                        );
+                    }
                     let text =
                         format!("wrote {} files to {}\n", written.files.len(), out.display());
                     emit(None, &text)?;

@@ -9,6 +9,7 @@ pub mod load;
 pub mod proposal;
 pub mod repository;
 pub mod write;
+pub mod yaml11;
 
 pub use load::{
     parse_document, Dataset, Format, Limits, LoadError, LoadedDocument, Position, SourceFile, Span,

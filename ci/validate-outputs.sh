@@ -110,7 +110,7 @@ step "GitLab Code Quality"
 # --- the CI integrations ------------------------------------------------------------------
 step "action.yml and the GitLab CI template"
 if [ -x ci/validate-integrations.sh ]; then
-  ci/validate-integrations.sh || fail "the GitHub Action or the GitLab CI template"
+  bash ci/validate-integrations.sh || fail "the GitHub Action or the GitLab CI template"
 fi
 
 if [ "$failed" -ne 0 ]; then

@@ -24,6 +24,7 @@ use std::str::FromStr;
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
+use wtsa_model::text::fold::{fold, name_keys};
 use wtsa_model::{
     Activities, ActivitiesKind, Activity, ActivityCategory, AnnexC, AnnexCEntry, AnnexCItem,
     ApprovalProcess, ApprovedRecommendation, DateRange, DesignationError, DocumentNumber,
@@ -38,11 +39,10 @@ use wtsa_model::{
     StudyGroupKind, StudyPeriod, Supplement, SupplementNumber, TechnicalPublication,
     TechnicalPublicationId, Totals, WorkingParty, WorkingPartyId, WtsaEdition,
 };
-use wtsa_rules::wording::name_keys;
 
 use crate::manifest::Manifest;
 use crate::rng::Rng;
-use crate::words;
+use crate::vocabulary;
 
 /// The syntax the corpus is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -738,16 +738,28 @@ impl ViewGenerator<'_> {
     fn title(&mut self) -> String {
         let adjective = self
             .rng
-            .pick(words::ADJECTIVES)
+            .pick(vocabulary::ADJECTIVES)
             .copied()
             .unwrap_or("Common");
-        let noun = self.rng.pick(words::NOUNS).copied().unwrap_or("methods");
-        let field = self.rng.pick(words::FIELDS).copied().unwrap_or("digital");
-        let thing = self.rng.pick(words::THINGS).copied().unwrap_or("systems");
+        let noun = self
+            .rng
+            .pick(vocabulary::NOUNS)
+            .copied()
+            .unwrap_or("methods");
+        let field = self
+            .rng
+            .pick(vocabulary::FIELDS)
+            .copied()
+            .unwrap_or("digital");
+        let thing = self
+            .rng
+            .pick(vocabulary::THINGS)
+            .copied()
+            .unwrap_or("systems");
         if self.rng.percent(40) {
             let setting = self
                 .rng
-                .pick(words::SETTINGS)
+                .pick(vocabulary::SETTINGS)
                 .copied()
                 .unwrap_or("in ports");
             format!("{adjective} {noun} for {field} {thing} {setting}")
@@ -758,7 +770,7 @@ impl ViewGenerator<'_> {
 
     fn place(&mut self) -> String {
         self.rng
-            .pick(words::PLACES)
+            .pick(vocabulary::PLACES)
             .copied()
             .unwrap_or("Geneva")
             .to_owned()
@@ -865,10 +877,10 @@ impl ViewGenerator<'_> {
 
     /// A name that meets no other under `name_keys` (so OR005 stays quiet on clean records).
     fn fresh_name(&mut self, seen: &mut HashSet<String>) -> Option<String> {
-        let given = self.rng.pick(words::GIVEN_NAMES).copied()?;
-        let family = self.rng.pick(words::FAMILY_NAMES).copied()?;
+        let given = self.rng.pick(vocabulary::GIVEN_NAMES).copied()?;
+        let family = self.rng.pick(vocabulary::FAMILY_NAMES).copied()?;
         let name = if self.rng.percent(30) {
-            let middle = self.rng.pick(words::GIVEN_NAMES).copied()?;
+            let middle = self.rng.pick(vocabulary::GIVEN_NAMES).copied()?;
             if middle == given {
                 return None;
             }
@@ -891,10 +903,9 @@ impl ViewGenerator<'_> {
         k: usize,
         country: Option<String>,
     ) -> Result<Person, CorpusError> {
-        let slug: String = name
+        let slug: String = fold(name)
             .chars()
             .filter(char::is_ascii_alphanumeric)
-            .flat_map(|c| c.to_lowercase())
             .take(24)
             .collect();
         let honorific = if self.rng.percent(50) {
@@ -906,14 +917,14 @@ impl ViewGenerator<'_> {
             Some(country) => country,
             None => self
                 .rng
-                .pick(words::COUNTRIES)
+                .pick(vocabulary::COUNTRIES)
                 .copied()
                 .unwrap_or("France")
                 .to_owned(),
         };
         let affiliation = self
             .rng
-            .pick(words::AFFILIATIONS)
+            .pick(vocabulary::AFFILIATIONS)
             .copied()
             .unwrap_or("University");
         Ok(Person {
@@ -1069,8 +1080,8 @@ impl ViewGenerator<'_> {
                     format!("Focus Group on {}", self.title().to_lowercase()),
                 )
             } else {
-                let region = words::REGIONS
-                    .get(k % words::REGIONS.len())
+                let region = vocabulary::REGIONS
+                    .get(k % vocabulary::REGIONS.len())
                     .copied()
                     .unwrap_or("AFR");
                 (

@@ -15,7 +15,7 @@ pub mod generate;
 pub mod manifest;
 pub mod rng;
 pub mod tools;
-mod words;
+mod vocabulary;
 
 pub use generate::{generate, CorpusError, FileFormat, Options, Sizes};
 pub use manifest::{count_findings, count_findings_json, Manifest, Mismatch};

@@ -3,7 +3,7 @@
 //! library crates (see ARCHITECTURE.md).
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
@@ -174,6 +174,10 @@ enum Command {
         /// `schemas` directory of the repository wtsa runs in, found upwards].
         #[arg(long)]
         check: bool,
+        /// Also write (or, with --check, compare) the schemas' reference pages in this directory
+        /// (`docs/schemas`); alone, only the pages.
+        #[arg(long)]
+        docs: Option<PathBuf>,
     },
     /// Which study group is responsible for a Recommendation, and through which Annex C entry.
     Resolve {
@@ -380,6 +384,36 @@ fn read_designation(text: &str) -> Result<wtsa_model::RecommendationDesignation,
     }
 }
 
+/// `wtsa schema --docs DIR [--check]`: write the schemas' reference pages, or compare them.
+fn schema_docs(dir: &Path, check: bool) -> Result<u8, CliError> {
+    if !check {
+        let written = wtsa_report::schema::write_docs(dir)?;
+        emit(
+            None,
+            &format!("wrote {} pages to {}\n", written.len(), dir.display()),
+        )?;
+        return Ok(EXIT_OK);
+    }
+    let stale = wtsa_report::schema::check_docs(dir);
+    if stale.is_empty() {
+        emit(
+            None,
+            &format!("{}: reference pages are up to date\n", dir.display()),
+        )?;
+        return Ok(EXIT_OK);
+    }
+    let mut text = String::new();
+    for s in &stale {
+        text.push_str(&format!("{}/{s}\n", dir.display()));
+    }
+    text.push_str(&format!(
+        "run `wtsa schema --docs {}` to regenerate\n",
+        dir.display()
+    ));
+    emit(None, &text)?;
+    Ok(EXIT_FINDINGS)
+}
+
 fn run(cli: Cli) -> Result<u8, CliError> {
     match cli.command {
         Command::Check(args) => check(args),
@@ -404,7 +438,13 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             emit(None, &wtsa_rules::catalogue::explain(rule.meta()))?;
             Ok(EXIT_OK)
         }
-        Command::Schema { out, check } => {
+        Command::Schema { out, check, docs } => {
+            if let Some(docs) = &docs {
+                let code = schema_docs(docs, check)?;
+                if out.is_none() || code != EXIT_OK {
+                    return Ok(code);
+                }
+            }
             if check {
                 // Without --out, the repository's schemas/ wherever wtsa runs below it.
                 let dir = match out {

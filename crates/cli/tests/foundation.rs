@@ -25,7 +25,10 @@ fn check_runs_on_the_embedded_dataset() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(stdout.contains("run on 9 documents in 9 files"), "{stdout}");
+    assert!(
+        stdout.contains("run on 10 documents in 10 files"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -90,6 +93,41 @@ fn schema_check_passes_on_the_committed_schemas_and_fails_when_stale() {
     assert!(String::from_utf8(output.stdout)
         .unwrap()
         .contains("people.schema.json: differs"));
+}
+
+#[test]
+fn schema_docs_writes_the_reference_pages_and_check_finds_them_stale() {
+    let output = wtsa()
+        .args(["schema", "--check", "--docs"])
+        .arg(repo_root().join("docs/schemas"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let dir = tempdir("schema-docs");
+    wtsa()
+        .args(["schema", "--docs"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let people = dir.join("people.md");
+    assert!(std::fs::read_to_string(&people)
+        .unwrap()
+        .contains("## Example"));
+    std::fs::write(&people, "edited by hand\n").unwrap();
+    let output = wtsa()
+        .args(["schema", "--check", "--docs"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .contains("people.md: differs"));
 }
 
 /// A fresh directory under the target directory (no extra dependency for temp dirs).

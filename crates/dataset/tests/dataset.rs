@@ -116,32 +116,44 @@ fn the_source_report_is_the_shared_copy() {
 #[test]
 fn every_data_file_validates_against_its_committed_schema() {
     for (name, text) in EMBEDDED_FILES {
-        let kind_line = text
-            .lines()
-            .find_map(|l| l.strip_prefix("kind: "))
+        let instance: serde_json::Value = if name.ends_with(".json") {
+            serde_json::from_str(text).unwrap()
+        } else {
+            serde_saphyr::from_str(text).unwrap()
+        };
+        let kind = instance["kind"]
+            .as_str()
             .unwrap_or_else(|| panic!("{name} has no kind"));
         let schema_path = repo_root()
             .join("schemas")
-            .join(format!("{}.schema.json", kind_line.trim()));
+            .join(format!("{kind}.schema.json"));
         let schema: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
-        let instance: serde_json::Value = serde_saphyr::from_str(text).unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&instance)
+            .take(20)
             .map(|e| format!("{} at {}", e, e.instance_path()))
             .collect();
         assert!(errors.is_empty(), "{name}: {errors:#?}");
-        // The first line associates the schema for editors with a YAML language server.
-        let first = text.lines().next().unwrap();
-        assert_eq!(
-            first,
-            format!(
-                "# yaml-language-server: $schema=../../../schemas/{}.schema.json",
-                kind_line.trim()
-            ),
-            "{name}"
-        );
+        // YAML files name their schema on the first line, for editors with a YAML language
+        // server; JSON files in their `$schema` member.
+        let depth = name.matches('/').count() + 1;
+        let expected = format!("{}schemas/{kind}.schema.json", "../".repeat(depth));
+        if name.ends_with(".json") {
+            assert_eq!(
+                instance["$schema"].as_str(),
+                Some(expected.as_str()),
+                "{name}"
+            );
+        } else {
+            let first = text.lines().next().unwrap();
+            assert_eq!(
+                first,
+                format!("# yaml-language-server: $schema={expected}"),
+                "{name}"
+            );
+        }
     }
 }
 

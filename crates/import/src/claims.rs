@@ -9,10 +9,10 @@ use wtsa_model::{
 
 use crate::context::{source_ref, Context};
 use crate::dates;
+use crate::numbers::{first_count, leading_count, ordinal};
 use crate::source::{bullet, without_footnotes};
 use crate::study_group::lead_roles;
 use crate::text::{edition, name_and_acronym, split_top_level};
-use crate::words::{first_count, leading_count, ordinal};
 
 /// A listed output with the line that lists it.
 #[derive(Debug, Clone)]

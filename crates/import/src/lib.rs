@@ -16,6 +16,7 @@ mod context;
 mod dates;
 pub mod diagnostic;
 mod meetings;
+mod numbers;
 mod organisation;
 mod outputs;
 mod people;
@@ -24,7 +25,6 @@ mod source;
 mod study_group;
 mod table;
 mod text;
-mod words;
 
 use std::path::{Path, PathBuf};
 

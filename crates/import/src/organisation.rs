@@ -10,11 +10,11 @@ use wtsa_model::{
 use crate::context::{source_ref, Context};
 use crate::dates;
 use crate::diagnostic::Problem;
+use crate::numbers::leading_count;
 use crate::people::{self, Register};
 use crate::source::bullet;
 use crate::table::Cell;
 use crate::text::{name_and_acronym, split_top_level};
-use crate::words::leading_count;
 
 /// An office by the label the tables give it (`Co-chair:`, `Associate rapporteurs:`).
 fn role(label: &str) -> Option<OfficeRole> {

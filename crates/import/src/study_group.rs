@@ -9,10 +9,10 @@ use wtsa_model::{
 
 use crate::context::{source_ref, Context};
 use crate::diagnostic::Problem;
+use crate::numbers::leading_count;
 use crate::people::{self, Register};
 use crate::source::{bullet, extract_footnotes, split_bodies, take_refs, without_footnotes};
 use crate::text::{edition, period, quoted, sentence, split_top_level};
-use crate::words::leading_count;
 
 /// What §1.1 gives.
 #[derive(Debug, Default)]

@@ -28,6 +28,7 @@ fn main() {
                 DocumentKind::Outputs => check::<Outputs>(&text),
                 DocumentKind::ReportClaims => check::<ReportClaims>(&text),
                 DocumentKind::Activities => check::<Activities>(&text),
+                DocumentKind::Catalogue => check::<wtsa_model::Catalogue>(&text),
             },
         };
         match result {

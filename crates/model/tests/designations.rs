@@ -33,7 +33,80 @@ fn annex_c_entry() -> impl Strategy<Value = AnnexCEntry> {
     ]
 }
 
+/// Numbers in a small space (two series, first parts 8–31, sub-parts 0–2, up to four parts),
+/// so that random entries and probes meet often and every witness of an overlap, or of a
+/// range not covering another, lies in the space.
+fn small_number(max_depth: usize) -> impl Strategy<Value = RecommendationNumber> {
+    (
+        prop::sample::select(vec!['F', 'Y']),
+        8u32..=31,
+        prop::collection::vec(0u32..3, 0..max_depth),
+    )
+        .prop_map(|(series, base, rest)| {
+            let mut parts = vec![base];
+            parts.extend(rest);
+            RecommendationNumber::new(series, parts).unwrap()
+        })
+}
+
+fn small_entry() -> impl Strategy<Value = AnnexCEntry> {
+    prop_oneof![
+        small_number(3).prop_map(AnnexCEntry::Recommendation),
+        (small_number(3), small_number(3)).prop_filter_map("a range", |(a, b)| {
+            let b = RecommendationNumber::new(a.series(), {
+                let mut parts = b.parts().to_vec();
+                parts.resize(a.parts().len(), 0);
+                parts
+            })?;
+            let (start, end) = if a < b { (a, b) } else { (b, a) };
+            (start != end).then_some(AnnexCEntry::Range { start, end })
+        }),
+        (
+            prop::sample::select(vec!['F', 'Y']),
+            prop::sample::select(vec![10u32, 20])
+        )
+            .prop_map(|(series, block_start)| AnnexCEntry::Series {
+                series,
+                block_start
+            }),
+    ]
+}
+
+fn every_small_number() -> Vec<RecommendationNumber> {
+    let mut numbers = Vec::new();
+    for series in ['F', 'Y'] {
+        for base in 8u32..=31 {
+            let mut layer = vec![vec![base]];
+            for _ in 0..4 {
+                let mut next = Vec::new();
+                for parts in &layer {
+                    numbers.push(RecommendationNumber::new(series, parts.clone()).unwrap());
+                    for sub in 0..3 {
+                        let mut deeper = parts.clone();
+                        deeper.push(sub);
+                        next.push(deeper);
+                    }
+                }
+                layer = next;
+            }
+        }
+    }
+    numbers
+}
+
 proptest! {
+    /// `overlaps` and `covers` say exactly what `contains` implies, checked against every
+    /// number of the small space.
+    #[test]
+    fn overlaps_and_covers_agree_with_contains(a in small_entry(), b in small_entry()) {
+        let numbers = every_small_number();
+        let shared = numbers.iter().any(|n| a.contains(n) && b.contains(n));
+        prop_assert_eq!(a.overlaps(&b), shared, "{} / {}", a, b);
+        prop_assert_eq!(b.overlaps(&a), shared);
+        let covered = numbers.iter().all(|n| !b.contains(n) || a.contains(n));
+        prop_assert_eq!(a.covers(&b), covered, "{} covers {}", a, b);
+    }
+
     #[test]
     fn recommendation_round_trips(number in recommendation()) {
         let text = number.to_string();
@@ -88,12 +161,13 @@ proptest! {
     }
 
     #[test]
-    fn a_range_contains_exactly_its_numbers_at_its_depth(entry in annex_c_entry(), probe in recommendation()) {
+    fn a_range_contains_the_numbers_whose_head_lies_in_it(entry in annex_c_entry(), probe in recommendation()) {
         if let AnnexCEntry::Range { start, end } = &entry {
+            let depth = start.parts().len();
             let expected = probe.series() == start.series()
-                && probe.parts().len() == start.parts().len()
-                && start.parts() <= probe.parts()
-                && probe.parts() <= end.parts();
+                && probe.parts().len() >= depth
+                && start.parts() <= &probe.parts()[..depth]
+                && &probe.parts()[..depth] <= end.parts();
             prop_assert_eq!(entry.contains(&probe), expected);
         }
         // Every entry covers itself and overlaps itself.
@@ -200,14 +274,31 @@ fn technical_publications_keep_the_irregular_separator() {
 }
 
 #[test]
-fn annex_c_ranges_are_exact_at_the_part_level() {
+fn annex_c_ranges_cover_the_sub_numbers_of_their_numbers() {
     let range: AnnexCEntry = "F.748.0 – F.748.5".parse().unwrap();
     let n = |s: &str| s.parse::<RecommendationNumber>().unwrap();
     assert!(range.contains(&n("F.748.3")));
     assert!(range.contains(&n("F.748.5")));
     assert!(!range.contains(&n("F.748")));
-    assert!(!range.contains(&n("F.748.3.1")));
+    assert!(range.contains(&n("F.748.3.1")));
     assert!(!range.contains(&n("F.748.6")));
+    assert!(!range.contains(&n("F.748.6.1")));
+    let iot: AnnexCEntry = "Y.4000 – Y.4999".parse().unwrap();
+    assert!(iot.contains(&n("Y.4500.3")));
+    assert!(!iot.contains(&n("Y.5000.1")));
+    let f747: AnnexCEntry = "F.747.1 – F.747.8".parse().unwrap();
+    assert!(f747.contains(&n("F.747.8.1")));
+    assert!(!f747.contains(&n("F.747")));
+    assert!(!f747.contains(&n("F.747.9.1")));
+    let single: AnnexCEntry = "Q.3052".parse().unwrap();
+    assert!(!single.contains(&n("Q.3052.1")));
+    // The range and the block hold the same numbers, at every depth.
+    let block: AnnexCEntry = "Y.4000-series".parse().unwrap();
+    assert!(iot.covers(&block) && block.covers(&iot));
+    let sub: AnnexCEntry = "Y.4500.1 – Y.4500.9".parse().unwrap();
+    assert!(iot.covers(&sub) && !sub.covers(&iot));
+    assert!(iot.overlaps(&sub) && sub.overlaps(&iot));
+    assert!(!f747.covers(&"F.747 – F.748".parse().unwrap()));
     let series: AnnexCEntry = "Y.4000-series".parse().unwrap();
     assert!(series.contains(&n("Y.4500.3")));
     assert!(series.contains(&n("Y.4999")));

@@ -17,8 +17,9 @@
 //! Footnotes are left out: the export prints each inline at its reference mark, a place the
 //! data does not keep.
 
+use wtsa_model::text::words::{tokens, TokenKind};
+
 use crate::model::{Item, ItemStatus, PartKind, Redline};
-use crate::token::{tokens, TokenKind};
 
 /// The flattened lines of one part.
 #[derive(Debug, Clone, PartialEq, Eq)]

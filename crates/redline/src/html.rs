@@ -6,6 +6,8 @@
 //! forbids scripts, plugins, frames, forms and every fetch, so even a markup mistake here could
 //! not run a proposal's text as a script.
 
+use wtsa_model::text::escape::html::escape;
+
 use crate::human::position;
 use crate::model::{Counts, Item, ItemStatus, Op, Redline};
 
@@ -41,23 +43,6 @@ li.moved { border-left-color: #6f42c1; }
   .summary { break-after: page; }
 }
 "#;
-
-/// Escapes text for an HTML element or a double- or single-quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && !matches!(c, '\t' | '\n') => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn text(item: &Item) -> String {
     let mut out = String::new();
@@ -149,17 +134,4 @@ pub fn render(redline: &Redline) -> String {
     }
     out.push_str("</body>\n</html>\n");
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_in_the_data_is_escaped() {
-        assert_eq!(
-            escape("<script>alert('x')</script> & \"q\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
-        );
-    }
 }

@@ -29,7 +29,6 @@ pub mod markdown;
 mod matching;
 pub mod model;
 pub mod similarity;
-pub mod token;
 pub mod word_diff;
 
 pub use flatten::flatten;
@@ -254,8 +253,6 @@ pub fn diff(base: &Resolution2Entry, proposed: &Resolution2Entry) -> Redline {
 
 /// The JSON Schemas this crate publishes: (file name, schema).
 pub fn schemas() -> Vec<(String, schemars::Schema)> {
-    let mut schema = schemars::schema_for!(Redline);
-    schema.insert("$id".into(), "urn:wtsa:schema:redline".into());
-    schema.insert("title".into(), "wtsa redline".into());
+    let schema = wtsa_model::schema::published_schema::<Redline>("redline", "wtsa redline");
     vec![("redline.schema.json".to_owned(), schema)]
 }

@@ -2,35 +2,10 @@
 //! section per part, deleted text as `~~struck~~`, inserted text as `**bold**`. Every piece of
 //! data is escaped, so a proposal's text cannot become markup.
 
+use wtsa_model::text::escape::markdown::escape;
+
 use crate::human::{position, split_edges};
 use crate::model::{Item, Op, Redline};
-
-/// Escapes the characters Markdown gives a meaning to, and `&` where it could start an entity.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    for (i, c) in chars.iter().enumerate() {
-        match c {
-            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '{' | '}' => {
-                out.push('\\');
-                out.push(*c);
-            }
-            '&' => {
-                let rest = chars.get(i + 1..).unwrap_or_default();
-                let name_len = rest
-                    .iter()
-                    .take_while(|d| d.is_ascii_alphanumeric() || **d == '#')
-                    .count();
-                let entity = name_len > 0 && rest.get(name_len) == Some(&';');
-                out.push_str(if entity { "\\&" } else { "&" });
-            }
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(*c),
-        }
-    }
-    out
-}
 
 fn text(item: &Item) -> String {
     let mut out = String::new();
@@ -93,17 +68,4 @@ pub fn render(redline: &Redline) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_in_the_data_is_escaped() {
-        assert_eq!(
-            escape("<script>*x*</script> [a](b) SC&C &amp;"),
-            "\\<script\\>\\*x\\*\\</script\\> \\[a\\](b) SC&C \\&amp;"
-        );
-    }
 }

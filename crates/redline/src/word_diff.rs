@@ -3,13 +3,13 @@
 //! The longest common subsequence of tokens is found with Myers' algorithm from the `similar`
 //! crate: it runs in O((N+M)·D) time and linear space, so a long proposal paragraph (or a
 //! hostile file of megabytes) costs no quadratic table, and its output is well tested. What is
-//! ours is what comes after: tokens (see [`crate::token`]), and a clean-up that makes the
-//! result read like revision marks.
+//! ours is what comes after: tokens (see [`wtsa_model::text::words`]), and a clean-up that
+//! makes the result read like revision marks.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use wtsa_model::text::words::{tokens, words, TokenKind};
 
 use crate::model::{Op, Segment};
-use crate::token::{tokens, words, TokenKind};
 
 /// Runs of one operation, token by token, before clean-up.
 fn raw_runs(old: &[&str], new: &[&str]) -> Vec<(Op, Vec<String>)> {

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use wtsa_model::{
-    Activities, Document, EntryStatus, Meetings, Organisation, Outputs, People, ReportClaims,
-    Resolution2Entry, StudyGroup, StudyGroupId, StudyPeriod,
+    Activities, CatalogueIndex, Document, EntryStatus, Meetings, Organisation, Outputs, People,
+    ReportClaims, Resolution2Entry, StudyGroup, StudyGroupId, StudyPeriod,
 };
 
 use wtsa_dataset::load::Dataset;
@@ -81,6 +81,8 @@ pub struct Context<'a> {
     /// study group and period: (the document read, the document left out). Rule OR009 reports
     /// them, so a split file is never silently half-read.
     pub duplicates: Vec<(usize, usize)>,
+    /// The ITU-T publication catalogue, when the dataset has one (the embedded one does).
+    pub catalogue: Option<Doc<'a, CatalogueIndex>>,
 }
 
 fn place<'a, T>(
@@ -100,9 +102,26 @@ impl<'a> Context<'a> {
         let mut proposals = Vec::new();
         let mut resolution2 = Vec::new();
         let mut duplicates = Vec::new();
+        let mut catalogue: Option<Doc<'a, CatalogueIndex>> = None;
         for (id, loaded) in dataset.documents.iter().enumerate() {
             let document = &loaded.document;
-            let key = (document.study_group(), document.study_period());
+            let (Some(group), Some(period)) = (document.study_group(), document.study_period())
+            else {
+                // The catalogue is about ITU-T as a whole, not one study group's period.
+                if let Document::Catalogue(index) = document {
+                    match catalogue {
+                        None => {
+                            catalogue = Some(Doc {
+                                id,
+                                value: &**index,
+                            })
+                        }
+                        Some(kept) => duplicates.push((kept.id, id)),
+                    }
+                }
+                continue;
+            };
+            let key = (group, period);
             if let Document::Resolution2Entry(entry) = document {
                 resolution2.push(Doc { id, value: entry });
                 if entry.status == EntryStatus::Proposed {
@@ -142,6 +161,8 @@ impl<'a> Context<'a> {
                 Document::Activities(d) => {
                     place(&mut view.activities, Doc { id, value: d }, &mut duplicates)
                 }
+                // Not about a study group's period: taken above.
+                Document::Catalogue(_) => {}
             }
         }
         for proposal in proposals {
@@ -166,6 +187,7 @@ impl<'a> Context<'a> {
             views: views.into_values().collect(),
             resolution2,
             duplicates,
+            catalogue,
         }
     }
 }

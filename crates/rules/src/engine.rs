@@ -150,7 +150,7 @@ impl Selection {
             if !dataset
                 .documents
                 .iter()
-                .any(|d| d.document.study_period() == *period)
+                .any(|d| d.document.study_period() == Some(*period))
             {
                 return Err(EmptySelection::PeriodNotInData(*period));
             }
@@ -254,7 +254,12 @@ pub fn report(
             let scope = dataset
                 .documents
                 .get(diagnostic.spot.document)
-                .map(|d| format!("{}|{}", d.document.study_group(), d.document.study_period()))
+                .map(
+                    |d| match (d.document.study_group(), d.document.study_period()) {
+                        (Some(group), Some(period)) => format!("{group}|{period}"),
+                        _ => String::new(),
+                    },
+                )
                 .unwrap_or_default();
             let mut key = format!(
                 "{}|{}|{}|{}",

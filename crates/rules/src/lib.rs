@@ -21,9 +21,8 @@ pub mod rules;
 pub mod stats;
 pub mod suppression;
 pub mod tables;
-pub mod wording;
 
 pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
 pub use report::{Finding, Location, Report, Summary};
-pub use rule::{Citation, Family, Periods, Rule, RuleMeta, Severity};
+pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

@@ -132,8 +132,6 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// The schemas of the report shapes wtsa publishes, by file name.
 pub fn schemas() -> Vec<(String, schemars::Schema)> {
-    let mut report = schemars::schema_for!(Report);
-    report.insert("$id".into(), "urn:wtsa:schema:report".into());
-    report.insert("title".into(), "wtsa check report".into());
+    let report = wtsa_model::schema::published_schema::<Report>("report", "wtsa check report");
     vec![("report.schema.json".to_owned(), report)]
 }

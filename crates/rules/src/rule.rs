@@ -6,6 +6,7 @@ use wtsa_model::StudyPeriod;
 
 use crate::context::{Context, PeriodView};
 use crate::diagnostic::Sink;
+use crate::suppression::SuppressionOutcome;
 
 /// How serious a finding is. Ordered: `Info` < `Warning` < `Error`.
 #[derive(
@@ -127,6 +128,20 @@ impl Family {
             Self::Wtsa => "wtsa",
         }
     }
+
+    /// The folder under `src/rules/` that holds the family's rules: the variant in snake_case.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Self::AnnexC => "annex_c",
+            Self::Y4000Series => "y4000_series",
+            Self::LeadRoles => "lead_roles",
+            Self::Organisation => "organisation",
+            Self::ProcedureAndDates => "procedure_and_dates",
+            Self::ReportClaims => "report_claims",
+            Self::Proposal => "proposal",
+            Self::Wtsa => "wtsa",
+        }
+    }
 }
 
 /// The provision a rule encodes, with the edition of the text that was read.
@@ -224,18 +239,28 @@ impl RuleMeta {
     }
 }
 
-/// A procedural check.
-pub trait Rule: Sync {
+/// What is known about a rule without running it. `declare_rule!` implements it from the
+/// rule's declaration, so a rule's file writes only its checks.
+pub trait Described {
     fn meta(&self) -> &'static RuleMeta;
+}
 
+/// A procedural check. Its metadata comes from [`Described`], which `declare_rule!` implements.
+pub trait Rule: Described + Sync {
     /// Checks one study group's data for one study period.
     fn check(&self, _view: &PeriodView<'_>, _out: &mut Sink<'_>) {}
 
     /// Checks the corpus as a whole (for rules across study groups).
     fn check_corpus(&self, _context: &Context<'_>, _out: &mut Sink<'_>) {}
+
+    /// Checks one suppression recorded in the data, once every other rule has run and the
+    /// suppressions have been applied (the `WT` rules: they are about what the others found).
+    fn check_suppression(&self, _outcome: &SuppressionOutcome<'_>, _out: &mut Sink<'_>) {}
 }
 
-/// Declares a rule type whose doc comment becomes its documentation.
+/// Declares a rule type whose doc comment becomes its documentation: the unit struct, its
+/// `META` and its [`Described`] implementation. The rule's file then writes `impl Rule`
+/// with only the checks it needs.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -262,6 +287,12 @@ macro_rules! declare_rule {
                 periods: $periods,
                 docs: concat!($($doc, "\n"),*),
             };
+        }
+
+        impl $crate::rule::Described for $name {
+            fn meta(&self) -> &'static $crate::rule::RuleMeta {
+                &Self::META
+            }
         }
     };
 }

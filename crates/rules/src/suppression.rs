@@ -7,9 +7,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Sink, Spot};
 use crate::engine::{find_rule, Selection};
-use crate::rules::wtsa::suppression_unknown_rule::SuppressionUnknownRule;
-use crate::rules::wtsa::suppression_unused::SuppressionUnused;
-use crate::rules::wtsa::suppression_without_reason::SuppressionWithoutReason;
+use crate::rule::RuleMeta;
 use wtsa_dataset::load::Dataset;
 
 /// One `suppress:` entry and where it is.
@@ -22,6 +20,31 @@ pub struct RecordedSuppression {
     pub entry: String,
     pub rule: String,
     pub reason: String,
+}
+
+impl RecordedSuppression {
+    /// Whether a reason is written: only then does the suppression accept a finding.
+    pub fn has_reason(&self) -> bool {
+        !self.reason.trim().is_empty()
+    }
+
+    /// The place of the entry itself, where findings about it are reported.
+    pub fn spot(&self) -> Spot {
+        Spot::new(self.document, self.entry.clone())
+    }
+}
+
+/// What became of one suppression in a run: what the `WT` rules check
+/// ([`crate::rule::Rule::check_suppression`]).
+#[derive(Debug, Clone, Copy)]
+pub struct SuppressionOutcome<'a> {
+    pub suppression: &'a RecordedSuppression,
+    /// The rule its code names, if that code exists.
+    pub rule: Option<&'static RuleMeta>,
+    /// Whether the named rule ran in this run.
+    pub rule_ran: bool,
+    /// Whether it accepted at least one finding.
+    pub used: bool,
 }
 
 fn walk(value: &Value, pointer: &str, document: usize, out: &mut Vec<RecordedSuppression>) {
@@ -121,7 +144,7 @@ pub fn apply(
                 return false;
             };
             s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
-                && !s.reason.trim().is_empty()
+                && s.has_reason()
                 && within(&diagnostic.spot.pointer, &s.record)
         });
         match matching {
@@ -134,44 +157,18 @@ pub fn apply(
             None => kept.push(diagnostic),
         }
     }
-    let selected: Vec<&'static str> = selection.rules().iter().map(|r| r.meta().code).collect();
+    let selected = selection.rules();
     for (index, suppression) in suppressions.iter().enumerate() {
-        let spot = Spot::new(suppression.document, suppression.entry.clone());
-        let known = find_rule(&suppression.rule);
-        if known.is_none() {
-            if selected.contains(&SuppressionUnknownRule::META.code) {
-                let mut sink = Sink::new(&SuppressionUnknownRule::META, &mut kept);
-                sink.emit(
-                    spot,
-                    format!(
-                        "suppression names rule `{}`, which does not exist",
-                        suppression.rule
-                    ),
-                );
-            }
-        } else if suppression.reason.trim().is_empty() {
-            if selected.contains(&SuppressionWithoutReason::META.code) {
-                let mut sink = Sink::new(&SuppressionWithoutReason::META, &mut kept);
-                sink.emit(
-                    spot,
-                    format!(
-                        "suppression of {} has no reason, so it suppresses nothing",
-                        suppression.rule
-                    ),
-                );
-            }
-        } else if !used.get(index).copied().unwrap_or(true)
-            && known.is_some_and(|rule| ran.contains(&rule.meta().code))
-            && selected.contains(&SuppressionUnused::META.code)
-        {
-            let mut sink = Sink::new(&SuppressionUnused::META, &mut kept);
-            sink.emit(
-                spot,
-                format!(
-                    "suppression of {} suppressed nothing: remove it",
-                    suppression.rule
-                ),
-            );
+        let rule = find_rule(&suppression.rule).map(|rule| rule.meta());
+        let outcome = SuppressionOutcome {
+            suppression,
+            rule,
+            rule_ran: rule.is_some_and(|rule| ran.contains(&rule.code)),
+            used: used.get(index).copied().unwrap_or(true),
+        };
+        for reviewer in &selected {
+            let mut sink = Sink::new(reviewer.meta(), &mut kept);
+            reviewer.check_suppression(&outcome, &mut sink);
         }
     }
     (kept, suppressed)

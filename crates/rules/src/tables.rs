@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
+use wtsa_model::text::words::{title_tokens, TokenKind};
 use wtsa_model::{RecommendationDesignation, RecommendationNumber, StudyPeriod, WtsaEdition};
 
 /// One sub-series of a series table.
@@ -25,27 +26,8 @@ pub struct SubSeries {
     pub question_signal: bool,
 }
 
-/// The words of a text with where each starts and ends: runs of letters and digits.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        spans.push((s, text.len()));
-    }
-    spans
-}
-
-/// A text's words, where each is, and each in lower case.
+/// A text's words as titles are compared ([`title_tokens`]), where each is, and each in lower
+/// case.
 struct Words<'t> {
     text: &'t str,
     spans: Vec<(usize, usize)>,
@@ -54,7 +36,11 @@ struct Words<'t> {
 
 impl<'t> Words<'t> {
     fn of(text: &'t str) -> Self {
-        let spans = word_spans(text);
+        let spans: Vec<(usize, usize)> = title_tokens(text)
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| (t.start, t.end()))
+            .collect();
         let lower = spans
             .iter()
             .map(|(s, e)| text.get(*s..*e).unwrap_or_default().to_lowercase())

@@ -87,3 +87,126 @@ fn the_committed_rule_reference_is_up_to_date() {
         "docs/rules.md is stale: run `cargo run -p wtsa-cli -- rules --format markdown > docs/rules.md`"
     );
 }
+
+/// A family's folder is its variant in snake_case (`Y4000Series` → `y4000_series`), and the
+/// folder's `mod.rs` opens with the family's code prefix: folder, variant and prefix say the
+/// same thing.
+#[test]
+fn family_folders_are_the_variants_in_snake_case() {
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    for family in Family::ALL {
+        let mut snake = String::new();
+        for (i, c) in format!("{family:?}").chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                snake.push('_');
+            }
+            snake.push(c.to_ascii_lowercase());
+        }
+        assert_eq!(family.folder(), snake, "{family:?}");
+        let module = std::fs::read_to_string(rules.join(family.folder()).join("mod.rs"))
+            .unwrap_or_else(|e| panic!("{family:?} has no folder {}: {e}", family.folder()));
+        assert!(
+            module.starts_with(&format!("//! `{}`:", family.prefix())),
+            "{}/mod.rs does not open with `{}`",
+            family.folder(),
+            family.prefix()
+        );
+    }
+}
+
+/// One rule declared in one file: `src/rules/<family folder>/<rule name, `-` as `_`>.rs`.
+#[derive(Debug)]
+struct RuleFile {
+    path: String,
+    name: String,
+    family: String,
+}
+
+/// The text after `key` on the line of the declaration that starts with it.
+fn field<'t>(declaration: &'t str, key: &str) -> Option<&'t str> {
+    declaration
+        .lines()
+        .find_map(|line| line.trim_start().strip_prefix(key))
+}
+
+/// Every rule file under `src/rules/`: each file in a family folder but `mod.rs`.
+fn rule_files() -> Vec<RuleFile> {
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut files = Vec::new();
+    for folder in std::fs::read_dir(&rules).unwrap() {
+        let folder = folder.unwrap().path();
+        if !folder.is_dir() {
+            continue;
+        }
+        let folder_name = folder.file_name().unwrap().to_str().unwrap().to_owned();
+        assert!(
+            Family::ALL.iter().any(|f| f.folder() == folder_name),
+            "src/rules/{folder_name} is no family's folder"
+        );
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let file = file.unwrap().path();
+            let file_name = file.file_name().unwrap().to_str().unwrap().to_owned();
+            if file_name == "mod.rs" {
+                continue;
+            }
+            let path = format!("{folder_name}/{file_name}");
+            let text = std::fs::read_to_string(&file).unwrap();
+            let mut declarations = text.split("declare_rule! {").skip(1);
+            let declaration = declarations
+                .next()
+                .unwrap_or_else(|| panic!("{path} declares no rule: helpers go in mod.rs"));
+            assert!(declarations.next().is_none(), "{path} declares two rules");
+            let name = field(declaration, "name: \"")
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_else(|| panic!("{path}: no `name:`"));
+            let family = field(declaration, "family: Family::")
+                .map(|rest| rest.trim_end_matches(','))
+                .unwrap_or_else(|| panic!("{path}: no `family: Family::…`"));
+            files.push(RuleFile {
+                path,
+                name: name.to_owned(),
+                family: family.to_owned(),
+            });
+        }
+    }
+    files
+}
+
+/// A rule is found from its name: its file is named after it, in its family's folder, and
+/// every file there holds exactly one catalogued rule.
+#[test]
+fn every_rule_file_is_named_after_its_rule_in_its_family_folder() {
+    let files = rule_files();
+    for rule in CATALOGUE {
+        let meta = rule.meta();
+        let declared: Vec<&RuleFile> = files.iter().filter(|f| f.name == meta.name).collect();
+        assert_eq!(
+            declared.len(),
+            1,
+            "{} is declared in {declared:?}",
+            meta.code
+        );
+        let file = declared[0];
+        assert_eq!(
+            file.path,
+            format!(
+                "{}/{}.rs",
+                meta.family.folder(),
+                meta.name.replace('-', "_")
+            ),
+            "{} ({}) is not in its family folder under its name",
+            meta.code,
+            meta.name
+        );
+        assert_eq!(file.family, format!("{:?}", meta.family), "{}", file.path);
+    }
+    let catalogued: HashSet<&str> = CATALOGUE.iter().map(|r| r.meta().name).collect();
+    for file in &files {
+        assert!(
+            catalogued.contains(file.name.as_str()),
+            "{} declares `{}`, which is not in the CATALOGUE",
+            file.path,
+            file.name
+        );
+    }
+}

@@ -4,7 +4,7 @@
 mod support;
 use support::*;
 use wtsa_dataset::EMBEDDED_FILES;
-use wtsa_dataset::{Dataset, Format, Limits};
+use wtsa_dataset::{Dataset, Limits};
 
 const ORGANISATION: &str = "organisation.yaml";
 const PEOPLE: &str = "people.yaml";
@@ -28,7 +28,7 @@ fn sg20_without(without: &str, edits: &[(&str, &str, &str)]) -> Dataset {
             }
         }
         dataset
-            .add_text(name, text, Format::Yaml, &Limits::default())
+            .add_text(name, text, format_of(name), &Limits::default())
             .unwrap();
     }
     dataset

@@ -48,7 +48,8 @@ pub enum Format {
 }
 
 impl Format {
-    fn of(path: &Path) -> Option<Self> {
+    /// The format a file's extension names (`.yaml`, `.yml`, `.json`).
+    pub fn of(path: &Path) -> Option<Self> {
         match path.extension().and_then(|e| e.to_str()) {
             Some("yaml" | "yml") => Some(Self::Yaml),
             Some("json") => Some(Self::Json),
@@ -483,6 +484,9 @@ fn typed_document(
             Document::ReportClaims(deserialize(path, text, format, limits)?)
         }
         DocumentKind::Activities => Document::Activities(deserialize(path, text, format, limits)?),
+        DocumentKind::Catalogue => Document::Catalogue(Box::new(wtsa_model::CatalogueIndex::new(
+            deserialize(path, text, format, limits)?,
+        ))),
     };
     Ok(document)
 }

@@ -16,8 +16,13 @@ use super::recommendation::{number_pattern, RecommendationNumber};
 ///   in the block (`Y.4000`–`Y.4999`; a block's width is set by the trailing zeros of its
 ///   start, so `Y.4900-series` is `Y.4900`–`Y.4999`).
 ///
-/// [`AnnexCEntry::contains`] is exact at the part level: `F.748.0 – F.748.5` contains
-/// `F.748.3` but not `F.748` nor `F.748.3.1`, and a single entry contains only itself.
+/// A range covers every Recommendation whose number, cut to the depth of the range's ends,
+/// lies in it: `Y.4000 – Y.4999` covers `Y.4500` and the sub-numbered `Y.4500.3`, and
+/// `F.747.1 – F.747.8` covers `F.747.3` and `F.747.8.1` but not `F.747` (a number shallower
+/// than the range's ends is not in it). A sub-numbered Recommendation belongs with the
+/// Recommendation its number extends, so listing a range of numbers lists their parts too.
+/// A single entry still contains only itself (`Q.3052`, not `Q.3052.1`): only ranges and
+/// series blocks reach sub-numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AnnexCEntry {
     Recommendation(RecommendationNumber),
@@ -60,9 +65,10 @@ impl AnnexCEntry {
             Self::Recommendation(single) => single == number,
             Self::Range { start, end } => {
                 number.series() == start.series()
-                    && number.parts().len() == start.parts().len()
-                    && start <= number
-                    && number <= end
+                    && number
+                        .parts()
+                        .get(..start.parts().len())
+                        .is_some_and(|head| start.parts() <= head && head <= end.parts())
             }
             Self::Series {
                 series,
@@ -103,9 +109,15 @@ impl AnnexCEntry {
                     end: b_end,
                 },
             ) => {
-                a_start.parts().len() == b_start.parts().len()
-                    && a_start <= b_end
-                    && b_start <= a_end
+                // The deeper range's numbers, cut to the shallower one's depth, form an
+                // interval; the two meet when it meets the shallower range.
+                let (shallow, deep) = if a_start.parts().len() <= b_start.parts().len() {
+                    ((a_start, a_end), (b_start, b_end))
+                } else {
+                    ((b_start, b_end), (a_start, a_end))
+                };
+                let (low, high) = truncated(deep, shallow.0.parts().len());
+                shallow.0.parts() <= high && low <= shallow.1.parts()
             }
         }
     }
@@ -117,11 +129,14 @@ impl AnnexCEntry {
         }
         match (self, other) {
             (entry, Self::Recommendation(number)) => entry.contains(number),
-            (Self::Recommendation(number), Self::Range { start, end }) => {
-                start == number && end == number
-            }
+            // A range holds the sub-numbers of its ends, which a single entry does not.
+            (Self::Recommendation(_), Self::Range { .. }) => false,
             (Self::Recommendation(_), Self::Series { .. }) => false,
-            (Self::Range { .. }, Self::Series { .. }) => false,
+            (Self::Range { start, end }, Self::Series { block_start, .. }) => {
+                // Only a range of unsplit numbers holds every depth of a block.
+                let (low, high) = Self::block_bounds(*block_start);
+                start.parts().len() == 1 && start.base() <= low && high <= end.base()
+            }
             (Self::Series { block_start: a, .. }, Self::Series { block_start: b, .. }) => {
                 let (a_low, a_high) = Self::block_bounds(*a);
                 let (b_low, b_high) = Self::block_bounds(*b);
@@ -141,12 +156,28 @@ impl AnnexCEntry {
                     end: b_end,
                 },
             ) => {
-                a_start.parts().len() == b_start.parts().len()
-                    && a_start <= b_start
-                    && b_end <= a_end
+                // `other` holds numbers of its own depth, so `self` must be no deeper; then
+                // `other`'s numbers cut to `self`'s depth must lie within `self`.
+                let depth = a_start.parts().len();
+                if depth > b_start.parts().len() {
+                    return false;
+                }
+                let (low, high) = truncated((b_start, b_end), depth);
+                a_start.parts() <= low && high <= a_end.parts()
             }
         }
     }
+}
+
+/// A range's ends cut to their first `depth` parts: the interval the range's numbers occupy
+/// at that depth (every value between the cut ends is the head of some number in the range).
+fn truncated<'a>(
+    (start, end): (&'a RecommendationNumber, &'a RecommendationNumber),
+    depth: usize,
+) -> (&'a [u32], &'a [u32]) {
+    let cut =
+        |number: &'a RecommendationNumber| number.parts().get(..depth).unwrap_or(number.parts());
+    (cut(start), cut(end))
 }
 
 /// Splits `a – b` on an en dash, em dash or hyphen used as a range separator (a hyphen inside

@@ -101,6 +101,16 @@ pub struct RecommendationDesignation {
 impl RecommendationDesignation {
     const KIND: &'static str = "Recommendation designation";
 
+    /// Builds a designation from its numbers, primary first; `None` when there are none, more
+    /// than [`MAX_PARTS`], or one is repeated (the rules [`FromStr`] applies).
+    pub fn new(numbers: Vec<RecommendationNumber>) -> Option<Self> {
+        let repeated = numbers
+            .iter()
+            .enumerate()
+            .any(|(i, number)| numbers.iter().take(i).any(|earlier| earlier == number));
+        (!numbers.is_empty() && numbers.len() <= MAX_PARTS && !repeated).then_some(Self { numbers })
+    }
+
     /// The first (primary) number.
     pub fn primary(&self) -> &RecommendationNumber {
         // ok: parsing guarantees at least one number; the fallback is never taken.

@@ -87,6 +87,7 @@ document_kinds! {
     Outputs => OutputsKind, "outputs", "Outputs";
     ReportClaims => ReportClaimsKind, "report-claims", "Report claims";
     Activities => ActivitiesKind, "activities", "Activities";
+    Catalogue => CatalogueKind, "catalogue", "ITU-T publication catalogue";
 }
 
 /// Just enough of any document to know its kind before reading the rest.

@@ -1,6 +1,8 @@
 //! The document kinds of a dataset and the corpus that holds them.
 
 mod activities;
+mod catalogue;
+mod catalogue_index;
 mod claims;
 mod common;
 mod kind;
@@ -12,6 +14,8 @@ mod resolution2;
 mod study_group;
 
 pub use activities::{Activities, Activity, ActivityCategory};
+pub use catalogue::{Catalogue, CommitId, Doctype, Provenance, Publication, PublicationStage};
+pub use catalogue_index::CatalogueIndex;
 pub use claims::{
     GroupMeetingCount, LeadActivityReport, LeadRolesPerformed, ListedOutput, QuestionClaim,
     ReportClaims, Totals,
@@ -42,6 +46,9 @@ use crate::period::StudyPeriod;
 /// One document of any kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Document {
+    /// The ITU-T publication catalogue: the one kind not about a study group and period.
+    /// Held with its index, built once at load.
+    Catalogue(Box<CatalogueIndex>),
     StudyGroup(StudyGroup),
     Resolution2Entry(Resolution2Entry),
     People(People),
@@ -63,34 +70,37 @@ impl Document {
             Self::Outputs(_) => DocumentKind::Outputs,
             Self::ReportClaims(_) => DocumentKind::ReportClaims,
             Self::Activities(_) => DocumentKind::Activities,
+            Self::Catalogue(_) => DocumentKind::Catalogue,
         }
     }
 
     /// The study group the document is about.
-    pub fn study_group(&self) -> StudyGroupId {
+    pub fn study_group(&self) -> Option<StudyGroupId> {
         match self {
-            Self::StudyGroup(d) => d.study_group,
-            Self::Resolution2Entry(d) => d.study_group,
-            Self::People(d) => d.study_group,
-            Self::Organisation(d) => d.study_group,
-            Self::Meetings(d) => d.study_group,
-            Self::Outputs(d) => d.study_group,
-            Self::ReportClaims(d) => d.study_group,
-            Self::Activities(d) => d.study_group,
+            Self::StudyGroup(d) => Some(d.study_group),
+            Self::Resolution2Entry(d) => Some(d.study_group),
+            Self::People(d) => Some(d.study_group),
+            Self::Organisation(d) => Some(d.study_group),
+            Self::Meetings(d) => Some(d.study_group),
+            Self::Outputs(d) => Some(d.study_group),
+            Self::ReportClaims(d) => Some(d.study_group),
+            Self::Activities(d) => Some(d.study_group),
+            Self::Catalogue(_) => None,
         }
     }
 
     /// The study period the document is about (for a Resolution 2 entry, the one it governs).
-    pub fn study_period(&self) -> StudyPeriod {
+    pub fn study_period(&self) -> Option<StudyPeriod> {
         match self {
-            Self::StudyGroup(d) => d.study_period,
-            Self::Resolution2Entry(d) => d.study_period,
-            Self::People(d) => d.study_period,
-            Self::Organisation(d) => d.study_period,
-            Self::Meetings(d) => d.study_period,
-            Self::Outputs(d) => d.study_period,
-            Self::ReportClaims(d) => d.study_period,
-            Self::Activities(d) => d.study_period,
+            Self::StudyGroup(d) => Some(d.study_period),
+            Self::Resolution2Entry(d) => Some(d.study_period),
+            Self::People(d) => Some(d.study_period),
+            Self::Organisation(d) => Some(d.study_period),
+            Self::Meetings(d) => Some(d.study_period),
+            Self::Outputs(d) => Some(d.study_period),
+            Self::ReportClaims(d) => Some(d.study_period),
+            Self::Activities(d) => Some(d.study_period),
+            Self::Catalogue(_) => None,
         }
     }
 
@@ -105,29 +115,25 @@ impl Document {
             Self::Outputs(d) => serde_json::to_value(d),
             Self::ReportClaims(d) => serde_json::to_value(d),
             Self::Activities(d) => serde_json::to_value(d),
+            Self::Catalogue(d) => serde_json::to_value(d.catalogue()),
         }
     }
 }
 
-/// The JSON Schema (draft 2020-12) of one document kind, with `$id` and title.
+/// The JSON Schema (draft 2020-12) of one document kind, as wtsa publishes it (see
+/// [`crate::schema`]: versioned `$id`, standard formats only).
 pub fn schema_for(kind: DocumentKind) -> schemars::Schema {
-    let mut schema = match kind {
-        DocumentKind::StudyGroup => schemars::schema_for!(StudyGroup),
-        DocumentKind::Resolution2Entry => schemars::schema_for!(Resolution2Entry),
-        DocumentKind::People => schemars::schema_for!(People),
-        DocumentKind::Organisation => schemars::schema_for!(Organisation),
-        DocumentKind::Meetings => schemars::schema_for!(Meetings),
-        DocumentKind::Outputs => schemars::schema_for!(Outputs),
-        DocumentKind::ReportClaims => schemars::schema_for!(ReportClaims),
-        DocumentKind::Activities => schemars::schema_for!(Activities),
-    };
-    schema.insert(
-        "$id".into(),
-        format!("urn:wtsa:schema:{}", kind.name()).into(),
-    );
-    schema.insert(
-        "title".into(),
-        format!("wtsa {} document", kind.name()).into(),
-    );
-    schema
+    use crate::schema::published_schema;
+    let title = format!("wtsa {} document", kind.name());
+    match kind {
+        DocumentKind::StudyGroup => published_schema::<StudyGroup>(kind.name(), &title),
+        DocumentKind::Resolution2Entry => published_schema::<Resolution2Entry>(kind.name(), &title),
+        DocumentKind::People => published_schema::<People>(kind.name(), &title),
+        DocumentKind::Organisation => published_schema::<Organisation>(kind.name(), &title),
+        DocumentKind::Meetings => published_schema::<Meetings>(kind.name(), &title),
+        DocumentKind::Outputs => published_schema::<Outputs>(kind.name(), &title),
+        DocumentKind::ReportClaims => published_schema::<ReportClaims>(kind.name(), &title),
+        DocumentKind::Activities => published_schema::<Activities>(kind.name(), &title),
+        DocumentKind::Catalogue => published_schema::<Catalogue>(kind.name(), &title),
+    }
 }

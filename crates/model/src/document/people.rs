@@ -35,6 +35,8 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct People {
+    /// The schema the file follows, for editors and validators: a JSON file may name it here
+    /// (a YAML file names it in its first-line comment instead).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub kind: PeopleKind,

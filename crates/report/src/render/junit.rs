@@ -10,26 +10,9 @@
 
 use std::fmt::Write as _;
 
+use wtsa_model::text::escape::html::escape;
 use wtsa_rules::report::Report;
 use wtsa_rules::{FailOn, CATALOGUE};
-
-/// Escapes text for XML content and attribute values; characters XML 1.0 forbids are dropped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 pub fn render(report: &Report, rules_run: &[&str], fail_on: FailOn) -> String {
     let mut cases = String::new();
@@ -99,14 +82,4 @@ pub fn render(report: &Report, rules_run: &[&str], fail_on: FailOn) -> String {
     out.push_str(&cases);
     let _ = writeln!(out, "  </testsuite>\n</testsuites>");
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn xml_specials_and_control_characters_are_escaped() {
-        assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
-    }
 }

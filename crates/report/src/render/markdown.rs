@@ -2,27 +2,8 @@
 
 use std::fmt::Write as _;
 
+use wtsa_model::text::escape::markdown::escape;
 use wtsa_rules::report::Report;
-
-/// Escapes text for a Markdown table cell: HTML is neutralised, and the characters that
-/// would start Markdown syntax or end the cell are backslash-escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 pub fn render(report: &Report) -> String {
     let s = &report.summary;
@@ -67,18 +48,4 @@ pub fn render(report: &Report) -> String {
         );
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn table_cells_cannot_carry_markup() {
-        assert_eq!(
-            escape("a|b <script>x</script>"),
-            "a\\|b &lt;script&gt;x&lt;/script&gt;"
-        );
-        assert_eq!(escape("line\nbreak"), "line break");
-    }
 }

@@ -29,7 +29,7 @@ pub fn sg20_with_extra(edits: &[(&str, &str, &str)], extra: &[(&str, &str)]) -> 
             }
         }
         dataset
-            .add_text(name, text, Format::Yaml, &Limits::default())
+            .add_text(name, text, format_of(name), &Limits::default())
             .unwrap_or_else(|e| panic!("{e}"));
     }
     assert!(used.iter().all(|u| *u), "an edit named no file: {edits:?}");
@@ -56,6 +56,17 @@ pub fn run(dataset: &Dataset, code: &str) -> Vec<Finding> {
     wtsa_rules::check(dataset, &selection).findings
 }
 
+/// Runs only the rules `codes` (for rules about what other rules found) and returns their
+/// findings.
+pub fn run_codes(dataset: &Dataset, codes: &[&str]) -> Vec<Finding> {
+    let selection = Selection {
+        select: codes.iter().map(|code| (*code).to_owned()).collect(),
+        ..Selection::default()
+    };
+    selection.validate().unwrap();
+    wtsa_rules::check(dataset, &selection).findings
+}
+
 /// `file:line pointer message` of each finding, for readable assertions.
 pub fn describe(findings: &[Finding]) -> Vec<String> {
     findings
@@ -75,4 +86,9 @@ pub fn pointers(findings: &[Finding]) -> Vec<String> {
         .iter()
         .map(|f| f.location.pointer.clone())
         .collect()
+}
+
+/// The format of an embedded file, from its name (the catalogue is JSON, the SG20 data YAML).
+pub fn format_of(name: &str) -> Format {
+    Format::of(std::path::Path::new(name)).unwrap_or(Format::Yaml)
 }

@@ -4,12 +4,12 @@
 //! size of the lists: comparing every entry with every other grows with the square of an
 //! Annex C, and across study groups with the square of all of them.
 
-pub mod across_study_groups;
-pub mod double_number;
-pub mod entry_malformed;
-pub mod outside_annex_c;
-pub mod overlap;
-pub mod supplement_parent;
+pub mod annex_c_entry_malformed;
+pub mod annex_c_overlap;
+pub mod annex_c_overlap_across_study_groups;
+pub mod double_number_y4000;
+pub mod recommendation_outside_annex_c;
+pub mod supplement_parent_outside_annex_c;
 
 use std::collections::BTreeMap;
 

@@ -1,15 +1,15 @@
 //! `LR`: the mandate and lead study-group roles of Resolution 2, Annexes A and B, against
 //! each other and against what the report says the study group did with them.
 
-pub mod activity_reports;
-pub mod not_covered;
-pub mod performed;
+pub mod lead_activity_reports_missing;
+pub mod lead_role_not_covered;
+pub mod lead_roles_performed;
 
 use std::collections::BTreeSet;
 
 use wtsa_model::{LeadRole, Resolution2Entry};
 
-use crate::wording::subject_words;
+use wtsa_model::text::wording::subject_words;
 
 /// The subject words of an entry's title, mandate and points of guidance: what the entry
 /// says the study group studies.

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -33,10 +33,6 @@ declare_rule! {
 }
 
 impl Rule for DuplicateDocument {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
         for (kept, left_out) in &context.duplicates {
             let Some(document) = context.dataset.documents.get(*left_out) else {
@@ -50,12 +46,16 @@ impl Rule for DuplicateDocument {
             let diagnostic = out
                 .at(
                     Spot::new(*left_out, "/kind"),
-                    format!(
-                        "a second `{}` document for {} {}: the rules read only {kept_file}, so this one is not checked",
-                        document.document.kind(),
-                        document.document.study_group(),
-                        document.document.study_period()
-                    ),
+                    match (document.document.study_group(), document.document.study_period()) {
+                        (Some(group), Some(period)) => format!(
+                            "a second `{}` document for {group} {period}: the rules read only {kept_file}, so this one is not checked",
+                            document.document.kind(),
+                        ),
+                        _ => format!(
+                            "a second `{}` document: the rules read only {kept_file}, so this one is not checked",
+                            document.document.kind(),
+                        ),
+                    },
                 )
                 .related("the document the rules read", Spot::new(*kept, "/kind"))
                 .fix("merge the two documents into one, or give each its own study group or period");

@@ -5,7 +5,7 @@ use wtsa_model::{PublicationStatus, TechnicalPublicationId, TechnicalPublication
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// One row of a list, as far as duplicates are concerned.
@@ -122,10 +122,6 @@ declare_rule! {
 }
 
 impl Rule for DuplicateIdentifier {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if let Some(people) = view.people {
             let rows: Vec<Row> = people

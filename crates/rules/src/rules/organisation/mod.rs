@@ -2,7 +2,7 @@
 //! offices (§§1.2 and 2 of the report, Tables 3–7).
 
 pub mod duplicate_identifier;
-pub mod officer_inactive;
+pub mod officer_inactive_whole_period;
 pub mod possible_duplicate_person;
 pub mod prose_groups_mismatch;
 pub mod question_without_rapporteur;

@@ -4,8 +4,8 @@ use wtsa_model::Person;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
-use crate::wording::name_keys;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use wtsa_model::text::fold::name_keys;
 
 use crate::rules::citations;
 
@@ -67,10 +67,6 @@ declare_rule! {
 }
 
 impl Rule for PossibleDuplicatePerson {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(people) = view.people else {
             return;

@@ -4,7 +4,7 @@ use wtsa_model::GroupAcronym;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// Acronyms compare without regard to case ("SG20RG-Latam" is SG20RG-LATAM): this is the key
@@ -43,10 +43,6 @@ declare_rule! {
 }
 
 impl Rule for ProseGroupsMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(organisation) = view.organisation else {
             return;

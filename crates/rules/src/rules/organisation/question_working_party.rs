@@ -4,7 +4,7 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -39,10 +39,6 @@ declare_rule! {
 }
 
 impl Rule for QuestionWorkingParty {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(organisation) = view.organisation else {
             return;

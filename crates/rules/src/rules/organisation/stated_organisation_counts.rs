@@ -2,7 +2,7 @@ use wtsa_model::{QuestionOrigin, StatedCount};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// A stated count as the report words it, with the number: "two (2)", "seven (7)", "7".
@@ -47,10 +47,6 @@ declare_rule! {
 }
 
 impl Rule for StatedOrganisationCounts {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(organisation) = view.organisation else {
             return;

@@ -5,7 +5,7 @@ use wtsa_model::{GroupAcronym, QuestionId};
 use super::officers;
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 declare_rule! {
@@ -52,10 +52,6 @@ declare_rule! {
 }
 
 impl Rule for UnknownReference {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         check_people(view, out);
         check_questions(view, out);

@@ -4,8 +4,8 @@ use wtsa_model::{EntryStatus, Resolution2Entry, StudyGroupId};
 
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
-use crate::rules::annex_c::across_study_groups::overlaps_between;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::annex_c::annex_c_overlap_across_study_groups::overlaps_between;
 
 use super::RES2_PROPOSAL;
 
@@ -72,10 +72,6 @@ fn standing<'a>(
 }
 
 impl Rule for AnnexCOverlapsOtherStudyGroup {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
         let proposals = context
             .resolution2

@@ -1,6 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::{weighted_similarities, RES2_PROPOSAL};
 
@@ -47,10 +47,6 @@ declare_rule! {
 const MAX_POINTS_COMPARED: usize = 500;
 
 impl Rule for DuplicateGuidance {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
             let texts: Vec<&str> = proposal.guidance.iter().map(|g| g.text.as_str()).collect();

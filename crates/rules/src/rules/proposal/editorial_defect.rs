@@ -1,8 +1,8 @@
-use wtsa_redline::token::{tokens, TokenKind};
+use wtsa_model::text::words::{tokens, TokenKind};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::{excerpt, paragraphs, RES2_PROPOSAL};
 
@@ -195,10 +195,6 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 impl Rule for EditorialDefect {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
             for paragraph in paragraphs(proposal.value) {

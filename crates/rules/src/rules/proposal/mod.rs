@@ -1,11 +1,11 @@
 //! `RP`: a study group's proposed Resolution 2 entry for the next WTSA, checked against
 //! itself, against the entry in force and against other study groups' entries.
 
-pub mod annex_c_orphans;
+pub mod annex_c_change_orphans;
 pub mod annex_c_overlaps_other_study_group;
 pub mod duplicate_guidance;
 pub mod editorial_defect;
-pub mod lead_role_not_covered;
+pub mod lead_role_not_covered_by_proposal;
 pub mod renamed_term_leftover;
 pub mod unchanged_paragraph_differs;
 
@@ -133,7 +133,7 @@ pub(crate) fn weighted_similarities(texts: &[&str]) -> Vec<Vec<f64>> {
     let words: Vec<Vec<String>> = texts
         .iter()
         .map(|t| {
-            wtsa_redline::token::words(t)
+            wtsa_model::text::words::words(t)
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect()

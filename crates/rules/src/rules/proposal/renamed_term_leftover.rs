@@ -1,10 +1,10 @@
+use wtsa_model::text::words::{tokens, TokenKind};
 use wtsa_model::Resolution2Entry;
-use wtsa_redline::token::{tokens, TokenKind};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
-use crate::wording::ABBREVIATIONS;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use wtsa_model::text::wording::ABBREVIATIONS;
 
 use super::{body_paragraphs, excerpt, RES2_PROPOSAL};
 
@@ -51,7 +51,7 @@ struct Term {
 }
 
 fn words_lower(text: &str) -> Vec<String> {
-    wtsa_redline::token::words(text)
+    wtsa_model::text::words::words(text)
         .iter()
         .map(|w| w.to_lowercase())
         .collect()
@@ -147,10 +147,6 @@ fn occurrences(text: &str, term: &Term) -> Vec<(usize, usize)> {
 }
 
 impl Rule for RenamedTermLeftover {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(in_force) = view.in_force else {
             return;

@@ -2,7 +2,7 @@ use wtsa_redline::{diff_text, word_similarity, Op};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::RES2_PROPOSAL;
 
@@ -49,10 +49,6 @@ fn marked(old: &str, new: &str) -> String {
 }
 
 impl Rule for UnchangedParagraphDiffers {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(in_force) = view.in_force else {
             return;

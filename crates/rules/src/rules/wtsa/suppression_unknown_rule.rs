@@ -1,5 +1,7 @@
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::diagnostic::Sink;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
+use crate::suppression::SuppressionOutcome;
 
 declare_rule! {
     /// ## What it checks
@@ -26,7 +28,16 @@ declare_rule! {
 }
 
 impl Rule for SuppressionUnknownRule {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+    fn check_suppression(&self, outcome: &SuppressionOutcome<'_>, out: &mut Sink<'_>) {
+        let suppression = outcome.suppression;
+        if outcome.rule.is_none() {
+            out.emit(
+                suppression.spot(),
+                format!(
+                    "suppression names rule `{}`, which does not exist",
+                    suppression.rule
+                ),
+            );
+        }
     }
 }

@@ -1,5 +1,7 @@
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::diagnostic::Sink;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
+use crate::suppression::SuppressionOutcome;
 
 declare_rule! {
     /// ## What it checks
@@ -26,7 +28,18 @@ declare_rule! {
 }
 
 impl Rule for SuppressionUnused {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+    fn check_suppression(&self, outcome: &SuppressionOutcome<'_>, out: &mut Sink<'_>) {
+        let suppression = outcome.suppression;
+        // Without a reason it could not be used (WT001 says so); a rule that did not run
+        // found nothing it could have accepted.
+        if suppression.has_reason() && outcome.rule_ran && !outcome.used {
+            out.emit(
+                suppression.spot(),
+                format!(
+                    "suppression of {} suppressed nothing: remove it",
+                    suppression.rule
+                ),
+            );
+        }
     }
 }

@@ -1,5 +1,7 @@
-use crate::rule::{declare_rule, Family, Periods, Rule, RuleMeta, Severity};
+use crate::diagnostic::Sink;
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
+use crate::suppression::SuppressionOutcome;
 
 declare_rule! {
     /// ## What it checks
@@ -27,7 +29,17 @@ declare_rule! {
 }
 
 impl Rule for SuppressionWithoutReason {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+    fn check_suppression(&self, outcome: &SuppressionOutcome<'_>, out: &mut Sink<'_>) {
+        let suppression = outcome.suppression;
+        // An unknown code is WT003's finding alone: the missing reason is the lesser fault.
+        if outcome.rule.is_some() && !suppression.has_reason() {
+            out.emit(
+                suppression.spot(),
+                format!(
+                    "suppression of {} has no reason, so it suppresses nothing",
+                    suppression.rule
+                ),
+            );
+        }
     }
 }

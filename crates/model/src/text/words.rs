@@ -1,0 +1,240 @@
+//! The one word tokenizer: texts cut into words, single punctuation marks and runs of white
+//! space.
+//!
+//! A word is a run of letters and digits (with the combining accents that follow them). Marks
+//! that stand between two letters or digits may join the two runs into one word; which marks
+//! join is the one thing the two entry points differ in:
+//!
+//! - [`tokens`] and [`words`] keep the report's terms whole: they join across `&`, `-`, `/`,
+//!   `.`, `'`, `’` and the no-break hyphen, so `SC&C`, `SSC&C`, `ITU-T`, `IoT-based`,
+//!   `machine-to-machine`, `decentralized/distributed`, `F.747.1` and `Y.4000-series` are one
+//!   word each. The redline compares these (a changed term is one changed word) and the
+//!   proposal rules look for terms with them.
+//! - [`title_tokens`] and [`title_words`] split at hyphens and slashes and join only across
+//!   `&`, `.`, `'` and `’`: `SC&C`, `F.747.1` and `user's` stay whole, `IoT-based` is `IoT`
+//!   and `based`. Titles and subjects are compared with these: the report writes
+//!   `middle-platform` in one place and `middle platform` in another, and a hyphen must not
+//!   make a different word (nor hide an abbreviation, `IoT-based`, from being written out).
+//!
+//! Either way the punctuation around a word (`(SC&C)`, `ITU-T,`, `verticals.`) is a token of its
+//! own, a joining mark with no letter or digit on one side (`x&`, `a-`, `e.g.`'s last stop) is
+//! punctuation, and the tokens, concatenated, give back the text exactly.
+
+use super::fold::is_combining_mark;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punctuation,
+    Space,
+}
+
+/// One token, borrowed from the text it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    /// The byte offset of the token in the text it was cut from.
+    pub start: usize,
+}
+
+impl Token<'_> {
+    /// The byte offset just after the token.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// Which marks join two runs of letters and digits into one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joining {
+    /// The report's terms whole: `SC&C`, `ITU-T`, `decentralized/distributed`, `F.747.1`.
+    Terms,
+    /// Split at hyphens and slashes: `IoT-based` is two words, `SC&C` and `F.747.1` one.
+    Titles,
+}
+
+impl Joining {
+    fn joins(self, c: char) -> bool {
+        match self {
+            Joining::Terms => matches!(c, '&' | '-' | '/' | '.' | '\'' | '\u{2019}' | '\u{2011}'),
+            Joining::Titles => matches!(c, '&' | '.' | '\'' | '\u{2019}'),
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn scan(text: &str, joining: Joining) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&(start, c)) = chars.get(i) {
+        let (kind, next) = if is_word_char(c) {
+            let mut j = i + 1;
+            while let Some(&(_, d)) = chars.get(j) {
+                if is_word_char(d) || is_combining_mark(d) {
+                    j += 1;
+                } else if joining.joins(d)
+                    && chars.get(j + 1).is_some_and(|&(_, e)| is_word_char(e))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            (TokenKind::Word, j)
+        } else if c.is_whitespace() {
+            let mut j = i + 1;
+            while chars.get(j).is_some_and(|&(_, d)| d.is_whitespace()) {
+                j += 1;
+            }
+            (TokenKind::Space, j)
+        } else {
+            (TokenKind::Punctuation, i + 1)
+        };
+        let end = chars.get(next).map_or(text.len(), |&(at, _)| at);
+        if let Some(piece) = text.get(start..end) {
+            out.push(Token {
+                kind,
+                text: piece,
+                start,
+            });
+        }
+        i = next;
+    }
+    out
+}
+
+fn words_of(tokens: Vec<Token<'_>>) -> Vec<&str> {
+    tokens
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text)
+        .collect()
+}
+
+/// The tokens of `text` with the report's terms whole (`SC&C`, `ITU-T`, `F.747.1`), in order;
+/// concatenated, they give back `text` exactly.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    scan(text, Joining::Terms)
+}
+
+/// The words of [`tokens`], without punctuation or spaces.
+pub fn words(text: &str) -> Vec<&str> {
+    words_of(tokens(text))
+}
+
+/// The tokens of `text` as titles are compared: split at hyphens and slashes (`IoT-based` is
+/// `IoT`, `-`, `based`), `SC&C` and `F.747.1` whole; concatenated, they give back `text`
+/// exactly.
+pub fn title_tokens(text: &str) -> Vec<Token<'_>> {
+    scan(text, Joining::Titles)
+}
+
+/// The words of [`title_tokens`], without punctuation or spaces.
+pub fn title_words(text: &str) -> Vec<&str> {
+    words_of(title_tokens(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(tokens: Vec<Token<'_>>) -> Vec<&str> {
+        tokens.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn the_reports_terms_stay_whole() {
+        assert_eq!(
+            texts(tokens("IoT and SC&C (SSC&C), ITU-T, ITU-R and ITU-D.")),
+            [
+                "IoT", " ", "and", " ", "SC&C", " ", "(", "SSC&C", ")", ",", " ", "ITU-T", ",",
+                " ", "ITU-R", " ", "and", " ", "ITU-D", "."
+            ]
+        );
+        assert_eq!(
+            texts(tokens("F.747.1 – F.747.8; Y.4000-series")),
+            [
+                "F.747.1",
+                " ",
+                "–",
+                " ",
+                "F.747.8",
+                ";",
+                " ",
+                "Y.4000-series"
+            ]
+        );
+        assert_eq!(
+            texts(tokens("decentralized/distributed IoT (e.g., AI)")),
+            [
+                "decentralized/distributed",
+                " ",
+                "IoT",
+                " ",
+                "(",
+                "e.g",
+                ".",
+                ",",
+                " ",
+                "AI",
+                ")"
+            ]
+        );
+    }
+
+    #[test]
+    fn title_words_split_at_hyphens_and_slashes_only() {
+        assert_eq!(
+            title_words("IoT-based SC&C data middle-platform, F.747.1 and ICT/IoT user's"),
+            [
+                "IoT", "based", "SC&C", "data", "middle", "platform", "F.747.1", "and", "ICT",
+                "IoT", "user's"
+            ]
+        );
+        assert_eq!(
+            texts(title_tokens("JCA-IoT (SC&C).")),
+            ["JCA", "-", "IoT", " ", "(", "SC&C", ")", "."]
+        );
+    }
+
+    #[test]
+    fn a_combining_accent_stays_in_its_word() {
+        // `Martín` with the accent as a combining mark (U+0301), as some exports write it.
+        assert_eq!(words("Juan Marti\u{301}n"), ["Juan", "Marti\u{301}n"]);
+        assert_eq!(
+            title_words("Marti\u{301}n-Lo\u{301}pez"),
+            ["Marti\u{301}n", "Lo\u{301}pez"]
+        );
+    }
+
+    #[test]
+    fn tokens_give_back_the_text_with_their_offsets() {
+        for text in [
+            "",
+            "  a  b ",
+            "Study Group\u{a0}3, as appropriate;",
+            "technologies—also known",
+            "x&",
+            "&x",
+            "a-",
+            "é&ü",
+            "\u{301}a",
+        ] {
+            for cut in [tokens(text), title_tokens(text)] {
+                let mut at = 0;
+                for token in &cut {
+                    assert_eq!(token.start, at);
+                    assert_eq!(text.get(token.start..token.end()), Some(token.text));
+                    at = token.end();
+                }
+                assert_eq!(texts(cut).concat(), text);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// Two entries of one study group's Annex C (in force or proposed) that overlap, or one
+    /// that another already covers.
+    ///
+    /// ## Why it matters
+    /// A redundant entry hides the shape of the list: when the covering entry is later
+    /// narrowed, the redundant one silently keeps the Recommendations, or a reviewer believes
+    /// a range was added that changes nothing. Overlapping ranges usually mean a typing error
+    /// in one end.
+    ///
+    /// ## Provision
+    /// WTSA Resolution 2 (Rev. Geneva, 2022), Annex C.
+    ///
+    /// ## Example
+    /// Fires: `Y.4000-series` together with `Y.4100 – Y.4120` (covered); `Y.2060 – Y.2070`
+    /// together with `Y.2068 – Y.2074` (overlap).
+    /// Quiet: `Y.2060 – Y.2070` and `Y.2074 – Y.2078`.
+    pub struct AnnexCOverlap {
+        code: "AC002",
+        name: "annex-c-overlap",
+        family: Family::AnnexC,
+        severity: Severity::Warning,
+        citation: citations::RES2_ANNEX_C,
+        periods: Periods::All,
+    }
+}
+
+impl Rule for AnnexCOverlap {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        for entry in view.in_force.iter().chain(&view.proposals) {
+            let items: Vec<(String, &wtsa_model::AnnexCEntry)> = entry
+                .annex_c
+                .lines
+                .iter()
+                .enumerate()
+                .flat_map(|(l, line)| {
+                    line.iter().enumerate().filter_map(move |(k, item)| {
+                        item.entry().map(|e| (format!("/annex_c/lines/{l}/{k}"), e))
+                    })
+                })
+                .collect();
+            let entries: Vec<&wtsa_model::AnnexCEntry> = items.iter().map(|(_, e)| *e).collect();
+            for (i, j) in super::overlapping_pairs(&entries) {
+                let (Some((pointer, later)), Some((earlier_pointer, earlier))) =
+                    (items.get(j), items.get(i))
+                else {
+                    continue;
+                };
+                let message = if earlier.covers(later) {
+                    format!("Annex C entry `{later}` is redundant: `{earlier}` already covers it")
+                } else if later.covers(earlier) {
+                    format!("Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant")
+                } else {
+                    format!("Annex C entries `{earlier}` and `{later}` overlap")
+                };
+                let diagnostic = out
+                    .at(Spot::new(entry.id, pointer.clone()), message)
+                    .related(
+                        format!("`{earlier}` is here"),
+                        Spot::new(entry.id, earlier_pointer.clone()),
+                    );
+                out.push(diagnostic);
+            }
+        }
+    }
+}

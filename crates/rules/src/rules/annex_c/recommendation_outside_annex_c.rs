@@ -1,0 +1,64 @@
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// A Recommendation the study group approved, consented or determined in a period that no
+    /// entry of the study group's Annex C in force for that period covers (under any of its
+    /// numbers).
+    ///
+    /// ## Why it matters
+    /// Resolution 2 gives each Recommendation to one study group. A study group that approves
+    /// outside its Annex C either works outside its mandate or has an Annex C that needs the
+    /// Recommendation added at the next WTSA: both need a decision.
+    ///
+    /// ## Provision
+    /// WTSA Resolution 2 (Rev. Geneva, 2022), Annex C.
+    ///
+    /// ## Example
+    /// Fires: SG20 approves `H.642.4` while its Annex C lists only `H.642.1`–`H.642.3`
+    /// individually.
+    /// Quiet: SG20 approves `Y.4505`, under `Y.4000-series`.
+    pub struct RecommendationOutsideAnnexC {
+        code: "AC003",
+        name: "recommendation-outside-annex-c",
+        family: Family::AnnexC,
+        severity: Severity::Error,
+        citation: citations::RES2_ANNEX_C,
+        periods: Periods::All,
+    }
+}
+
+impl Rule for RecommendationOutsideAnnexC {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let Some(in_force) = view.in_force else {
+            return;
+        };
+        let coverage = super::Coverage::of(in_force.annex_c.entries());
+        for record in view.recommendations() {
+            let covered = record
+                .designation
+                .numbers()
+                .iter()
+                .any(|number| coverage.contains(number));
+            if !covered {
+                let diagnostic = out
+                    .at(
+                        record.spot.clone(),
+                        format!(
+                            "{} was {} by {} but no entry of its Annex C ({}) covers it",
+                            record.designation, record.stage, view.study_group, in_force.edition
+                        ),
+                    )
+                    .related(
+                        format!("the Annex C in force for {}", view.study_period),
+                        Spot::new(in_force.id, "/annex_c"),
+                    )
+                    .fix("add the Recommendation to the proposed Annex C, or record which study group is responsible for it");
+                out.push(diagnostic);
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+use wtsa_model::{DateRange, MonthRange, Officer};
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// A date range whose end is before its start: the dates of plenaries, Rapporteur-group
+    /// meetings and group meetings (Tables 1 and 2, §3.3), of the TSAG meetings lead-activity
+    /// reports went to (§3.3.1), of the meeting that established a group (Table 4) and of
+    /// activities (§3.3.8, §3.4); and an officer's period of inactivity that ends, to the
+    /// month, before it starts.
+    ///
+    /// ## Why it matters
+    /// A reversed range is a typing error in one of its ends (a month or a year swapped, a
+    /// day of another meeting). Every check that places a date within a meeting or a period
+    /// is then comparing against a range that contains no day at all.
+    ///
+    /// ## Provision
+    /// The report's own tables and prose (the dates it gives); no procedural text is needed.
+    ///
+    /// ## Example
+    /// Fires: a plenary `{start: 2023-09-22, end: 2023-09-13}`; an inactivity `from: 2024-07,
+    /// to: 2017-03`.
+    /// Quiet: `{start: 2023-09-13, end: 2023-09-22}`; a one-day meeting `{start: 2023-03-20}`.
+    pub struct DateRangeReversed {
+        code: "PD001",
+        name: "date-range-reversed",
+        family: Family::ProcedureAndDates,
+        severity: Severity::Error,
+        citation: citations::report("dates of meetings, groups, officers and activities"),
+        periods: Periods::All,
+    }
+}
+
+fn check_range(
+    out: &mut Sink<'_>,
+    document: usize,
+    pointer: String,
+    what: &str,
+    range: &DateRange,
+) {
+    if !range.is_ordered() {
+        out.emit(
+            Spot::new(document, format!("{pointer}/end")),
+            format!(
+                "{what} ends on {} before it starts on {}",
+                range.end(),
+                range.start
+            ),
+        );
+    }
+}
+
+fn check_officers<'o>(
+    out: &mut Sink<'_>,
+    document: usize,
+    officers: impl IntoIterator<Item = (String, &'o Officer)>,
+    group: &str,
+) {
+    for (pointer, officer) in officers {
+        let Some(MonthRange { from, to }) = officer.inactive else {
+            continue;
+        };
+        if from > to {
+            out.emit(
+                Spot::new(document, format!("{pointer}/inactive/to")),
+                format!(
+                    "{}'s inactivity as {group} officer runs from {from} to {to}, which ends before it starts",
+                    officer.person
+                ),
+            );
+        }
+    }
+}
+
+impl Rule for DateRangeReversed {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        if let Some(meetings) = view.meetings {
+            for (i, p) in meetings.plenaries.iter().enumerate() {
+                let what = format!("the plenary of reports {} ({})", p.reports, p.place);
+                check_range(
+                    out,
+                    meetings.id,
+                    format!("/plenaries/{i}/dates"),
+                    &what,
+                    &p.dates,
+                );
+            }
+            for (i, m) in meetings.rapporteur_meetings.iter().enumerate() {
+                let what = format!("\"{}\" ({})", m.event, m.place);
+                check_range(
+                    out,
+                    meetings.id,
+                    format!("/rapporteur_meetings/{i}/dates"),
+                    &what,
+                    &m.dates,
+                );
+            }
+            for (i, m) in meetings.group_meetings.iter().enumerate() {
+                let what = format!(
+                    "the {} meeting of report {} ({})",
+                    m.group, m.report, m.place
+                );
+                check_range(
+                    out,
+                    meetings.id,
+                    format!("/group_meetings/{i}/dates"),
+                    &what,
+                    &m.dates,
+                );
+            }
+        }
+        if let Some(claims) = view.claims {
+            for (i, r) in claims.lead_activity_reports.iter().enumerate() {
+                let what = format!(
+                    "the TSAG meeting in {} that {} went to",
+                    r.place, r.document
+                );
+                check_range(
+                    out,
+                    claims.id,
+                    format!("/lead_activity_reports/{i}/dates"),
+                    &what,
+                    &r.dates,
+                );
+            }
+        }
+        if let Some(activities) = view.activities {
+            for (i, a) in activities.activities.iter().enumerate() {
+                if let Some(dates) = &a.dates {
+                    let what = format!("\"{}\"", a.name);
+                    check_range(
+                        out,
+                        activities.id,
+                        format!("/activities/{i}/dates"),
+                        &what,
+                        dates,
+                    );
+                }
+            }
+        }
+        if let Some(organisation) = view.organisation {
+            let id = organisation.id;
+            for (i, group) in organisation.other_groups.iter().enumerate() {
+                if let Some(established) = &group.established {
+                    let what = format!(
+                        "{}, the meeting that established {}",
+                        established.meeting, group.acronym
+                    );
+                    check_range(
+                        out,
+                        id,
+                        format!("/other_groups/{i}/established/dates"),
+                        &what,
+                        &established.dates,
+                    );
+                }
+                let chairs = group
+                    .chairs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| (format!("/other_groups/{i}/chairs/{j}"), o));
+                let vice_chairs = group
+                    .vice_chairs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| (format!("/other_groups/{i}/vice_chairs/{j}"), o));
+                check_officers(
+                    out,
+                    id,
+                    chairs.chain(vice_chairs),
+                    &group.acronym.to_string(),
+                );
+            }
+            for (i, wp) in organisation.working_parties.iter().enumerate() {
+                let officers = wp
+                    .officers
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| (format!("/working_parties/{i}/officers/{j}"), o));
+                check_officers(out, id, officers, &wp.id.to_string());
+            }
+            for (i, q) in organisation.questions.iter().enumerate() {
+                let officers = q
+                    .rapporteurs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| (format!("/questions/{i}/rapporteurs/{j}"), o));
+                check_officers(out, id, officers, &q.id.to_string());
+            }
+        }
+        if let Some(study_group) = view.study_group_doc {
+            let management = &study_group.management;
+            let chair = std::iter::once(("/management/chair".to_owned(), &management.chair));
+            let vice_chairs = management
+                .vice_chairs
+                .iter()
+                .enumerate()
+                .map(|(j, o)| (format!("/management/vice_chairs/{j}"), o));
+            check_officers(
+                out,
+                study_group.id,
+                chair.chain(vice_chairs),
+                &view.study_group.to_string(),
+            );
+        }
+    }
+}

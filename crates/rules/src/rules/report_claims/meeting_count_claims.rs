@@ -1,0 +1,107 @@
+use std::collections::HashMap;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+use super::count;
+
+declare_rule! {
+    /// ## What it checks
+    /// The numbers of meetings the prose states against the meetings the report lists: how
+    /// many times the study group met in plenary (§1.2) against the plenary meetings of
+    /// Table 1, and how many meetings a JCA or regional group held (§3.3) against that
+    /// group's meetings in the list that follows.
+    ///
+    /// ## Why it matters
+    /// A count that disagrees with its own list means a meeting is missing from the list, or
+    /// listed twice, or the prose was not updated after a meeting was added: the record of
+    /// where and when the group met, and which reports it produced, is then incomplete.
+    ///
+    /// ## Provision
+    /// The study group's report to WTSA, §1.2 (Table 1) and §3.3.
+    ///
+    /// ## Example
+    /// Fires: §1.2 says the study group met "four times" while Table 1 lists three plenaries.
+    /// Quiet: JCA-IoT and SC&C "held four (4) meetings", and four are listed.
+    pub struct MeetingCountClaims {
+        code: "RC005",
+        name: "meeting-count-claims",
+        family: Family::ReportClaims,
+        severity: Severity::Warning,
+        citation: citations::report("§1.2, §3.3"),
+        periods: Periods::All,
+    }
+}
+
+/// The report's own words for a count, in parentheses, when they are kept.
+fn as_written(as_written: Option<&String>) -> String {
+    as_written
+        .map(|words| format!(" (\u{201c}{words}\u{201d})"))
+        .unwrap_or_default()
+}
+
+impl Rule for MeetingCountClaims {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let (Some(claims), Some(meetings)) = (view.claims, view.meetings) else {
+            return;
+        };
+        let plenary = &claims.plenary_meetings;
+        let listed = count(meetings.plenaries.len());
+        if u64::from(plenary.count) != listed {
+            let diagnostic = out
+                .at(
+                    Spot::new(claims.id, "/plenary_meetings/count"),
+                    format!(
+                        "{} says {} met in plenary {} times{} but Table 1 lists {listed} plenary meetings; the count must match the meetings listed",
+                        plenary.source,
+                        view.study_group,
+                        plenary.count,
+                        as_written(plenary.as_written.as_ref())
+                    ),
+                )
+                .related("the plenary meetings of Table 1", Spot::new(meetings.id, "/plenaries"))
+                .fix("correct the count, or add the missing meeting to Table 1");
+            out.push(diagnostic);
+        }
+
+        let mut by_group: HashMap<&wtsa_model::GroupAcronym, Vec<usize>> = HashMap::new();
+        for (m, meeting) in meetings.group_meetings.iter().enumerate() {
+            by_group.entry(&meeting.group).or_default().push(m);
+        }
+        for (j, claim) in claims.group_meeting_counts.iter().enumerate() {
+            let held: Vec<usize> = by_group.get(&claim.group).cloned().unwrap_or_default();
+            let listed = count(held.len());
+            if u64::from(claim.count) == listed {
+                continue;
+            }
+            let mut diagnostic = out
+                .at(
+                    Spot::new(claims.id, format!("/group_meeting_counts/{j}/count")),
+                    format!(
+                        "{} says {} held {} meetings{} but the report lists {listed} meetings of {}; the count must match the meetings listed",
+                        claim.source,
+                        claim.group,
+                        claim.count,
+                        as_written(claim.as_written.as_ref()),
+                        claim.group
+                    ),
+                )
+                .fix("correct the count, or add the missing meeting to the list");
+            if held.is_empty() {
+                diagnostic = diagnostic.related(
+                    "the group meetings the report lists",
+                    Spot::new(meetings.id, "/group_meetings"),
+                );
+            }
+            for m in held {
+                diagnostic = diagnostic.related(
+                    format!("a meeting of {}", claim.group),
+                    Spot::new(meetings.id, format!("/group_meetings/{m}")),
+                );
+            }
+            out.push(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! `RC`: the report's own claims (its §1.2, §3.1 and §3.2 prose) against its tables.
+//!
+//! The helpers here gather the outputs of Tables 8, 9 and 12–14 under one key per
+//! publication, so that the rules can match what §3.2 lists against what the tables give.
+
+pub mod meeting_count_claims;
+pub mod output_attribution;
+pub mod question_claim_counts;
+pub mod title_mismatch;
+pub mod totals_mismatch;
+
+use wtsa_model::{
+    OutputCounts, OutputDesignation, Outputs, QuestionId, RecommendationNumber, SupplementNumber,
+    TechnicalPublicationId, TechnicalPublicationKind,
+};
+
+use crate::context::Doc;
+use crate::diagnostic::Spot;
+
+/// One figure of an [`OutputCounts`]: what §3.1 or a Question summary claims of one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Figure {
+    NewRecommendations,
+    RevisedRecommendations,
+    Supplements,
+    TechnicalPapers,
+    TechnicalReports,
+}
+
+impl Figure {
+    pub(crate) const ALL: [Figure; 5] = [
+        Figure::NewRecommendations,
+        Figure::RevisedRecommendations,
+        Figure::Supplements,
+        Figure::TechnicalPapers,
+        Figure::TechnicalReports,
+    ];
+
+    /// The field's name in the data (the last segment of its JSON pointer).
+    pub(crate) fn field(self) -> &'static str {
+        match self {
+            Self::NewRecommendations => "new_recommendations",
+            Self::RevisedRecommendations => "revised_recommendations",
+            Self::Supplements => "supplements",
+            Self::TechnicalPapers => "technical_papers",
+            Self::TechnicalReports => "technical_reports",
+        }
+    }
+
+    /// What the figure counts, as words after a number.
+    pub(crate) fn noun(self, count: u32) -> &'static str {
+        match (self, count == 1) {
+            (Self::NewRecommendations, true) => "new Recommendation",
+            (Self::NewRecommendations, false) => "new Recommendations",
+            (Self::RevisedRecommendations, true) => "revised Recommendation",
+            (Self::RevisedRecommendations, false) => "revised Recommendations",
+            (Self::Supplements, true) => "Supplement",
+            (Self::Supplements, false) => "Supplements",
+            (Self::TechnicalPapers, true) => "Technical Paper",
+            (Self::TechnicalPapers, false) => "Technical Papers",
+            (Self::TechnicalReports, true) => "Technical Report",
+            (Self::TechnicalReports, false) => "Technical Reports",
+        }
+    }
+
+    pub(crate) fn of(self, counts: &OutputCounts) -> u32 {
+        match self {
+            Self::NewRecommendations => counts.new_recommendations,
+            Self::RevisedRecommendations => counts.revised_recommendations,
+            Self::Supplements => counts.supplements,
+            Self::TechnicalPapers => counts.technical_papers,
+            Self::TechnicalReports => counts.technical_reports,
+        }
+    }
+}
+
+/// The kinds of output §3.2 lists and the tables give, one table (or pair) per kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutputKind {
+    Recommendation,
+    Supplement,
+    TechnicalPaper,
+    TechnicalReport,
+}
+
+impl OutputKind {
+    pub(crate) const ALL: [OutputKind; 4] = [
+        OutputKind::Recommendation,
+        OutputKind::Supplement,
+        OutputKind::TechnicalPaper,
+        OutputKind::TechnicalReport,
+    ];
+
+    pub(crate) fn of(designation: &OutputDesignation) -> Self {
+        match designation {
+            OutputDesignation::Recommendation(_) => Self::Recommendation,
+            OutputDesignation::Supplement(_) => Self::Supplement,
+            OutputDesignation::Technical(id) => match id.kind() {
+                TechnicalPublicationKind::TechnicalPaper => Self::TechnicalPaper,
+                TechnicalPublicationKind::TechnicalReport => Self::TechnicalReport,
+            },
+        }
+    }
+
+    pub(crate) fn noun(self, count: u64) -> &'static str {
+        match (self, count == 1) {
+            (Self::Recommendation, true) => "Recommendation",
+            (Self::Recommendation, false) => "Recommendations",
+            (Self::Supplement, true) => "Supplement",
+            (Self::Supplement, false) => "Supplements",
+            (Self::TechnicalPaper, true) => "Technical Paper",
+            (Self::TechnicalPaper, false) => "Technical Papers",
+            (Self::TechnicalReport, true) => "Technical Report",
+            (Self::TechnicalReport, false) => "Technical Reports",
+        }
+    }
+
+    /// The figure a claim gives for this kind: new and revised together for Recommendations.
+    pub(crate) fn claimed(self, counts: &OutputCounts) -> u64 {
+        match self {
+            Self::Recommendation => {
+                u64::from(counts.new_recommendations) + u64::from(counts.revised_recommendations)
+            }
+            Self::Supplement => u64::from(counts.supplements),
+            Self::TechnicalPaper => u64::from(counts.technical_papers),
+            Self::TechnicalReport => u64::from(counts.technical_reports),
+        }
+    }
+
+    /// The pointer, under a counts object, of the figure for this kind; the object itself for
+    /// Recommendations, whose figure is the sum of two fields.
+    pub(crate) fn counts_pointer(self, counts_pointer: &str) -> String {
+        match self {
+            Self::Recommendation => counts_pointer.to_owned(),
+            Self::Supplement => format!("{counts_pointer}/supplements"),
+            Self::TechnicalPaper => format!("{counts_pointer}/technical_papers"),
+            Self::TechnicalReport => format!("{counts_pointer}/technical_reports"),
+        }
+    }
+
+    /// The tables that give outputs of this kind.
+    pub(crate) fn tables(self) -> &'static str {
+        match self {
+            Self::Recommendation => "Tables 8 and 9",
+            Self::Supplement => "Table 12",
+            Self::TechnicalPaper | Self::TechnicalReport => "Tables 13 and 14",
+        }
+    }
+}
+
+/// What identifies one publication across §3.2 and the tables: a Recommendation by its
+/// primary number, a Supplement by its number, a technical publication by its id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum OutputKey {
+    Recommendation(RecommendationNumber),
+    Supplement(SupplementNumber),
+    Technical(TechnicalPublicationId),
+}
+
+impl OutputKey {
+    pub(crate) fn of(designation: &OutputDesignation) -> Self {
+        match designation {
+            OutputDesignation::Recommendation(d) => Self::Recommendation(d.primary().clone()),
+            OutputDesignation::Supplement(n) => Self::Supplement(*n),
+            OutputDesignation::Technical(id) => Self::Technical(id.clone()),
+        }
+    }
+}
+
+/// An output as one of the tables gives it.
+#[derive(Debug, Clone)]
+pub(crate) struct TableOutput<'a> {
+    pub key: OutputKey,
+    /// The designation as the table writes it (`Y.4216`, `Y Suppl. 73`, `YSTR.BP-DTw`).
+    pub label: String,
+    /// `Table 8`, `Table 9`, `Table 12`, `Table 13` or `Table 14`.
+    pub table: &'static str,
+    /// Whether every such output must be attributed to a Question in §3.2: all but the
+    /// Recommendations of Table 9, which are not yet approved.
+    pub attributable: bool,
+    /// The designation's place in the outputs document.
+    pub spot: Spot,
+    pub title: &'a str,
+    pub title_spot: Spot,
+    /// The Question Table 8 records, with its place, when it records one.
+    pub question: Option<(&'a QuestionId, Spot)>,
+}
+
+/// Every output of Tables 8, 9, 12, 13 and 14, in that order.
+pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a>> {
+    let id = outputs.id;
+    let doc: &'a Outputs = outputs.value;
+    let mut all = Vec::new();
+    for (i, r) in doc.approved.iter().enumerate() {
+        all.push(TableOutput {
+            key: OutputKey::Recommendation(r.number.primary().clone()),
+            label: r.number.to_string(),
+            table: "Table 8",
+            attributable: true,
+            spot: Spot::new(id, format!("/approved/{i}/number")),
+            title: &r.title,
+            title_spot: Spot::new(id, format!("/approved/{i}/title")),
+            question: r
+                .question
+                .as_ref()
+                .map(|q| (q, Spot::new(id, format!("/approved/{i}/question")))),
+        });
+    }
+    for (i, r) in doc.under_approval.iter().enumerate() {
+        all.push(TableOutput {
+            key: OutputKey::Recommendation(r.number.primary().clone()),
+            label: r.number.to_string(),
+            table: "Table 9",
+            attributable: false,
+            spot: Spot::new(id, format!("/under_approval/{i}/number")),
+            title: &r.title,
+            title_spot: Spot::new(id, format!("/under_approval/{i}/title")),
+            question: None,
+        });
+    }
+    for (i, s) in doc.supplements.iter().enumerate() {
+        all.push(TableOutput {
+            key: OutputKey::Supplement(s.number),
+            label: s.number.to_string(),
+            table: "Table 12",
+            attributable: true,
+            spot: Spot::new(id, format!("/supplements/{i}/number")),
+            title: &s.title,
+            title_spot: Spot::new(id, format!("/supplements/{i}/title")),
+            question: None,
+        });
+    }
+    let technical = [
+        ("technical_papers", "Table 13", &doc.technical_papers),
+        ("technical_reports", "Table 14", &doc.technical_reports),
+    ];
+    for (field, table, publications) in technical {
+        for (i, t) in publications.iter().enumerate() {
+            all.push(TableOutput {
+                key: OutputKey::Technical(t.id.clone()),
+                label: t.id.to_string(),
+                table,
+                attributable: true,
+                spot: Spot::new(id, format!("/{field}/{i}/id")),
+                title: &t.title,
+                title_spot: Spot::new(id, format!("/{field}/{i}/title")),
+                question: None,
+            });
+        }
+    }
+    all
+}
+
+/// A claimed number of Recommendations in words: "9 new Recommendations", "10 new and 2
+/// revised Recommendations (12 in all)".
+pub(crate) fn recommendations_claimed(counts: &OutputCounts) -> String {
+    let (new, revised) = (counts.new_recommendations, counts.revised_recommendations);
+    match (new, revised) {
+        (_, 0) => format!("{new} {}", Figure::NewRecommendations.noun(new)),
+        (0, _) => format!("{revised} {}", Figure::RevisedRecommendations.noun(revised)),
+        _ => format!(
+            "{new} new and {revised} revised Recommendations ({} in all)",
+            OutputKind::Recommendation.claimed(counts)
+        ),
+    }
+}
+
+/// A length as a count to compare with a claimed figure.
+pub(crate) fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
+/// Joins names as prose: `a`, `a and b`, `a, b and c`.
+pub(crate) fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,191 @@
+use std::collections::{BTreeMap, HashSet};
+
+use wtsa_model::QuestionId;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+use super::{join_and, table_outputs, OutputKey, OutputKind};
+
+declare_rule! {
+    /// ## What it checks
+    /// That §3.2 and the tables of Annex 1 account for the same outputs:
+    /// every approved Recommendation (Table 8), Supplement (Table 12), Technical Paper
+    /// (Table 13) and Technical Report (Table 14) is listed under exactly one Question's
+    /// summary; every output a summary lists is in Tables 8, 9, 12, 13 or 14 (Recommendations
+    /// compared by primary number, Supplements by number, technical publications by id); and
+    /// the Question an outputs record gives (`question:`, taken from the §3.2 lists, since
+    /// Table 8 has no Question column), when it gives one, is the one
+    /// whose summary lists it.
+    ///
+    /// ## Why it matters
+    /// Each output is the work of one Question. An output no summary lists is missing from
+    /// the Question's record of results; one listed under two Questions is counted twice in
+    /// the summaries' totals; a listed output the tables do not have was either not agreed in
+    /// the period or is missing from the tables, which are the formal record.
+    ///
+    /// ## Provision
+    /// The study group's report to WTSA, §3.2 (Highlights of achievements) against Annex 1,
+    /// Tables 8, 9 and 12–14.
+    ///
+    /// ## Example
+    /// Fires: Table 8 lists `Y.4216` but no Question summary does; Q1/20 and Q4/20 both list
+    /// `Y.4224`; Q2/20 lists `Y.4299`, which no table gives.
+    /// Quiet: SG20's 51 approved Recommendations, six Supplements, one Technical Paper and
+    /// five Technical Reports, each listed by one of Q1/20–Q7/20.
+    pub struct OutputAttribution {
+        code: "RC003",
+        name: "output-attribution",
+        family: Family::ReportClaims,
+        severity: Severity::Error,
+        citation: citations::report("§3.2"),
+        periods: Periods::All,
+    }
+}
+
+/// Where §3.2 lists an output: which Question, and the designation's place.
+struct Listing<'a> {
+    question: &'a QuestionId,
+    spot: Spot,
+}
+
+impl Rule for OutputAttribution {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let (Some(claims), Some(outputs)) = (view.claims, view.outputs) else {
+            return;
+        };
+        let tables = table_outputs(outputs);
+        let in_tables: HashSet<&OutputKey> = tables.iter().map(|t| &t.key).collect();
+
+        let mut listings: BTreeMap<OutputKey, Vec<Listing<'_>>> = BTreeMap::new();
+        for (i, question) in claims.questions.iter().enumerate() {
+            for (k, listed) in question.outputs.iter().enumerate() {
+                let spot = Spot::new(claims.id, format!("/questions/{i}/outputs/{k}/designation"));
+                let key = OutputKey::of(&listed.designation);
+                if !in_tables.contains(&key) {
+                    let kind = OutputKind::of(&listed.designation);
+                    let section = match kind {
+                        OutputKind::Recommendation => "/approved",
+                        OutputKind::Supplement => "/supplements",
+                        OutputKind::TechnicalPaper => "/technical_papers",
+                        OutputKind::TechnicalReport => "/technical_reports",
+                    };
+                    let diagnostic = out
+                        .at(
+                            spot.clone(),
+                            format!(
+                                "{} ({}) lists {}, which {} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
+                                question.question,
+                                question.source,
+                                listed.designation,
+                                kind.tables()
+                            ),
+                        )
+                        .related(
+                            format!("the {} of the tables", kind.noun(2)),
+                            Spot::new(outputs.id, section),
+                        )
+                        .fix("add the output to its table, or correct or remove it in the summary");
+                    out.push(diagnostic);
+                }
+                listings.entry(key).or_default().push(Listing {
+                    question: &question.question,
+                    spot,
+                });
+            }
+        }
+
+        if claims.questions.is_empty() {
+            // No Question summary is encoded: nothing to attribute outputs to.
+            return;
+        }
+        for table in tables.iter().filter(|t| t.attributable) {
+            let found = listings
+                .get(&table.key)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut questions: Vec<&QuestionId> = found.iter().map(|l| l.question).collect();
+            questions.sort();
+            questions.dedup();
+            match questions.as_slice() {
+                [] => {
+                    let recorded = table
+                        .question
+                        .as_ref()
+                        .map(|(q, _)| {
+                            format!(
+                                " (the outputs record from {} gives `question: {q}`)",
+                                table.table
+                            )
+                        })
+                        .unwrap_or_default();
+                    let mut diagnostic = out
+                        .at(
+                            table.spot.clone(),
+                            format!(
+                                "{} ({}) is not attributed to any Question: no summary of §3.2 lists it{recorded}; every output the study group agreed must be listed under the Question that developed it",
+                                table.label, table.table
+                            ),
+                        )
+                        .related(
+                            "the Question summaries of §3.2",
+                            Spot::new(claims.id, "/questions"),
+                        );
+                    if let Some((q, spot)) = &table.question {
+                        diagnostic = diagnostic
+                            .related(format!("{} records {q}", table.table), spot.clone());
+                    }
+                    out.push(diagnostic.fix(format!(
+                        "list {} in the summary of the Question that developed it",
+                        table.label
+                    )));
+                }
+                [only] => {
+                    if let Some((recorded, spot)) = &table.question {
+                        if recorded != only {
+                            let mut diagnostic = out.at(
+                                spot.clone(),
+                                format!(
+                                    "{} records {} under {recorded} but §3.2 lists it under {only}; the Question responsible for an output is one fact, stated once",
+                                    table.table, table.label
+                                ),
+                            );
+                            for listing in found {
+                                diagnostic = diagnostic.related(
+                                    format!("{} lists {}", listing.question, table.label),
+                                    listing.spot.clone(),
+                                );
+                            }
+                            out.push(diagnostic);
+                        }
+                    }
+                }
+                several => {
+                    let names: Vec<String> = several.iter().map(ToString::to_string).collect();
+                    let mut diagnostic = out.at(
+                        table.spot.clone(),
+                        format!(
+                            "{} ({}) is attributed to {} in §3.2; each output must be listed under exactly one Question",
+                            table.label,
+                            table.table,
+                            join_and(&names)
+                        ),
+                    );
+                    for listing in found {
+                        diagnostic = diagnostic.related(
+                            format!("{} lists {}", listing.question, table.label),
+                            listing.spot.clone(),
+                        );
+                    }
+                    if let Some((recorded, spot)) = &table.question {
+                        diagnostic = diagnostic
+                            .related(format!("{} records {recorded}", table.table), spot.clone());
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+use std::collections::HashMap;
+
+use wtsa_model::QuestionId;
+
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+use crate::rules::y4000_series::{and_list, describe, quoted};
+use crate::tables::tables;
+
+declare_rule! {
+    /// ## What it checks
+    /// An approved Recommendation (Table 8) whose responsible Question has a title that speaks
+    /// of a subject with its own sub-series — terminology and definitions (Y.4050–Y.4099),
+    /// identification and security (Y.4800–Y.4899), evaluation and assessment (Y.4900–Y.4999)
+    /// — while the Recommendation's Y.4000-series number is in none of those sub-series.
+    ///
+    /// ## Why it matters
+    /// Questions on terminology, on security and identification, and on evaluation and
+    /// assessment are specialised by subject, and the Y-series table has a sub-series for each
+    /// of those subjects. A Recommendation of such a Question numbered elsewhere is found by
+    /// readers looking in the wrong place. Which sub-series are "signalled" by a Question's
+    /// title, and by which keywords, is wtsa's own curation (see `tables/y4000-subseries.yaml`),
+    /// not ITU's, so the finding is informational.
+    ///
+    /// ## Provision
+    /// The ITU-T Y-series table of sub-series, as printed in ITU-T Y.4500.15 (03/2018):
+    /// Y.4000–Y.4999, Internet of things and smart cities and communities.
+    ///
+    /// ## Example
+    /// Fires: `Y.4500.3` "oneM2M – Security solutions", of Q6/20 (Security, privacy, trust and
+    /// identification for IoT and SC&C), numbered in Frameworks, architectures and protocols.
+    /// Quiet: `Y.4909`, of Q7/20 (Evaluation and assessment …), in Evaluation and assessment.
+    pub struct SubSeriesQuestion {
+        code: "YS002",
+        name: "sub-series-question",
+        family: Family::Y4000Series,
+        severity: Severity::Info,
+        citation: citations::Y_SERIES_TABLE,
+        periods: Periods::All,
+    }
+}
+
+impl Rule for SubSeriesQuestion {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        let (Ok(tables), Some(outputs), Some(organisation)) =
+            (tables(), view.outputs, view.organisation)
+        else {
+            return;
+        };
+        let table = &tables.y4000;
+        // Each Question's title and place, the first row of Tables 5 and 6 winning, then
+        // Table 7's.
+        let mut titles: HashMap<QuestionId, (&str, String)> = HashMap::new();
+        for (k, q) in organisation.questions.iter().enumerate() {
+            titles
+                .entry(q.id)
+                .or_insert_with(|| (q.title.as_str(), format!("/questions/{k}/title")));
+        }
+        for (k, q) in organisation.questions_deleted.iter().enumerate() {
+            titles
+                .entry(q.id)
+                .or_insert_with(|| (q.title.as_str(), format!("/questions_deleted/{k}/title")));
+        }
+        for (i, recommendation) in outputs.approved.iter().enumerate() {
+            let Some(question) = recommendation.question else {
+                continue;
+            };
+            let Some((number, own)) = table.sub_series_of_designation(&recommendation.number)
+            else {
+                continue;
+            };
+            let Some((question_title, question_pointer)) = titles.get(&question).cloned() else {
+                continue;
+            };
+            let signalled: Vec<_> = table
+                .subjects_of(question_title)
+                .into_iter()
+                .filter(|(s, _)| s.question_signal)
+                .collect();
+            if signalled.is_empty() || signalled.iter().any(|(s, _)| *s == own) {
+                continue;
+            }
+            let subjects: Vec<String> = signalled
+                .iter()
+                .map(|(s, words)| format!("{} ({})", describe(table, s), quoted(words)))
+                .collect();
+            let diagnostic = out
+                .at(
+                    Spot::new(outputs.id, format!("/approved/{i}/question")),
+                    format!(
+                        "{} is in {} but its Question, {question} \"{question_title}\", studies {}, which has its own sub-series",
+                        number,
+                        describe(table, own),
+                        and_list(&subjects)
+                    ),
+                )
+                .related(
+                    format!("the title of {question}"),
+                    Spot::new(organisation.id, question_pointer),
+                )
+                .related(
+                    format!("the number of {}", recommendation.number),
+                    Spot::new(outputs.id, format!("/approved/{i}/number")),
+                );
+            out.push(diagnostic);
+        }
+    }
+}

@@ -699,10 +699,11 @@ impl ViewGenerator<'_> {
         let display = path.display().to_string();
         let text = match self.options.format {
             FileFormat::Yaml => {
-                let body = serde_saphyr::to_string(value).map_err(|e| CorpusError::Serialise {
-                    path: display.clone(),
-                    message: e.to_string(),
-                })?;
+                let body =
+                    wtsa_dataset::yaml11::to_yaml(value).map_err(|e| CorpusError::Serialise {
+                        path: display.clone(),
+                        message: e.to_string(),
+                    })?;
                 format!(
                     "# yaml-language-server: $schema=../../../schemas/{kind}.schema.json\n{body}"
                 )

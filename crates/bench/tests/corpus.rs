@@ -10,7 +10,7 @@ use wtsa_dataset::{Dataset, Limits};
 use wtsa_rules::Selection;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wtsa-bench-{name}-{}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("wtsa-bench-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }

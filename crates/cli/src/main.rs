@@ -53,6 +53,10 @@ enum CliError {
     Stdout(std::io::Error),
     #[error("error: {0}")]
     Server(#[from] wtsa_server::ServerError),
+    #[error("error: no `schemas` directory in {0} or any directory above it; pass --out DIR to name the one to compare")]
+    NoSchemasDir(String),
+    #[error("error: {0}: no such directory")]
+    NotADirectory(String),
 }
 
 #[derive(Debug, Parser)]
@@ -122,6 +126,9 @@ struct CheckArgs {
     /// dataset's proposal of the same study group for the same WTSA).
     #[arg(long)]
     proposal: Option<PathBuf>,
+    /// Print how many findings each rule gave instead of the findings (JSON with --format json).
+    #[arg(long)]
+    statistics: bool,
 }
 
 impl CheckArgs {
@@ -171,7 +178,8 @@ enum Command {
         /// The directory to write into (without it: list the schemas).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Compare with the schemas in --out (default `schemas`) instead of writing; exit 1 when stale.
+        /// Compare with the schemas in --out instead of writing; exit 1 when stale [default: the
+        /// `schemas` directory of the repository wtsa runs in, found upwards].
         #[arg(long)]
         check: bool,
         /// Also write (or, with --check, compare) the schemas' reference pages in this directory
@@ -240,8 +248,13 @@ enum Command {
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write one page per command into a directory.
+    Man {
+        /// Write wtsa.1 and a page per subcommand (wtsa-check.1 …), which wtsa.1 refers to,
+        /// into this directory (such as /usr/local/share/man/man1).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -355,6 +368,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         write_baseline,
         baseline,
         proposal,
+        statistics,
         ..
     } = args;
     let config = Config::discover(config_path.as_deref(), &paths)?;
@@ -393,8 +407,14 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     let options = RenderOptions {
         color: format == OutputFormat::Human && colour(output.as_ref()),
         rules_run: selection.rules().iter().map(|r| r.meta().code).collect(),
+        root: std::env::current_dir().ok(),
+        fail_on,
     };
-    let text = wtsa_report::render(&report, &dataset, format, options);
+    let text = if statistics {
+        wtsa_report::render_statistics(&report, format)
+    } else {
+        wtsa_report::render(&report, &dataset, format, options)
+    };
     emit(output.as_ref(), &text)?;
     Ok(
         if report.findings.iter().any(|f| fail_on.fails(f.severity)) {
@@ -433,6 +453,27 @@ fn diff(
     let text = wtsa_redline::render(&redline, format, colour(output.as_ref()));
     emit(output.as_ref(), &text)?;
     Ok(EXIT_OK)
+}
+
+/// Resolves a designation as typed; a series letter typed in lower case is read in capitals,
+/// with a note, rather than refused with "expected a series letter".
+fn resolve_designation(
+    dataset: &Dataset,
+    text: &str,
+) -> Result<wtsa_rules::resolve::Resolution, CliError> {
+    match wtsa_rules::resolve::resolve_text(dataset, text) {
+        Ok(resolution) => Ok(resolution),
+        Err(error) => {
+            let capitals = text.to_uppercase();
+            match wtsa_rules::resolve::resolve_text(dataset, &capitals) {
+                Ok(resolution) if capitals != text => {
+                    eprintln!("note: read `{text}` as `{capitals}`: series letters are capitals");
+                    Ok(resolution)
+                }
+                _ => Err(error.into()),
+            }
+        }
+    }
 }
 
 /// `wtsa schema --docs DIR [--check]`: write the schemas' reference pages, or compare them.
@@ -497,7 +538,18 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                 }
             }
             if check {
-                let dir = out.unwrap_or_else(|| PathBuf::from("schemas"));
+                // Without --out, the repository's schemas/ wherever wtsa runs below it.
+                let dir = match out {
+                    Some(dir) => dir,
+                    None => {
+                        let here = std::env::current_dir().unwrap_or_default();
+                        wtsa_dataset::repository::find_schemas_dir(&here)
+                            .ok_or_else(|| CliError::NoSchemasDir(here.display().to_string()))?
+                    }
+                };
+                if !dir.is_dir() {
+                    return Err(CliError::NotADirectory(dir.display().to_string()));
+                }
                 let stale = wtsa_report::schema::check(&dir);
                 if stale.is_empty() {
                     emit(
@@ -511,7 +563,9 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                     text.push_str(&format!("{}/{s}\n", dir.display()));
                 }
                 text.push_str(&format!(
-                    "run `wtsa schema --out {}` to regenerate\n",
+                    "{} of the schemas in {} are stale; run `wtsa schema --out {}` to regenerate\n",
+                    stale.len(),
+                    dir.display(),
                     dir.display()
                 ));
                 emit(None, &text)?;
@@ -541,7 +595,7 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             format,
         } => {
             let dataset = load(&paths, &Limits::default())?;
-            let resolution = wtsa_rules::resolve::resolve_text(&dataset, &designation)?;
+            let resolution = resolve_designation(&dataset, &designation)?;
             let text = match format {
                 TextFormat::Human => wtsa_rules::resolve::human(&resolution),
                 TextFormat::Json => json(&resolution),
@@ -584,6 +638,12 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             match wtsa_import::import_file(&report, &out, force, &options) {
                 Ok(written) => {
                     print(&written.warnings);
+                    if written.schemas.is_none() {
+                        eprintln!(
+                            "note: no schemas/ directory in {} or above it, so the files name no $schema; `wtsa schema --out DIR` writes one",
+                            out.display()
+                        );
+                    }
                     let text =
                         format!("wrote {} files to {}\n", written.files.len(), out.display());
                     emit(None, &text)?;
@@ -607,6 +667,8 @@ fn run(cli: Cli) -> Result<u8, CliError> {
         } => import_catalogue(relaton_data_dir, out, commit),
         Command::Server => {
             wtsa_server::run_stdio()?;
+            Ok(EXIT_OK)
+        }
         Command::Site {
             paths,
             out,
@@ -632,12 +694,36 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             emit(None, &String::from_utf8_lossy(&buffer))?;
             Ok(EXIT_OK)
         }
-        Command::Man => {
-            let mut buffer = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut buffer)
-                .map_err(CliError::Stdout)?;
-            emit(None, &String::from_utf8_lossy(&buffer))?;
+        Command::Man { out } => {
+            let mut command = Cli::command().disable_help_subcommand(true);
+            command.build();
+            let render = |command: clap::Command| -> Result<(String, Vec<u8>), CliError> {
+                let man = clap_mangen::Man::new(command);
+                let mut buffer = Vec::new();
+                man.render(&mut buffer).map_err(CliError::Stdout)?;
+                Ok((man.get_filename(), buffer))
+            };
+            match out {
+                None => {
+                    let (_, page) = render(command)?;
+                    emit(None, &String::from_utf8_lossy(&page))?;
+                }
+                Some(dir) => {
+                    wtsa_dataset::write::ensure_dir(&dir)?;
+                    // wtsa.1 names a page per subcommand (`wtsa-check(1)`): each is written.
+                    let mut pages = vec![render(command.clone())?];
+                    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+                        pages.push(render(sub.clone())?);
+                    }
+                    for (name, page) in &pages {
+                        write_atomic(&dir.join(name), page)?;
+                    }
+                    emit(
+                        None,
+                        &format!("wrote {} man pages to {}\n", pages.len(), dir.display()),
+                    )?;
+                }
+            }
             Ok(EXIT_OK)
         }
     }

@@ -124,13 +124,112 @@ fn fixture_markdown() {
     insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "markdown"]).stdout);
 }
 
+#[test]
+fn fixture_concise() {
+    let r = run(&["check", FIXTURE, "--format", "concise"]);
+    assert_eq!(r.code, 1);
+    // One line per finding, `file:line:column: CODE message`, then the summary.
+    for line in r.stdout.lines().filter(|l| !l.starts_with("Found")) {
+        let mut parts = line.splitn(4, ':');
+        assert!(parts.next().unwrap().ends_with(".yaml"), "{line}");
+        assert!(parts.next().unwrap().parse::<u32>().is_ok(), "{line}");
+        assert!(parts.next().unwrap().parse::<u32>().is_ok(), "{line}");
+    }
+    insta::assert_snapshot!(r.stdout);
+}
+
+/// GitLab Code Quality: the fields GitLab's widget requires, one of its severities, and a
+/// fingerprint per finding that is the finding's stable identity.
+#[test]
+fn gitlab_code_quality_has_what_gitlab_reads() {
+    for args in [
+        vec!["check", "--format", "gitlab", "--fail-on", "never"],
+        vec!["check", FIXTURE, "--format", "gitlab"],
+    ] {
+        let r = run(&args);
+        let issues: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+        let mut json_args = args.clone();
+        json_args[args.iter().position(|a| *a == "gitlab").unwrap()] = "json";
+        let report: serde_json::Value = serde_json::from_str(&run(&json_args).stdout).unwrap();
+        let findings = report["findings"].as_array().unwrap();
+        assert_eq!(issues.len(), findings.len());
+        let mut fingerprints = std::collections::HashSet::new();
+        for (issue, finding) in issues.iter().zip(findings) {
+            for key in ["description", "check_name", "fingerprint", "severity"] {
+                assert!(
+                    issue[key].as_str().is_some_and(|v| !v.is_empty()),
+                    "{issue}"
+                );
+            }
+            assert!(
+                ["info", "minor", "major", "critical", "blocker"]
+                    .contains(&issue["severity"].as_str().unwrap()),
+                "{issue}"
+            );
+            assert_eq!(issue["location"]["path"], finding["location"]["file"]);
+            assert_eq!(
+                issue["location"]["lines"]["begin"],
+                finding["location"]["line"]
+            );
+            assert_eq!(issue["fingerprint"], finding["fingerprint"]);
+            assert!(fingerprints.insert(issue["fingerprint"].as_str().unwrap().to_owned()));
+        }
+    }
+    insta::assert_snapshot!(run(&["check", FIXTURE, "--format", "gitlab"]).stdout);
+}
+
+#[test]
+fn statistics_count_findings_per_rule() {
+    let r = run(&["check", "--statistics", "--fail-on", "never"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(r.stdout);
+    let counts: Vec<serde_json::Value> = serde_json::from_str(
+        &run(&[
+            "check",
+            "--statistics",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&run(&["check", "--format", "json", "--fail-on", "never"]).stdout)
+            .unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let total: u64 = counts.iter().map(|c| c["count"].as_u64().unwrap()).sum();
+    assert_eq!(total as usize, findings.len());
+    for c in &counts {
+        let n = findings.iter().filter(|f| f["code"] == c["code"]).count();
+        assert_eq!(c["count"].as_u64().unwrap() as usize, n, "{c}");
+    }
+    // The exit code still follows --fail-on.
+    assert_eq!(run(&["check", FIXTURE, "--statistics"]).code, 1);
+}
+
 fn sarif_validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo_root().join("tests/fixtures/vendor/sarif-schema-2.1.0.json"))
             .unwrap(),
     )
     .unwrap();
-    jsonschema::validator_for(&schema).unwrap()
+    // Formats checked: `uri` and `uri-reference` are what reject a raw path as a URI. The
+    // schema declares draft-04, whose format vocabulary lacks `uri-reference` (a draft-06
+    // addition the schema uses all the same), so its formats are read as draft-07 reads them.
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+fn sarif_errors(validator: &jsonschema::Validator, sarif: &serde_json::Value) -> Vec<String> {
+    validator
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
 }
 
 #[test]
@@ -142,16 +241,23 @@ fn sarif_validates_against_the_official_schema() {
     ] {
         let r = run(&args);
         let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-        let errors: Vec<String> = validator
-            .iter_errors(&sarif)
-            .map(|e| format!("{e} at {}", e.instance_path()))
-            .collect();
+        let errors = sarif_errors(&validator, &sarif);
         assert!(errors.is_empty(), "{errors:#?}");
+        assert_eq!(sarif["runs"][0]["columnKind"], "unicodeCodePoints");
         let results = sarif["runs"][0]["results"].as_array().unwrap();
         assert!(!results.is_empty());
         for result in results {
             let region = &result["locations"][0]["physicalLocation"]["region"];
             assert!(region["startLine"].as_u64().unwrap() >= 1);
+            // Every region says where it ends, and a one-line value ends after it starts.
+            let (start, end) = (&region["startColumn"], &region["endColumn"]);
+            if region["endLine"] == region["startLine"] {
+                assert!(end.as_u64().unwrap() > start.as_u64().unwrap(), "{region}");
+            } else {
+                assert!(
+                    region["endLine"].as_u64().unwrap() > region["startLine"].as_u64().unwrap()
+                );
+            }
             let rule_index = result["ruleIndex"].as_u64().unwrap() as usize;
             assert_eq!(
                 sarif["runs"][0]["tool"]["driver"]["rules"][rule_index]["id"],
@@ -168,6 +274,108 @@ fn sarif_validates_against_the_official_schema() {
             .as_str()
             .unwrap()
             .starts_with("https://www.itu.int/"));
+    }
+}
+
+/// A JUnit report agrees with the exit code: only findings at or above `--fail-on` are
+/// failures; the others are listed as passing test cases with their text in `<system-out>`.
+#[test]
+fn junit_failures_are_the_findings_at_or_above_fail_on() {
+    for data in [None, Some(FIXTURE)] {
+        let mut args = vec!["check"];
+        args.extend(data);
+        args.extend(["--format", "json", "--fail-on", "never"]);
+        let json = run(&args);
+        let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        let severities: Vec<&str> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["severity"].as_str().unwrap())
+            .collect();
+        for (fail_on, failing) in [
+            ("error", &["error"][..]),
+            ("warning", &["error", "warning"][..]),
+            ("info", &["error", "warning", "info"][..]),
+            ("never", &[][..]),
+        ] {
+            let mut args = vec!["check"];
+            args.extend(data);
+            args.extend(["--format", "junit", "--fail-on", fail_on]);
+            let r = run(&args);
+            let expected = severities.iter().filter(|s| failing.contains(s)).count();
+            assert_eq!(r.stdout.matches("<failure ").count(), expected, "{args:?}");
+            assert_eq!(
+                r.stdout.matches("<system-out>").count(),
+                severities.len() - expected,
+                "{args:?}"
+            );
+            assert!(
+                r.stdout.contains(&format!(" failures=\"{expected}\"")),
+                "{args:?}"
+            );
+            assert_eq!(r.code, i32::from(expected > 0), "{args:?}");
+        }
+    }
+}
+
+/// Paths with a space, a `#`, non-ASCII letters, given relative or absolute: SARIF needs URIs,
+/// and a raw path is not one.
+#[test]
+fn sarif_names_awkward_paths_by_valid_uris() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sarif-paths");
+    let _ = std::fs::remove_dir_all(&root);
+    let data = root.join("my data #1").join("Genève – données");
+    std::fs::create_dir_all(&data).unwrap();
+    for entry in std::fs::read_dir(repo_root().join(FIXTURE)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, data.join(path.file_name().unwrap())).unwrap();
+    }
+    let validator = sarif_validator();
+    let relative = "my data #1/Genève – données";
+    for (given, expect_base) in [
+        (relative.to_owned(), true),
+        (data.display().to_string(), false),
+    ] {
+        let output = Command::cargo_bin("wtsa")
+            .unwrap()
+            .current_dir(&root)
+            .args(["check", &given, "--format", "sarif", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let errors = sarif_errors(&validator, &sarif);
+        assert!(errors.is_empty(), "{given}: {errors:#?}");
+        // The validator does reject a raw path, as wtsa wrote it before.
+        let mut raw = sarif.clone();
+        raw["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] =
+            serde_json::json!({ "uri": format!("{given}/meetings.yaml") });
+        assert!(!sarif_errors(&validator, &raw).is_empty(), "{given}");
+        let run = &sarif["runs"][0];
+        let location = &run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+        let uri = location["uri"].as_str().unwrap();
+        assert!(!uri.contains(' ') && uri.is_ascii(), "{uri}");
+        if expect_base {
+            assert_eq!(location["uriBaseId"], "%SRCROOT%");
+            assert!(
+                uri.starts_with("my%20data%20%231/Gen%C3%A8ve%20%E2%80%93%20donn%C3%A9es/"),
+                "{uri}"
+            );
+            let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+                .as_str()
+                .unwrap();
+            assert!(
+                base.starts_with("file:///") && base.ends_with("/sarif-paths/"),
+                "{base}"
+            );
+        } else {
+            assert!(location.get("uriBaseId").is_none());
+            assert!(
+                uri.starts_with("file:///") && uri.contains("/my%20data%20%231/"),
+                "{uri}"
+            );
+        }
     }
 }
 
@@ -565,10 +773,60 @@ fn resolve_answers_any_publication_from_the_catalogue() {
     assert!(json["published"].is_null());
 }
 
+/// A series letter typed in lower case is read in capitals, with a note, rather than refused
+/// with "expected a series letter".
+#[test]
+fn resolve_reads_a_lower_case_series_letter() {
+    let lower = run(&["resolve", "y.4101/y.2067"]);
+    assert_eq!(lower.code, 0, "{}", lower.stderr);
+    assert_eq!(lower.stdout, run(&["resolve", "Y.4101/Y.2067"]).stdout);
+    assert!(
+        lower
+            .stderr
+            .contains("read `y.4101/y.2067` as `Y.4101/Y.2067`"),
+        "{}",
+        lower.stderr
+    );
+}
+
+/// `schema --check` finds the repository's `schemas/` from a directory below the root, and
+/// outside any repository says so instead of calling every schema stale.
+#[test]
+fn schema_check_finds_the_schemas_directory_from_anywhere() {
+    let below = Command::cargo_bin("wtsa")
+        .unwrap()
+        .current_dir(repo_root().join("crates/cli/src"))
+        .args(["schema", "--check"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(below.stdout).unwrap();
+    assert_eq!(below.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("schemas: schemas are up to date"),
+        "{stdout}"
+    );
+    let outside = Command::cargo_bin("wtsa")
+        .unwrap()
+        .current_dir(std::env::temp_dir())
+        .args(["schema", "--check"])
+        .output()
+        .unwrap();
+    assert_eq!(outside.status.code(), Some(2));
+    let stderr = String::from_utf8(outside.stderr).unwrap();
+    assert!(stderr.contains("no `schemas` directory in"), "{stderr}");
+}
+
 #[test]
 fn stats_gives_the_reports_figures() {
     let r = run(&["stats"]);
     assert_eq!(r.code, 0);
+    // Q5/20 and Q6/20 have one Recommendation each: not "1 Recommendations".
+    assert!(
+        r.stdout.contains("Q5/20: 1 Recommendation, 1 Supplement,"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains(" 1 Recommendations") && !r.stdout.contains(" 1 Technical Reports"));
     insta::assert_snapshot!(r.stdout);
     let json: serde_json::Value =
         serde_json::from_str(&run(&["stats", "--format", "json"]).stdout).unwrap();
@@ -585,6 +843,28 @@ fn completions_and_man_page() {
     let r = run(&["man"]);
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains(".TH wtsa"));
+}
+
+/// wtsa.1 refers to `wtsa-check(1)` and a page per subcommand: `wtsa man --out` writes each.
+#[test]
+fn every_man_page_the_main_page_names_is_written() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("man-pages");
+    let _ = std::fs::remove_dir_all(&dir);
+    let r = run(&["man", "--out", dir.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let main = std::fs::read_to_string(dir.join("wtsa.1")).unwrap();
+    assert_eq!(main, run(&["man"]).stdout);
+    let named: Vec<&str> = main
+        .split("wtsa\\-")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(1)").map(|(name, _)| name))
+        .collect();
+    assert!(named.contains(&"check") && named.len() >= 9, "{named:?}");
+    for name in named {
+        let page = std::fs::read_to_string(dir.join(format!("wtsa-{name}.1")))
+            .unwrap_or_else(|_| panic!("wtsa.1 names wtsa-{name}(1), which was not written"));
+        assert!(page.contains(".TH wtsa-"), "{name}");
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `wtsa diff` and `wtsa check --proposal`, whole binary.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
@@ -39,7 +39,7 @@ fn diff_flatten_runs_deleted_and_inserted_words_together() {
 
 #[test]
 fn diff_writes_html_to_a_file() {
-    let dir = std::env::temp_dir().join(format!("wtsa-diff-{}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wtsa-diff");
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("redline.html");
     wtsa()
@@ -74,7 +74,7 @@ fn check_proposal_checks_the_file_in_place_of_the_dataset_proposal() {
         "  - text: digital and smart services for SSC&C;\n    unchanged: true\n",
     );
     assert_ne!(text, edited);
-    let dir = std::env::temp_dir().join(format!("wtsa-proposal-{}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wtsa-proposal");
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("proposal.yaml");
     std::fs::write(&file, edited).unwrap();

@@ -119,3 +119,70 @@ fn a_bad_option_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(!Path::new("unused").exists());
 }
+
+/// The `$schema` line of an imported file names the repository's schemas from wherever `--out`
+/// puts it, given relative to a directory that is not the repository root: the path an editor
+/// follows from the file reaches a schema. (It used to be `../../../schemas/` whatever `--out`
+/// was.)
+#[test]
+fn imported_files_name_their_schema_relative_to_where_they_are_written() {
+    let repository = tempdir("schema-paths");
+    let schemas = repository.join("schemas");
+    std::fs::create_dir_all(&schemas).unwrap();
+    std::fs::write(schemas.join("study-group.schema.json"), "{}").unwrap();
+    let work = repository.join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    for (out, expected) in [
+        ("sg20", "../../schemas"),
+        ("deep/er/sg20", "../../../../schemas"),
+        ("../sg20", "../schemas"),
+    ] {
+        if let Some(parent) = Path::new(out).parent() {
+            std::fs::create_dir_all(work.join(parent)).unwrap();
+        }
+        let output = wtsa()
+            .current_dir(&work)
+            .arg("import")
+            .arg(report())
+            .args(["--out", out])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{out}");
+        let written = work.join(out);
+        let first = std::fs::read_to_string(written.join("meetings.yaml")).unwrap();
+        let first = first.lines().next().unwrap().to_owned();
+        assert_eq!(
+            first,
+            format!("# yaml-language-server: $schema={expected}/meetings.schema.json"),
+            "{out}"
+        );
+        let schema = first.split("$schema=").nth(1).unwrap();
+        assert!(written
+            .join(schema)
+            .parent()
+            .unwrap()
+            .join("study-group.schema.json")
+            .is_file());
+    }
+}
+
+/// Outside any repository the files name no schema (a path to nothing would only mislead an
+/// editor), and the import says so.
+#[test]
+fn outside_a_repository_imported_files_name_no_schema_and_a_note_says_so() {
+    let dir = std::env::temp_dir().join(format!("wtsa-import-norepo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let output = wtsa()
+        .arg("import")
+        .arg(report())
+        .arg("--out")
+        .arg(dir.join("sg20"))
+        .output()
+        .unwrap();
+    let text = std::fs::read_to_string(dir.join("sg20/meetings.yaml"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no schemas/ directory"));
+    assert!(text.unwrap().starts_with("kind: meetings"));
+}

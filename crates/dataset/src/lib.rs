@@ -8,10 +8,12 @@
 pub mod load;
 pub mod outline;
 pub mod proposal;
+pub mod repository;
 pub mod write;
+pub mod yaml11;
 
 pub use load::{
     data_files, named_kind, parse_document, read_data_file, Dataset, Format, Limits, LoadError,
-    LoadedDocument, Position, SourceFile, EMBEDDED_FILES,
+    LoadedDocument, Position, SourceFile, Span, EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

@@ -178,3 +178,25 @@ fn a_serialised_document_validates_and_reads_back_equal() {
         assert_eq!(again.documents[0].document, loaded.document, "{kind}");
     }
 }
+
+/// Every committed data file reads the same to a YAML 1.1 reader (PyYAML, js-yaml): dates are
+/// quoted, so they stay the strings the schemas say rather than becoming dates.
+#[test]
+fn committed_data_files_read_the_same_in_yaml_1_1() {
+    let mut files = 0;
+    let mut surprises = Vec::new();
+    for (name, text) in EMBEDDED_FILES {
+        if !name.ends_with(".yaml") {
+            continue;
+        }
+        files += 1;
+        for s in wtsa_dataset::yaml11::yaml11_surprises(text) {
+            surprises.push(format!(
+                "data/{name}:{}:{}: `{}` reads as a {} in YAML 1.1: quote it",
+                s.position.line, s.position.column, s.text, s.reads_as
+            ));
+        }
+    }
+    assert!(files >= 9);
+    assert!(surprises.is_empty(), "{}", surprises.join("\n"));
+}

@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use thiserror::Error;
+use wtsa_dataset::yaml11::{to_yaml, YamlWriteError};
 use wtsa_model::{
     Document, DocumentKind, Meetings, Organisation, OutputDesignation, Outputs, People, PeopleKind,
     ReportClaims, Resolution2Entry, StudyGroup, StudyGroupId, StudyGroupKind, StudyPeriod,
@@ -110,6 +111,9 @@ pub enum ImportError {
 pub struct Written {
     pub out: PathBuf,
     pub files: Vec<String>,
+    /// The schemas directory the files' `$schema` lines name, relative to `out`; `None` when
+    /// no `schemas/` directory is found in `out`'s parent or above, and the files have none.
+    pub schemas: Option<String>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -130,16 +134,34 @@ pub fn import_file(
         path: report.display().to_string(),
         failed,
     })?;
+    let schemas = schemas_relative_to(out);
     let files = imported
         .dataset
-        .files()
+        .files(schemas.as_deref())
         .map_err(|e| ImportError::Serialize(e.to_string()))?;
     write::write_directory(&files, out, force)?;
     Ok(Written {
         out: out.to_path_buf(),
         files: files.into_iter().map(|f| f.name).collect(),
+        schemas,
         warnings: imported.warnings,
     })
+}
+
+/// The repository's `schemas/` directory as the files of the dataset directory `out` name it:
+/// found from `out`'s parent (which exists once the import can write) or its nearest ancestor,
+/// both made absolute with symbolic links and `..` resolved, so that the path an editor
+/// follows from a written file reaches the schemas whatever `out` was given as.
+pub fn schemas_relative_to(out: &Path) -> Option<String> {
+    let name = out.file_name()?;
+    let parent = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let out = parent.canonicalize().ok()?.join(name);
+    let schemas = wtsa_dataset::repository::find_schemas_dir(&out)?;
+    let schemas = schemas.canonicalize().ok()?;
+    Some(wtsa_dataset::repository::relative_path(&out, &schemas))
 }
 
 /// Imports a report's text.
@@ -379,12 +401,15 @@ fn attribute(ctx: &mut Context, outputs: &mut Outputs, listed: &[Listed]) {
     }
 }
 
-/// The serialiser's settings: long strings stay on one line, as in the curated files, so a
-/// diff shows a change to a title as one line.
-fn yaml<T: Serialize>(value: &T) -> Result<String, serde_saphyr::SerializeError> {
-    let mut options = serde_saphyr::SerializerOptions::default();
-    options.prefer_block_scalars = false;
-    serde_saphyr::to_string_with_options(value, options)
+/// A document written as YAML (the closure in [`ImportedDataset::files`] takes each kind).
+trait ErasedYaml {
+    fn yaml(&self) -> Result<String, YamlWriteError>;
+}
+
+impl<T: Serialize> ErasedYaml for T {
+    fn yaml(&self) -> Result<String, YamlWriteError> {
+        to_yaml(self)
+    }
 }
 
 impl ImportedDataset {
@@ -402,23 +427,24 @@ impl ImportedDataset {
         ]
     }
 
-    /// The dataset's files, named as in `data/sg20/2022-2024/`, each opening with the
-    /// `yaml-language-server` line that points an editor at its schema.
-    pub fn files(&self) -> Result<Vec<DatasetFile>, serde_saphyr::SerializeError> {
-        fn file<T: Serialize>(
-            name: String,
-            kind: DocumentKind,
-            value: &T,
-        ) -> Result<DatasetFile, serde_saphyr::SerializeError> {
-            Ok(DatasetFile {
-                name,
-                contents: format!(
-                    "# yaml-language-server: $schema=../../../schemas/{}.schema.json\n{}",
-                    kind.name(),
-                    yaml(value)?
+    /// The dataset's files, named as in `data/sg20/2022-2024/`. With `schemas` (the schemas
+    /// directory relative to the dataset directory, see [`schemas_relative_to`]), each opens
+    /// with the `yaml-language-server` line that points an editor at its schema.
+    pub fn files(&self, schemas: Option<&str>) -> Result<Vec<DatasetFile>, YamlWriteError> {
+        let file = |name: String,
+                    kind: DocumentKind,
+                    value: &dyn ErasedYaml|
+         -> Result<DatasetFile, YamlWriteError> {
+            let body = value.yaml()?;
+            let contents = match schemas {
+                Some(dir) => format!(
+                    "# yaml-language-server: $schema={dir}/{}.schema.json\n{body}",
+                    kind.name()
                 ),
-            })
-        }
+                None => body,
+            };
+            Ok(DatasetFile { name, contents })
+        };
         Ok(vec![
             file(
                 "study-group.yaml".to_owned(),

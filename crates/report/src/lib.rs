@@ -1,5 +1,6 @@
 //! wtsa-report: what a run hands to people and to other programs. The renderings of one typed
-//! [`wtsa_rules::Report`] — human, JSON, SARIF, JUnit, GitHub workflow commands, Markdown —
+//! [`wtsa_rules::Report`] — human, concise, JSON, SARIF, JUnit, GitHub workflow commands,
+//! GitLab Code Quality, Markdown, per-rule statistics —
 //! each a small module, and the JSON Schemas wtsa publishes (every document kind, the report,
 //! the redline).
 //!
@@ -9,4 +10,4 @@
 pub mod render;
 pub mod schema;
 
-pub use render::{render, OutputFormat, RenderOptions};
+pub use render::{render, render_statistics, OutputFormat, RenderOptions};

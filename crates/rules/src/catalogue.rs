@@ -46,7 +46,53 @@ pub fn json() -> String {
     text
 }
 
+/// The widest line `wtsa rules` prints: a terminal's width, less a margin.
+const TABLE_WIDTH: usize = 120;
+
+/// The summary's first sentence, cut at a word to fit `width` characters (with `…` when cut).
+pub fn brief(summary: &str, width: usize) -> String {
+    let sentence = summary
+        .split_once(". ")
+        .map_or(summary, |(first, _)| first)
+        .trim_end_matches('.');
+    // A colon introduces the details, unless it is inside a parenthesis or a quotation.
+    let balanced = |text: &str| {
+        text.matches('(').count() == text.matches(')').count()
+            && text.matches('"').count().is_multiple_of(2)
+    };
+    let sentence = sentence
+        .split_once(": ")
+        .filter(|(first, _)| balanced(first))
+        .map_or(sentence, |(first, _)| first);
+    if sentence.chars().count() <= width {
+        return sentence.to_owned();
+    }
+    let mut out = String::new();
+    for word in sentence.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 2 > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let out = out.trim_end_matches([',', ';', ':', '(']).to_owned();
+    out + "…"
+}
+
+/// `wtsa rules`: per family, each rule's code, severity, name and what it checks, in lines
+/// that fit a terminal; `wtsa explain CODE` gives the rest (documentation and citation).
 pub fn table() -> String {
+    let name_width = CATALOGUE
+        .iter()
+        .map(|r| r.meta().name.len())
+        .max()
+        .unwrap_or(0);
+    // "  AC001  warning  name  description"
+    let description_width = TABLE_WIDTH
+        .saturating_sub(2 + 7 + 9 + name_width + 2)
+        .max(20);
     let mut out = String::new();
     for family in Family::ALL {
         let rules: Vec<_> = CATALOGUE
@@ -60,15 +106,16 @@ pub fn table() -> String {
         for rule in rules {
             let meta = rule.meta();
             out.push_str(&format!(
-                "  {:<6} {:<8} {:<44} {}\n",
+                "  {:<6} {:<8} {:<name_width$}  {}\n",
                 meta.code,
                 meta.severity.as_str(),
                 meta.name,
-                meta.citation
+                brief(&meta.summary(), description_width)
             ));
         }
         out.push('\n');
     }
+    out.push_str("`wtsa explain CODE` prints a rule's documentation and the provision it cites.\n");
     out
 }
 
@@ -141,4 +188,33 @@ pub fn reference() -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `wtsa rules` used to print each rule's citation in full: lines of up to 223 characters.
+    #[test]
+    fn the_rules_table_fits_a_terminal() {
+        let table = table();
+        for line in table.lines() {
+            assert!(
+                line.chars().count() <= TABLE_WIDTH,
+                "{} characters: {line}",
+                line.chars().count()
+            );
+        }
+        assert!(table.contains("AC003"));
+    }
+
+    #[test]
+    fn a_brief_is_the_first_sentence_cut_at_a_word() {
+        assert_eq!(brief("A thing. More.", 40), "A thing");
+        assert_eq!(
+            brief("Every reference resolves: - a list", 40),
+            "Every reference resolves"
+        );
+        assert_eq!(brief("one two three four", 12), "one two…");
+    }
 }

@@ -109,6 +109,16 @@ impl Report {
     }
 }
 
+/// A count and its noun: "1 error", "2 errors", "1 Technical Report" (every noun wtsa counts
+/// takes an `s`).
+pub fn plural<N: std::fmt::Display + TryInto<u64> + Copy>(count: N, noun: &str) -> String {
+    if count.try_into().ok() == Some(1) {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// 64-bit FNV-1a: a stable hash (std's hasher may change between Rust releases, and baselines
 /// must survive upgrades).
 pub fn fnv1a(bytes: &[u8]) -> u64 {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use wtsa_model::{ApprovalProcess, OutputDesignation, TechnicalPublicationKind};
 
 use crate::context::Context;
+use crate::report::plural;
 use wtsa_dataset::load::Dataset;
 
 /// Outputs attributed to one Question by §3.2.
@@ -265,8 +266,12 @@ pub fn human(stats: &[PeriodStats]) -> String {
         ] {
             if let Some(t) = times {
                 out.push_str(&format!(
-                    "  {label}: {} approvals, days min {} / median {} / mean {} / max {}\n",
-                    t.count, t.min_days, t.median_days, t.mean_days, t.max_days
+                    "  {label}: {}, days min {} / median {} / mean {} / max {}\n",
+                    plural(t.count, "approval"),
+                    t.min_days,
+                    t.median_days,
+                    t.mean_days,
+                    t.max_days
                 ));
             }
         }
@@ -274,8 +279,11 @@ pub fn human(stats: &[PeriodStats]) -> String {
             out.push_str("  Outputs per Question (§3.2):\n");
             for (question, o) in &s.outputs_per_question {
                 out.push_str(&format!(
-                    "    {question}: {} Recommendations, {} Supplements, {} Technical Papers, {} Technical Reports\n",
-                    o.recommendations, o.supplements, o.technical_papers, o.technical_reports
+                    "    {question}: {}, {}, {}, {}\n",
+                    plural(o.recommendations, "Recommendation"),
+                    plural(o.supplements, "Supplement"),
+                    plural(o.technical_papers, "Technical Paper"),
+                    plural(o.technical_reports, "Technical Report"),
                 ));
             }
         }

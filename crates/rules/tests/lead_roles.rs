@@ -130,19 +130,19 @@ fn lr002_is_quiet_when_the_mandate_names_the_subject() {
 const REPORTS: &str = "lead_activity_reports:
   - document: TSAG-TD39
     place: Geneva
-    dates: {start: 2022-12-12, end: 2022-12-16}
+    dates: {start: \"2022-12-12\", end: \"2022-12-16\"}
     source: §3.3.1
   - document: TSAG-TD207
     place: Geneva
-    dates: {start: 2023-05-30, end: 2023-06-02}
+    dates: {start: \"2023-05-30\", end: \"2023-06-02\"}
     source: §3.3.1
   - document: TSAG-TD341
     place: Geneva
-    dates: {start: 2024-01-22, end: 2024-01-26}
+    dates: {start: \"2024-01-22\", end: \"2024-01-26\"}
     source: §3.3.1
   - document: TSAG-TD542
     place: Geneva
-    dates: {start: 2024-07-29, end: 2024-08-02}
+    dates: {start: \"2024-07-29\", end: \"2024-08-02\"}
     source: §3.3.1
 ";
 
@@ -163,8 +163,8 @@ fn lr003_fires_when_no_activity_report_is_listed() {
 fn lr003_fires_on_a_report_to_a_tsag_meeting_outside_the_period() {
     let dataset = sg20_with(&[(
         CLAIMS,
-        "dates: {start: 2024-07-29, end: 2024-08-02}",
-        "dates: {start: 2024-10-07, end: 2024-10-18}",
+        "dates: {start: \"2024-07-29\", end: \"2024-08-02\"}",
+        "dates: {start: \"2024-10-07\", end: \"2024-10-18\"}",
     )]);
     let findings = run(&dataset, "LR003");
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));

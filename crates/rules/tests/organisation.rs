@@ -173,9 +173,9 @@ fn or003_fires_on_each_kind_of_dangling_reference() {
         ),
         (
             MEETINGS,
-            "2022-03-24}\n    place: E-Meeting\n    questions: [Q1/20]",
+            "2022-03-24\"}\n    place: E-Meeting\n    questions: [Q1/20]",
             // Q12/13 is another study group's: a joint meeting, not checked.
-            "2022-03-24}\n    place: E-Meeting\n    questions: [Q1/20, Q8/20, Q12/13]",
+            "2022-03-24\"}\n    place: E-Meeting\n    questions: [Q1/20, Q8/20, Q12/13]",
         ),
         (MEETINGS, "  - group: SG20RG-AFR\n", "  - group: SG20RG-AFRICA\n"),
         (CLAIMS, "  - question: Q7/20", "  - question: Q17/20"),
@@ -554,8 +554,8 @@ fn or007_is_quiet_on_a_version_superseded_within_the_period() {
     let dataset = sg20_with(&[
         (
             OUTPUTS,
-            "number: Y.4052\n    approved: 2022-08-29\n    status: in-force",
-            "number: Y.4052\n    approved: 2022-08-29\n    status: superseded",
+            "number: Y.4052\n    approved: \"2022-08-29\"\n    status: in-force",
+            "number: Y.4052\n    approved: \"2022-08-29\"\n    status: superseded",
         ),
         (OUTPUTS, "number: Y.4218\n", "number: Y.4052\n"),
     ]);

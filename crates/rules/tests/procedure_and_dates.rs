@@ -10,8 +10,8 @@ const OUTPUTS: &str = "outputs.yaml";
 const ORGANISATION: &str = "organisation.yaml";
 const ACTIVITIES: &str = "activities.yaml";
 
-const ARUSHA: &str = "dates: {start: 2023-09-13, end: 2023-09-22}";
-const GENEVA_2024: &str = "dates: {start: 2024-07-01, end: 2024-07-12}";
+const ARUSHA: &str = "dates: {start: \"2023-09-13\", end: \"2023-09-22\"}";
+const GENEVA_2024: &str = "dates: {start: \"2024-07-01\", end: \"2024-07-12\"}";
 
 #[test]
 fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
@@ -19,7 +19,7 @@ fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
         (
             MEETINGS,
             ARUSHA,
-            "dates: {start: 2023-09-22, end: 2023-09-13}",
+            "dates: {start: \"2023-09-22\", end: \"2023-09-13\"}",
         ),
         (
             ORGANISATION,
@@ -103,8 +103,8 @@ fn pd002_on_sg20_reports_the_regional_group_meetings_of_earlier_periods() {
 fn pd002_fires_on_an_approval_before_the_period() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "number: Y.4052\n    approved: 2022-08-29\n",
-        "number: Y.4052\n    approved: 2021-12-01\n",
+        "number: Y.4052\n    approved: \"2022-08-29\"\n",
+        "number: Y.4052\n    approved: \"2021-12-01\"\n",
     )]);
     let findings = run(&dataset, "PD002");
     assert_eq!(findings.len(), 9, "{:#?}", describe(&findings));
@@ -123,13 +123,13 @@ fn pd002_counts_the_eve_of_the_next_wtsa_in_and_its_first_day_out() {
     let on_the_eve = sg20_with(&[(
         MEETINGS,
         GENEVA_2024,
-        "dates: {start: 2024-10-10, end: 2024-10-14}",
+        "dates: {start: \"2024-10-10\", end: \"2024-10-14\"}",
     )]);
     assert_eq!(run(&on_the_eve, "PD002").len(), 8);
     let into_wtsa = sg20_with(&[(
         MEETINGS,
         GENEVA_2024,
-        "dates: {start: 2024-10-10, end: 2024-10-15}",
+        "dates: {start: \"2024-10-10\", end: \"2024-10-15\"}",
     )]);
     let findings = run(&into_wtsa, "PD002");
     assert_eq!(findings.len(), 9, "{:#?}", describe(&findings));
@@ -147,7 +147,7 @@ study_group: SG13
 study_period: 2029-2032
 plenaries:
   - place: Geneva
-    dates: {start: 2010-01-01}
+    dates: {start: \"2010-01-01\"}
     reports: SG13-R1
     source: Table 1
 rapporteur_meetings: []
@@ -169,13 +169,13 @@ fn pd003_fires_on_tap_approval_and_determination_between_plenaries() {
     let dataset = sg20_with(&[
         (
             OUTPUTS,
-            "approved: 2024-07-10\n    status: in-force\n    process: TAP\n    title: Requirements of IoT-based",
-            "approved: 2024-07-15\n    status: in-force\n    process: TAP\n    title: Requirements of IoT-based",
+            "approved: \"2024-07-10\"\n    status: in-force\n    process: TAP\n    title: Requirements of IoT-based",
+            "approved: \"2024-07-15\"\n    status: in-force\n    process: TAP\n    title: Requirements of IoT-based",
         ),
         (
             OUTPUTS,
-            "consented_or_determined: 2024-07-12\n    process: TAP\n    title: Framework of smart evacuation",
-            "consented_or_determined: 2024-06-20\n    process: TAP\n    title: Framework of smart evacuation",
+            "consented_or_determined: \"2024-07-12\"\n    process: TAP\n    title: Framework of smart evacuation",
+            "consented_or_determined: \"2024-06-20\"\n    process: TAP\n    title: Framework of smart evacuation",
         ),
     ]);
     let findings = run(&dataset, "PD003");
@@ -213,8 +213,8 @@ fn pd003_is_quiet_on_sg20_and_on_aap_dates_between_plenaries() {
 fn pd004_fires_on_an_aap_approval_sooner_than_the_last_call() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "number: Y.4052\n    approved: 2022-08-29\n",
-        "number: Y.4052\n    approved: 2022-08-10\n",
+        "number: Y.4052\n    approved: \"2022-08-29\"\n",
+        "number: Y.4052\n    approved: \"2022-08-10\"\n",
     )]);
     let findings = run(&dataset, "PD004");
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
@@ -233,8 +233,8 @@ fn pd004_fires_on_an_aap_approval_sooner_than_the_last_call() {
 fn pd004_fires_on_an_aap_approval_before_any_plenary() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "number: Y.4052\n    approved: 2022-08-29\n",
-        "number: Y.4052\n    approved: 2022-05-02\n",
+        "number: Y.4052\n    approved: \"2022-08-29\"\n",
+        "number: Y.4052\n    approved: \"2022-05-02\"\n",
     )]);
     let findings = run(&dataset, "PD004");
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
@@ -250,8 +250,8 @@ fn pd004_is_quiet_on_sg20_and_at_exactly_four_weeks() {
     assert!(run(&sg20(), "PD004").is_empty());
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "number: Y.4052\n    approved: 2022-08-29\n",
-        "number: Y.4052\n    approved: 2022-08-25\n",
+        "number: Y.4052\n    approved: \"2022-08-29\"\n",
+        "number: Y.4052\n    approved: \"2022-08-25\"\n",
     )]);
     assert!(run(&dataset, "PD004").is_empty());
 }
@@ -261,13 +261,13 @@ fn pd005_fires_on_a_supplement_and_a_technical_report_agreed_between_plenaries()
     let dataset = sg20_with(&[
         (
             OUTPUTS,
-            "number: Y Suppl. 73\n    agreed: 2023-02-10\n",
-            "number: Y Suppl. 73\n    agreed: 2023-02-20\n",
+            "number: Y Suppl. 73\n    agreed: \"2023-02-10\"\n",
+            "number: Y Suppl. 73\n    agreed: \"2023-02-20\"\n",
         ),
         (
             OUTPUTS,
-            "id: YSTR.BP-DTw\n    agreed: 2023-02-10\n",
-            "id: YSTR.BP-DTw\n    agreed: 2023-03-01\n",
+            "id: YSTR.BP-DTw\n    agreed: \"2023-02-10\"\n",
+            "id: YSTR.BP-DTw\n    agreed: \"2023-03-01\"\n",
         ),
     ]);
     let findings = run(&dataset, "PD005");
@@ -297,8 +297,8 @@ fn pd005_is_quiet_on_sg20() {
 fn pd006_fires_on_a_technical_paper_agreed_between_plenaries() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "id: YSTP.AIoT\n    agreed: 2023-09-20\n",
-        "id: YSTP.AIoT\n    agreed: 2023-10-20\n",
+        "id: YSTP.AIoT\n    agreed: \"2023-09-20\"\n",
+        "id: YSTP.AIoT\n    agreed: \"2023-10-20\"\n",
     )]);
     let findings = run(&dataset, "PD006");
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
@@ -368,20 +368,20 @@ fn pd007_fires_on_another_groups_number_and_a_run_not_starting_at_r1() {
 fn pd007_reads_plenaries_in_date_order() {
     // The table listed out of date order, with its numbers right, is quiet.
     let first_two = "  - place: Geneva
-    dates: {start: 2022-07-18, end: 2022-07-28}
+    dates: {start: \"2022-07-18\", end: \"2022-07-28\"}
     reports: SG20-R1
     source: Table 1
   - place: Geneva
-    dates: {start: 2023-01-30, end: 2023-02-10}
+    dates: {start: \"2023-01-30\", end: \"2023-02-10\"}
     reports: SG20-R2 to R4
     source: Table 1
 ";
     let swapped = "  - place: Geneva
-    dates: {start: 2023-01-30, end: 2023-02-10}
+    dates: {start: \"2023-01-30\", end: \"2023-02-10\"}
     reports: SG20-R2 to R4
     source: Table 1
   - place: Geneva
-    dates: {start: 2022-07-18, end: 2022-07-28}
+    dates: {start: \"2022-07-18\", end: \"2022-07-28\"}
     reports: SG20-R1
     source: Table 1
 ";

@@ -77,7 +77,7 @@ fn rc001_compares_new_and_revised_recommendations_with_table_8() {
 fn rc001_fires_when_a_table_loses_an_output() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "technical_papers:\n  - id: YSTP.AIoT\n    agreed: 2023-09-20\n    status: new\n    title: Challenges of and Guidelines to Standardization on Artificial Intelligence of Things\n    source: Table 13\n",
+        "technical_papers:\n  - id: YSTP.AIoT\n    agreed: \"2023-09-20\"\n    status: new\n    title: Challenges of and Guidelines to Standardization on Artificial Intelligence of Things\n    source: Table 13\n",
         "technical_papers: []\n",
     )]);
     let findings = run(&dataset, "RC001");

@@ -1,14 +1,20 @@
-//! Where each value of a data file is: JSON pointer → line and column.
+//! Where each value of a data file is: JSON pointer → the span of text it occupies.
 //!
 //! serde gives us typed values but forgets positions; findings must point into the file a
 //! person edits. So, once a file has deserialised, its text is walked again with the YAML
-//! event parser (YAML 1.2 is a superset of JSON, so this serves JSON files too) and the
-//! position of every node is recorded under its JSON pointer.
+//! event parser (YAML 1.2 is a superset of JSON, so this serves JSON files too) and the span
+//! of every node is recorded under its JSON pointer.
+//!
+//! What a span covers is what a person should see underlined: a scalar without its trailing
+//! comment or the flow punctuation after it; a flow collection from its bracket to the
+//! closing one; a block collection that is a mapping's value, its key (`dates:` rather than
+//! the first key inside it, which is another value); any other block collection, from its
+//! first node to the end of its last.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use serde_saphyr::granit_parser::{Event, Parser};
+use serde_saphyr::granit_parser::{Event, Parser, StructureStyle};
 
 /// A position in a file, 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -21,6 +27,29 @@ impl Position {
     pub const START: Position = Position { line: 1, column: 1 };
 }
 
+/// Where a value is: its first character and the position just after its last (the end is
+/// exclusive, as SARIF's `endColumn` is). A value spans one line or several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct Span {
+    pub start: Position,
+    pub end: Position,
+}
+
+impl Span {
+    pub const START: Span = Span {
+        start: Position::START,
+        end: Position::START,
+    };
+
+    /// A span from `start` to `end`, or an empty one at `start` if `end` comes before it.
+    pub fn new(start: Position, end: Position) -> Self {
+        Self {
+            start,
+            end: end.max(start),
+        }
+    }
+}
+
 /// Nodes deeper than this are not indexed: no document kind nests so deep, and a pointer per
 /// node of a hostile, deeply nested file would cost memory quadratic in its depth.
 const MAX_INDEXED_DEPTH: usize = 64;
@@ -29,23 +58,32 @@ const MAX_INDEXED_DEPTH: usize = 64;
 /// the nodes a report needs ([`LocationIndex::build_for`]).
 #[derive(Debug, Clone, Default)]
 pub struct LocationIndex {
-    positions: HashMap<String, Position>,
+    positions: HashMap<String, Span>,
     /// For an index of some pointers only: those pointers and their ancestors.
     only: Option<HashSet<String>>,
 }
 
-/// A container being walked: the length of its pointer in the path buffer, and where it is.
-enum Frame {
-    Mapping { len: usize, key: Option<String> },
-    Sequence { len: usize, next: usize },
+/// A container being walked: the length of its pointer in the path buffer, where it is, and
+/// what its span needs once it ends.
+struct Frame {
+    len: usize,
+    place: Place,
+    /// A flow collection ends at its closing bracket; a block one with its last node.
+    flow: bool,
+    /// Whether its span was recorded by this node and still needs its end.
+    open: bool,
+    /// The end of the last node read inside it.
+    last_end: Position,
 }
 
-impl Frame {
-    fn len(&self) -> usize {
-        match self {
-            Self::Mapping { len, .. } | Self::Sequence { len, .. } => *len,
-        }
-    }
+enum Place {
+    /// The key just read (its text and span), when the next node is its value.
+    Mapping {
+        key: Option<(String, Span)>,
+    },
+    Sequence {
+        next: usize,
+    },
 }
 
 /// Appends `/segment` to a pointer, escaped as RFC 6901 says.
@@ -89,7 +127,7 @@ struct JsonScanner<'t, 'o> {
     at: usize,
     line: u32,
     column: u32,
-    positions: HashMap<String, Position>,
+    positions: HashMap<String, Span>,
     only: Option<&'o HashSet<String>>,
 }
 
@@ -131,24 +169,36 @@ impl JsonScanner<'_, '_> {
         (self.peek()? == byte).then(|| self.advance())
     }
 
+    fn here(&self) -> Position {
+        Position {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
     fn value(&mut self, pointer: &mut String, depth: usize) -> Option<()> {
         if depth > MAX_JSON_DEPTH {
             return None;
         }
         self.skip_whitespace();
-        let position = Position {
-            line: self.line,
-            column: self.column,
-        };
+        let start = self.here();
         let wanted = self.only.is_none_or(|only| only.contains(pointer.as_str()));
         if !wanted {
             // The wanted set holds every ancestor of a wanted pointer, so nothing under a value
             // outside it is wanted: skip it without building pointers.
             return self.skip_value();
         }
-        if depth <= MAX_INDEXED_DEPTH && !self.positions.contains_key(pointer.as_str()) {
-            self.positions.insert(pointer.clone(), position);
+        let record = depth <= MAX_INDEXED_DEPTH && !self.positions.contains_key(pointer.as_str());
+        let owned = record.then(|| pointer.clone());
+        self.value_inner(pointer, depth)?;
+        if let Some(owned) = owned {
+            let end = self.here();
+            self.positions.insert(owned, Span::new(start, end));
         }
+        Some(())
+    }
+
+    fn value_inner(&mut self, pointer: &mut String, depth: usize) -> Option<()> {
         let parent = pointer.len();
         match self.peek()? {
             b'{' => {
@@ -374,72 +424,97 @@ impl LocationIndex {
     }
 
     fn walk(text: &str, only: Option<HashSet<String>>) -> Self {
-        let mut positions = HashMap::new();
+        let mut positions: HashMap<String, Span> = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         // The pointer of the node being read; each frame knows how much of it is its own.
         let mut pointer = String::new();
+        let at = |marker: &serde_saphyr::granit_parser::Marker| Position {
+            line: u32::try_from(marker.line()).unwrap_or(u32::MAX),
+            column: u32::try_from(marker.col().saturating_add(1)).unwrap_or(u32::MAX),
+        };
         for item in Parser::new_from_str(text) {
             let Ok((event, span)) = item else {
                 break;
             };
-            let position = Position {
-                line: u32::try_from(span.start.line()).unwrap_or(u32::MAX),
-                column: u32::try_from(span.start.col().saturating_add(1)).unwrap_or(u32::MAX),
-            };
-            let is_node = matches!(
-                event,
-                Event::Scalar(..)
-                    | Event::SequenceStart(..)
-                    | Event::MappingStart(..)
-                    | Event::Alias(..)
-            );
-            if !is_node {
-                match event {
-                    Event::SequenceEnd | Event::MappingEnd => {
-                        stack.pop();
-                        pointer.truncate(stack.last().map_or(0, Frame::len));
-                        Self::value_done(&mut stack);
+            let here = Span::new(at(&span.start), at(&span.end));
+            let style = match &event {
+                Event::Scalar(..) | Event::Alias(..) => None,
+                Event::SequenceStart(style, ..) | Event::MappingStart(style, ..) => Some(*style),
+                Event::SequenceEnd | Event::MappingEnd => {
+                    if let Some(frame) = stack.pop() {
+                        let end = if frame.flow { here.end } else { frame.last_end };
+                        if frame.open {
+                            if let Some(recorded) = positions.get_mut(pointer.as_str()) {
+                                *recorded = Span::new(recorded.start, end);
+                            }
+                        }
+                        pointer.truncate(stack.last().map_or(0, |f| f.len));
+                        Self::value_done(&mut stack, end);
                     }
-                    _ => {}
+                    continue;
                 }
-                continue;
-            }
+                _ => continue,
+            };
             // A scalar in key position names the next value rather than being one.
-            if let Some(Frame::Mapping { key, .. }) = stack.last_mut() {
+            if let Some(Frame {
+                place: Place::Mapping { key },
+                ..
+            }) = stack.last_mut()
+            {
                 if key.is_none() {
                     if let Event::Scalar(text, ..) = &event {
-                        *key = Some(text.to_string());
+                        *key = Some((text.to_string(), here));
                         continue;
                     }
                 }
             }
+            let mut keyed = None;
             match stack.last() {
                 None => {}
-                Some(Frame::Mapping { key, .. }) => {
-                    push_segment(&mut pointer, key.as_deref().unwrap_or_default());
+                Some(Frame {
+                    place: Place::Mapping { key },
+                    ..
+                }) => {
+                    let (name, key_span) = key.as_ref().map_or(("", here), |(n, s)| (n, *s));
+                    push_segment(&mut pointer, name);
+                    keyed = Some(key_span);
                 }
-                Some(Frame::Sequence { next, .. }) => {
+                Some(Frame {
+                    place: Place::Sequence { next },
+                    ..
+                }) => {
                     push_segment(&mut pointer, &next.to_string());
                 }
             }
+            // A block collection under a key starts on the next line, at its own first key or
+            // dash: the key that names it is what a person reads as "this value".
+            let (node, open) = match (style, keyed) {
+                (Some(StructureStyle::Block), Some(key_span)) => (key_span, false),
+                (Some(_), _) => (Span::new(here.start, here.start), true),
+                (None, _) => (here, false),
+            };
             let wanted = only
                 .as_ref()
                 .is_none_or(|only| only.contains(pointer.as_str()));
-            if wanted && stack.len() <= MAX_INDEXED_DEPTH && !positions.contains_key(&pointer) {
-                positions.insert(pointer.clone(), position);
+            let record =
+                wanted && stack.len() <= MAX_INDEXED_DEPTH && !positions.contains_key(&pointer);
+            if record {
+                positions.insert(pointer.clone(), node);
             }
-            match event {
-                Event::SequenceStart(..) => stack.push(Frame::Sequence {
+            match style {
+                Some(style) => stack.push(Frame {
                     len: pointer.len(),
-                    next: 0,
+                    place: match event {
+                        Event::SequenceStart(..) => Place::Sequence { next: 0 },
+                        _ => Place::Mapping { key: None },
+                    },
+                    flow: style == StructureStyle::Flow,
+                    open: record && open,
+                    last_end: here.start,
                 }),
-                Event::MappingStart(..) => stack.push(Frame::Mapping {
-                    len: pointer.len(),
-                    key: None,
-                }),
-                _ => {
-                    pointer.truncate(stack.last().map_or(0, Frame::len));
-                    Self::value_done(&mut stack);
+                None => {
+                    pointer.truncate(stack.last().map_or(0, |f| f.len));
+                    Self::value_done(&mut stack, here.end);
                 }
             }
         }
@@ -482,24 +557,32 @@ impl LocationIndex {
         }
     }
 
-    fn value_done(stack: &mut [Frame]) {
-        match stack.last_mut() {
-            Some(Frame::Mapping { key, .. }) => *key = None,
-            Some(Frame::Sequence { next, .. }) => *next += 1,
-            None => {}
+    /// A node inside the innermost open collection has ended at `end`.
+    fn value_done(stack: &mut [Frame], end: Position) {
+        if let Some(frame) = stack.last_mut() {
+            match &mut frame.place {
+                Place::Mapping { key } => *key = None,
+                Place::Sequence { next } => *next += 1,
+            }
+            frame.last_end = frame.last_end.max(end);
         }
     }
 
     /// The position of the node at `pointer`, or of its nearest indexed ancestor.
     pub fn position(&self, pointer: &str) -> Position {
+        self.span(pointer).start
+    }
+
+    /// The span of the node at `pointer`, or of its nearest indexed ancestor.
+    pub fn span(&self, pointer: &str) -> Span {
         let mut current = pointer;
         loop {
-            if let Some(position) = self.positions.get(current) {
-                return *position;
+            if let Some(span) = self.positions.get(current) {
+                return *span;
             }
             match current.rfind('/') {
                 Some(cut) => current = &current[..cut],
-                None => return Position::START,
+                None => return Span::START,
             }
         }
     }
@@ -569,6 +652,45 @@ mod tests {
             Position {
                 line: 6,
                 column: 20
+            }
+        );
+    }
+
+    fn span(line: u32, column: u32, end_line: u32, end_column: u32) -> Span {
+        Span {
+            start: Position { line, column },
+            end: Position {
+                line: end_line,
+                column: end_column,
+            },
+        }
+    }
+
+    /// What a span covers is what a person should see underlined.
+    #[test]
+    fn spans_cover_the_value_and_nothing_after_it() {
+        let text = "kind: meetings  # the kind\nplenaries:\n  - place: Geneva # Table 1\n    dates: {start: 2022-07-18, end: 2022-07-28}\n    period:\n      start: 2023-01-30\n    title: \"a # b\"\n";
+        let index = LocationIndex::build(text);
+        // A plain scalar stops before its trailing comment.
+        assert_eq!(index.span("/kind"), span(1, 7, 1, 15));
+        assert_eq!(index.span("/plenaries/0/place"), span(3, 12, 3, 18));
+        // Inside a flow mapping, a value stops before the `,` or `}` after it.
+        assert_eq!(index.span("/plenaries/0/dates/start"), span(4, 20, 4, 30));
+        assert_eq!(index.span("/plenaries/0/dates/end"), span(4, 37, 4, 47));
+        // A flow mapping runs from its brace to the closing one.
+        assert_eq!(index.span("/plenaries/0/dates"), span(4, 12, 4, 48));
+        // A block mapping under a key is its key, not the first key inside it.
+        assert_eq!(index.span("/plenaries/0/period"), span(5, 5, 5, 11));
+        assert_eq!(index.span("/plenaries"), span(2, 1, 2, 10));
+        // A quoted scalar keeps its quotes.
+        assert_eq!(index.span("/plenaries/0/title"), span(7, 12, 7, 19));
+        // A mapping in a sequence runs from its first key to the end of its last value.
+        assert_eq!(index.span("/plenaries/0"), span(3, 5, 7, 19));
+        assert_eq!(
+            index.position("/plenaries/0/period/start"),
+            Position {
+                line: 6,
+                column: 14
             }
         );
     }

@@ -14,7 +14,7 @@ use thiserror::Error;
 use wtsa_model::{Document, DocumentKind, KindProbe};
 
 pub use embedded::EMBEDDED_FILES;
-pub use locate::{LocationIndex, Position};
+pub use locate::{LocationIndex, Position, Span};
 
 /// Bounds on what one load may read, against hostile or mistaken input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,9 +109,14 @@ impl SourceFile {
 
     /// The line and column of the value at `pointer`, or of its nearest ancestor.
     pub fn position(&self, pointer: &str) -> Position {
+        self.span(pointer).start
+    }
+
+    /// Where the value at `pointer` (or its nearest ancestor) starts and ends.
+    pub fn span(&self, pointer: &str) -> Span {
         match self.targeted.get() {
-            Some(targeted) if targeted.answers(pointer) => targeted.position(pointer),
-            _ => self.index().position(pointer),
+            Some(targeted) if targeted.answers(pointer) => targeted.span(pointer),
+            _ => self.index().span(pointer),
         }
     }
 
@@ -162,6 +167,11 @@ pub enum LoadError {
         line: u32,
         column: u32,
     },
+    #[error("{path}: the file is {encoding} (it starts with that byte-order mark); wtsa reads UTF-8: save it as UTF-8, or convert it with `iconv -f {} -t UTF-8`", encoding.get(..6).unwrap_or(encoding))]
+    NotUtf8ButUtf16or32 {
+        path: String,
+        encoding: &'static str,
+    },
     #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: a symbolic link loop leads back to {target}")]
@@ -182,6 +192,7 @@ impl LoadError {
             | Self::NotFound { path }
             | Self::Syntax { path, .. }
             | Self::NotUtf8 { path, .. }
+            | Self::NotUtf8ButUtf16or32 { path, .. }
             | Self::TooLarge { path, .. }
             | Self::SymlinkLoop { path, .. }
             | Self::TooManyFiles { path, .. }
@@ -217,7 +228,74 @@ fn yaml_options(limits: &Limits) -> serde_saphyr::Options {
     options
 }
 
-fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
+/// The encoding a byte-order mark names, for a file that is not UTF-8 (UTF-32 first: its
+/// little-endian mark starts with UTF-16's).
+fn byte_order_mark(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => Some("UTF-32LE"),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => Some("UTF-32BE"),
+        [0xFF, 0xFE, ..] => Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => Some("UTF-16BE"),
+        _ => None,
+    }
+}
+
+/// The column of the first match of `find` on line `line` of `text`, at or after `from` (or
+/// before it, searching backwards, with `backwards`): where the parser's position is the
+/// node's rather than the offending token's.
+fn column_of(
+    text: &str,
+    line: u32,
+    from: u32,
+    backwards: bool,
+    find: impl Fn(&str) -> Option<usize>,
+) -> Option<u32> {
+    let content = text
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+    let from = content
+        .char_indices()
+        .nth(usize::try_from(from.saturating_sub(1)).ok()?)
+        .map_or(content.len(), |(at, _)| at);
+    let at = if backwards {
+        find(content.get(..from)?)?
+    } else {
+        from + find(content.get(from..)?)?
+    };
+    let column = content.get(..at)?.chars().count() + 1;
+    u32::try_from(column).ok()
+}
+
+/// Where a `\uD800`–`\uDFFF` escape (half of a UTF-16 surrogate pair) starts in `text`.
+fn surrogate_escape(text: &str) -> Option<usize> {
+    text.match_indices("\\u").map(|(at, _)| at).find(|at| {
+        text.get(at + 2..at + 6)
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .is_some_and(|code| (0xD800..0xE000).contains(&code))
+    })
+}
+
+/// The position the parser gives, moved to the offending token where the parser names the
+/// node instead: a refused tag, a lone surrogate escape.
+fn token_column(text: &str, line: u32, column: u32, message: &str) -> u32 {
+    let found = if let Some(tag) = message
+        .strip_prefix("unsupported tag `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        column_of(text, line, column, true, |before| before.rfind(tag))
+    } else if message.contains("surrogate") || message.contains("hex escape") {
+        column_of(text, line, column, false, surrogate_escape).or_else(|| {
+            column_of(text, line, column, true, |before| {
+                before.match_indices("\\u").map(|(at, _)| at).last()
+            })
+        })
+    } else {
+        None
+    };
+    found.unwrap_or(column)
+}
+
+fn yaml_error(path: &str, text: &str, error: &serde_saphyr::Error) -> LoadError {
     let (line, column) = error.location().map_or((1, 1), |l| {
         (
             u32::try_from(l.line()).unwrap_or(1),
@@ -234,10 +312,11 @@ fn yaml_error(path: &str, error: &serde_saphyr::Error) -> LoadError {
         .split_once(": ")
         .filter(|(head, _)| head.starts_with("line "))
         .map_or(message, |(_, rest)| rest);
+    let (line, column) = (line.max(1), column.max(1));
     LoadError::Syntax {
         path: path.to_owned(),
-        line: line.max(1),
-        column: column.max(1),
+        line,
+        column: token_column(text, line, column, message),
         message: plain_message(message),
     }
 }
@@ -248,9 +327,7 @@ fn plain_message(message: &str) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("budget breached: ") {
         let what = rest.split(" at line ").next().unwrap_or(rest);
-        return format!(
-            "the document is larger than wtsa reads (YAML aliases expand too far, or too many nodes or levels): {what}"
-        );
+        return budget_message(what);
     }
     let message = match message.rfind(" at line ") {
         Some(cut) if message[cut..].contains(", column ") => &message[..cut],
@@ -261,6 +338,17 @@ fn plain_message(message: &str) -> String {
         .next()
         .unwrap_or(message);
     match message {
+        "recursive references require weak recursion types" => {
+            "an alias (`*name`) refers to a node that contains it: a data file cannot be recursive".to_owned()
+        }
+        "recursion limit exceeded" => {
+            "the document is nested deeper than wtsa reads (see --max-depth)".to_owned()
+        }
+        "while parsing a quoted scalar, found high surrogate without following low surrogate"
+        | "unexpected end of hex escape"
+        | "lone leading surrogate in hex escape" => {
+            "a `\\u` escape of half a UTF-16 surrogate pair (D800–DFFF) without its other half is not a character".to_owned()
+        }
         "input is out of range"
         | "input contains invalid characters"
         | "premature end of input" => {
@@ -270,16 +358,42 @@ fn plain_message(message: &str) -> String {
     }
 }
 
-fn json_error(path: &str, error: &serde_json::Error) -> LoadError {
+/// A breached YAML budget in words: which limit, and the option that raises it. The YAML
+/// crate describes the breach as a value (`Nodes { nodes: 250001 }`: the count when reading
+/// stopped, one over the limit).
+fn budget_message(breach: &str) -> String {
+    let name = breach.split([' ', '{']).next().unwrap_or_default();
+    let count = breach
+        .rsplit(": ")
+        .next()
+        .map(|n| n.trim_end_matches([' ', '}']))
+        .and_then(|n| n.parse::<u64>().ok());
+    let over = count.map_or_else(String::new, |n| {
+        format!("more than {} ", n.saturating_sub(1))
+    });
+    let what = match name {
+        "Nodes" | "Events" => format!("the document expands to {over}values, more than wtsa reads; YAML aliases (`*name`) that repeat large parts are the usual cause"),
+        "Aliases" => format!("the document uses {over}aliases (`*name`), more than wtsa reads (see --max-aliases)"),
+        "Anchors" => format!("the document defines {over}anchors (`&name`), more than wtsa reads"),
+        "Depth" => format!("the document is nested {over}levels deep, more than wtsa reads (see --max-depth)"),
+        "Documents" => "a data file holds one YAML document".to_owned(),
+        _ => "the document is larger than wtsa reads (YAML aliases expand too far, or too many values or levels)".to_owned(),
+    };
+    what
+}
+
+fn json_error(path: &str, text: &str, error: &serde_json::Error) -> LoadError {
     let message = error.to_string();
     // serde_json appends " at line L column C"; the position is given separately.
     let message = message
         .rsplit_once(" at line ")
         .map_or(message.as_str(), |(head, _)| head);
+    let line = u32::try_from(error.line()).unwrap_or(1).max(1);
+    let column = u32::try_from(error.column()).unwrap_or(1).max(1);
     LoadError::Syntax {
         path: path.to_owned(),
-        line: u32::try_from(error.line()).unwrap_or(1).max(1),
-        column: u32::try_from(error.column()).unwrap_or(1).max(1),
+        line,
+        column: token_column(text, line, column, message),
         message: plain_message(message),
     }
 }
@@ -292,8 +406,8 @@ fn deserialize<T: DeserializeOwned>(
 ) -> Result<T, LoadError> {
     match format {
         Format::Yaml => serde_saphyr::from_str_with_options(text, yaml_options(limits))
-            .map_err(|e| yaml_error(path, &e)),
-        Format::Json => serde_json::from_str(text).map_err(|e| json_error(path, &e)),
+            .map_err(|e| yaml_error(path, text, &e)),
+        Format::Json => serde_json::from_str(text).map_err(|e| json_error(path, text, &e)),
     }
 }
 
@@ -511,6 +625,12 @@ fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {
         path: display.clone(),
         source,
     })?;
+    if let Some(encoding) = byte_order_mark(&bytes) {
+        return Err(LoadError::NotUtf8ButUtf16or32 {
+            path: display,
+            encoding,
+        });
+    }
     String::from_utf8(bytes).map_err(|error| {
         let (line, column) =
             utf8_error_position(error.as_bytes(), error.utf8_error().valid_up_to());

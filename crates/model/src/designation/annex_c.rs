@@ -1,7 +1,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::error::{malformed, parse_number, DesignationError};
+use super::error::{malformed, parse_number, series_letter_problem, DesignationError};
 use super::macros::string_designation;
 use super::prefix::{strip_itu_t_prefix, PREFIX_PATTERN};
 use super::recommendation::{number_pattern, RecommendationNumber};
@@ -217,7 +217,7 @@ impl FromStr for AnnexCEntry {
             let series = chars
                 .next()
                 .filter(char::is_ascii_uppercase)
-                .ok_or_else(|| malformed(Self::KIND, input, "expected a series letter"))?;
+                .ok_or_else(|| malformed(Self::KIND, input, series_letter_problem(block)))?;
             let digits = chars
                 .as_str()
                 .strip_prefix('.')

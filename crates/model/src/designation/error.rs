@@ -69,6 +69,16 @@ pub(crate) fn series_letter<'a>(
     let series = chars
         .next()
         .filter(char::is_ascii_uppercase)
-        .ok_or_else(|| malformed(kind, input, "expected a series letter"))?;
+        .ok_or_else(|| malformed(kind, input, series_letter_problem(text)))?;
     Ok((series, chars.as_str()))
+}
+
+/// Why a designation does not start with a series letter: ITU-T writes series in capitals
+/// (`Y.4052`), and a lower-case one is the likely slip.
+pub(crate) fn series_letter_problem(text: &str) -> &'static str {
+    if text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        "the series letter is a capital (`Y.4052`, not `y.4052`)"
+    } else {
+        "expected a series letter"
+    }
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::RenderOptions;
-use wtsa_dataset::Dataset;
+use wtsa_dataset::{Dataset, Position, Span};
 use wtsa_rules::report::{Finding, Location, Report};
 use wtsa_rules::rule::Severity;
 
@@ -35,29 +35,40 @@ impl Palette {
     }
 }
 
-/// How many characters to underline: the value that starts at `column` on `line`.
-fn underline_width(line: &str, column: u32) -> usize {
-    let start = usize::try_from(column.saturating_sub(1)).unwrap_or(0);
-    let rest: String = line.chars().skip(start).collect();
-    let rest = rest.trim_end();
-    let value = match rest.chars().next() {
-        Some('"') | Some('\'') => rest,
-        // A flow collection (`{start: …, end: …}`) is underlined whole.
-        Some(open @ ('{' | '[')) => {
-            let close = if open == '{' { '}' } else { ']' };
-            return rest
-                .rfind(close)
-                .map_or(1, |end| rest[..=end].chars().count())
-                .clamp(1, 80);
+/// The line without a trailing comment (a `#` after white space, outside quotes) or trailing
+/// white space.
+fn without_comment(line: &str) -> &str {
+    let mut quote = None;
+    let mut previous = ' ';
+    for (at, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(open), c) if c == open => quote = None,
+            (None, '#') if previous.is_whitespace() => return line[..at].trim_end(),
+            _ => {}
         }
-        _ => rest.split(" #").next().unwrap_or(rest),
-    };
-    let value = if value.starts_with("- ") || value.contains(": ") || value.ends_with(':') {
-        value.split(':').next().unwrap_or(value)
+        previous = c;
+    }
+    line.trim_end()
+}
+
+/// How many characters to underline on the value's first line: the value itself when it ends
+/// on that line, else the rest of the line up to a comment.
+fn underline_width(line: &str, span: Span) -> usize {
+    let width = if span.end.line == span.start.line {
+        span.end.column.saturating_sub(span.start.column) as usize
     } else {
-        value
+        let start = usize::try_from(span.start.column.saturating_sub(1)).unwrap_or(0);
+        let rest: String = line.chars().skip(start).collect();
+        without_comment(&rest).chars().count()
     };
-    value.chars().count().clamp(1, 80)
+    width.max(1)
+}
+
+/// The width of the line-number gutter for a location: rustc aligns the `-->` arrow, the bars
+/// and the `=` notes on it.
+fn gutter_width(location: &Location) -> usize {
+    location.line.to_string().len()
 }
 
 /// The file's line at a location, with its line number and a caret line.
@@ -67,6 +78,22 @@ fn snippet(out: &mut String, dataset: &Dataset, location: &Location, palette: &P
     };
     let Some(text) = file.line(location.line) else {
         return;
+    };
+    let span = file.span(&location.pointer);
+    // The location is where the finding points; its span is used only when it starts there.
+    let span = if span.start.line == location.line && span.start.column == location.column {
+        span
+    } else {
+        Span::new(
+            Position {
+                line: location.line,
+                column: location.column,
+            },
+            Position {
+                line: location.line.saturating_add(1),
+                column: 1,
+            },
+        )
     };
     let number = location.line.to_string();
     let gutter = " ".repeat(number.len());
@@ -79,7 +106,7 @@ fn snippet(out: &mut String, dataset: &Dataset, location: &Location, palette: &P
         text.replace('\t', " ")
     );
     let pad = " ".repeat(usize::try_from(location.column.saturating_sub(1)).unwrap_or(0));
-    let carets = "^".repeat(underline_width(text, location.column));
+    let carets = "^".repeat(underline_width(text, span));
     let _ = writeln!(
         out,
         "{gutter} {bar} {pad}{}",
@@ -89,6 +116,7 @@ fn snippet(out: &mut String, dataset: &Dataset, location: &Location, palette: &P
 
 fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Palette) {
     let location = &finding.location;
+    let gutter = " ".repeat(gutter_width(location));
     let _ = writeln!(
         out,
         "{}[{}]: {}",
@@ -98,7 +126,7 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
     );
     let _ = writeln!(
         out,
-        "  {} {}:{}:{}",
+        "{gutter}{} {}:{}:{}",
         palette.accent("-->"),
         location.file,
         location.line,
@@ -108,28 +136,20 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
     for related in &finding.related {
         let _ = writeln!(
             out,
-            "  = note: {} ({}:{}:{})",
+            "{gutter} = note: {} ({}:{}:{})",
             related.message, related.location.file, related.location.line, related.location.column
         );
     }
     if let Some(fix) = &finding.fix {
-        let _ = writeln!(out, "  = help: {fix}");
+        let _ = writeln!(out, "{gutter} = help: {fix}");
     }
-    let _ = writeln!(out, "  = cite: {}", finding.citation);
+    let _ = writeln!(out, "{gutter} = cite: {}", finding.citation);
     let _ = writeln!(
         out,
-        "  = rule: {} (wtsa explain {})",
+        "{gutter} = rule: {} (wtsa explain {})",
         finding.rule, finding.code
     );
     out.push('\n');
-}
-
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("{count} {word}")
-    } else {
-        format!("{count} {word}s")
-    }
 }
 
 pub fn render(report: &Report, dataset: &Dataset, options: &RenderOptions) -> String {
@@ -140,34 +160,40 @@ pub fn render(report: &Report, dataset: &Dataset, options: &RenderOptions) -> St
     for f in &report.findings {
         finding(&mut out, dataset, f, &palette);
     }
-    let summary = &report.summary;
-    let mut line = format!(
-        "{}: {}, {}, {} ({} run on {} in {})",
-        if report.findings.is_empty() {
-            "No findings"
-        } else {
-            "Found"
-        },
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(summary.infos, "info"),
-        plural(summary.rules_run, "rule"),
-        plural(summary.documents, "document"),
-        plural(summary.files, "file"),
-    );
-    if summary.suppressed > 0 {
-        let _ = write!(line, "; {} suppressed", summary.suppressed);
-    }
-    if summary.baselined > 0 {
-        let _ = write!(line, "; {} in the baseline", summary.baselined);
-    }
-    if !report.fixed_since_baseline.is_empty() {
-        let _ = write!(
-            line,
-            "; {} fixed since the baseline",
-            report.fixed_since_baseline.len()
-        );
-    }
-    let _ = writeln!(out, "{line}.");
+    let _ = writeln!(out, "{}", super::summary_line(report));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(line: u32, start: u32, end_line: u32, end: u32) -> Span {
+        Span::new(
+            Position {
+                line,
+                column: start,
+            },
+            Position {
+                line: end_line,
+                column: end,
+            },
+        )
+    }
+
+    #[test]
+    fn a_value_on_one_line_is_underlined_exactly() {
+        // The date inside a flow mapping: not the `}` after it.
+        let line = "  - dates: {start: 2023-04-12, end: 2023-04-10}";
+        assert_eq!(underline_width(line, span(1, 37, 1, 47)), 10);
+        assert_eq!(underline_width("x: ''", span(1, 4, 1, 4)), 1);
+    }
+
+    #[test]
+    fn a_value_over_several_lines_is_underlined_to_its_first_lines_comment() {
+        let line = "  - number: Y.4052   # \"quoted # not a comment\"";
+        assert_eq!(underline_width(line, span(1, 5, 3, 1)), 14);
+        assert_eq!(without_comment("title: 'a # b' # c"), "title: 'a # b'");
+        assert_eq!(without_comment("url: x#y"), "url: x#y");
+    }
 }

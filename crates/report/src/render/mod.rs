@@ -1,26 +1,51 @@
 //! Renderings of a report. Each format is a small module over the one typed [`Report`]; rules
 //! never build output strings.
 
+pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod sarif;
+pub mod statistics;
+
+use std::fmt::Write as _;
 
 use wtsa_dataset::Dataset;
-use wtsa_rules::report::Report;
+use wtsa_rules::report::{plural, Report};
+use wtsa_rules::FailOn;
 
 /// The output formats of `wtsa check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum OutputFormat {
+    /// rustc-style diagnostics: the data line, a caret under the value, the citation.
     Human,
+    /// One line per finding: `file:line:column: CODE message`.
+    Concise,
+    /// The report (schemas/report.schema.json).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
     Sarif,
+    /// JUnit XML: a test case per rule, a failure per finding at or above --fail-on.
     Junit,
+    /// GitHub Actions workflow commands (annotations).
     Github,
+    /// GitLab Code Quality (a codequality report artifact).
+    Gitlab,
+    /// A summary for a pull-request comment.
     Markdown,
+}
+
+/// Renders how many findings each rule gave (`--statistics`): JSON for the JSON format, a
+/// table otherwise.
+pub fn render_statistics(report: &Report, format: OutputFormat) -> String {
+    match format {
+        OutputFormat::Json => statistics::json(report),
+        _ => statistics::render(report),
+    }
 }
 
 /// Options every renderer may use.
@@ -30,6 +55,46 @@ pub struct RenderOptions {
     pub color: bool,
     /// The codes of the rules that ran (the catalogue formats list them).
     pub rules_run: Vec<&'static str>,
+    /// The directory relative data paths are relative to (where wtsa ran): SARIF names it as
+    /// the base of its relative URIs.
+    pub root: Option<std::path::PathBuf>,
+    /// The lowest severity that fails the run: JUnit lists only those findings as failures.
+    pub fail_on: FailOn,
+}
+
+/// The closing line of the text formats: "Found: 3 errors, 1 warning, 0 infos (44 rules run
+/// on 3 documents in 3 files)."
+pub fn summary_line(report: &Report) -> String {
+    let summary = &report.summary;
+    let mut line = format!(
+        "{}: {}, {}, {} ({} run on {} in {})",
+        if report.findings.is_empty() {
+            "No findings"
+        } else {
+            "Found"
+        },
+        plural(summary.errors, "error"),
+        plural(summary.warnings, "warning"),
+        plural(summary.infos, "info"),
+        plural(summary.rules_run, "rule"),
+        plural(summary.documents, "document"),
+        plural(summary.files, "file"),
+    );
+    if summary.suppressed > 0 {
+        let _ = write!(line, "; {} suppressed", summary.suppressed);
+    }
+    if summary.baselined > 0 {
+        let _ = write!(line, "; {} in the baseline", summary.baselined);
+    }
+    if !report.fixed_since_baseline.is_empty() {
+        let _ = write!(
+            line,
+            "; {} fixed since the baseline",
+            report.fixed_since_baseline.len()
+        );
+    }
+    line.push('.');
+    line
 }
 
 /// Renders the report in the chosen format.
@@ -41,9 +106,13 @@ pub fn render(
 ) -> String {
     match format {
         OutputFormat::Human => human::render(report, dataset, &options),
+        OutputFormat::Concise => concise::render(report),
+        OutputFormat::Gitlab => gitlab::render(report),
         OutputFormat::Json => json::render(report),
-        OutputFormat::Sarif => sarif::render(report, &options.rules_run),
-        OutputFormat::Junit => junit::render(report, &options.rules_run),
+        OutputFormat::Sarif => {
+            sarif::render(report, dataset, &options.rules_run, options.root.as_deref())
+        }
+        OutputFormat::Junit => junit::render(report, &options.rules_run, options.fail_on),
         OutputFormat::Github => github::render(report),
         OutputFormat::Markdown => markdown::render(report),
     }

@@ -38,7 +38,11 @@ fn ct001_is_quiet_on_sg20_every_approval_is_published() {
 
 #[test]
 fn ct002_fires_on_an_approval_dated_otherwise() {
-    let dataset = sg20_with(&[(OUTPUTS, "approved: 2024-07-01\n", "approved: 2024-07-03\n")]);
+    let dataset = sg20_with(&[(
+        OUTPUTS,
+        "approved: \"2024-07-01\"\n",
+        "approved: \"2024-07-03\"\n",
+    )]);
     let findings = run(&dataset, "CT002");
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
     assert!(findings[0].location.pointer.ends_with("/approved"));
@@ -284,8 +288,8 @@ fn ct009_fires_on_sg20_for_every_recommendation_approved_since() {
 fn ct009_is_quiet_on_a_consent_after_the_published_approval() {
     let dataset = sg20_with(&[(
         OUTPUTS,
-        "  - number: Y.4499\n    consented_or_determined: 2024-07-12\n",
-        "  - number: Y.4499\n    consented_or_determined: 2025-02-01\n",
+        "  - number: Y.4499\n    consented_or_determined: \"2024-07-12\"\n",
+        "  - number: Y.4499\n    consented_or_determined: \"2025-02-01\"\n",
     )]);
     let findings = run(&dataset, "CT009");
     assert_eq!(findings.len(), 11);

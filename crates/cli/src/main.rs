@@ -487,21 +487,32 @@ fn schema_docs(dir: &Path, check: bool) -> Result<u8, CliError> {
         return Ok(EXIT_OK);
     }
     let stale = wtsa_report::schema::check_docs(dir);
+    report_stale(
+        dir,
+        &stale,
+        "reference pages are up to date",
+        &format!("run `wtsa schema --docs {}` to regenerate", dir.display()),
+    )
+}
+
+/// Prints the result of comparing generated files with the committed ones in `dir`: `fresh`
+/// when none is stale (exit 0), else each stale file and then `advice` (exit 1).
+fn report_stale(
+    dir: &Path,
+    stale: &[impl std::fmt::Display],
+    fresh: &str,
+    advice: &str,
+) -> Result<u8, CliError> {
     if stale.is_empty() {
-        emit(
-            None,
-            &format!("{}: reference pages are up to date\n", dir.display()),
-        )?;
+        emit(None, &format!("{}: {fresh}\n", dir.display()))?;
         return Ok(EXIT_OK);
     }
     let mut text = String::new();
-    for s in &stale {
+    for s in stale {
         text.push_str(&format!("{}/{s}\n", dir.display()));
     }
-    text.push_str(&format!(
-        "run `wtsa schema --docs {}` to regenerate\n",
-        dir.display()
-    ));
+    text.push_str(advice);
+    text.push('\n');
     emit(None, &text)?;
     Ok(EXIT_FINDINGS)
 }
@@ -551,25 +562,13 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                     return Err(CliError::NotADirectory(dir.display().to_string()));
                 }
                 let stale = wtsa_report::schema::check(&dir);
-                if stale.is_empty() {
-                    emit(
-                        None,
-                        &format!("{}: schemas are up to date\n", dir.display()),
-                    )?;
-                    return Ok(EXIT_OK);
-                }
-                let mut text = String::new();
-                for s in &stale {
-                    text.push_str(&format!("{}/{s}\n", dir.display()));
-                }
-                text.push_str(&format!(
-                    "{} of the schemas in {} are stale; run `wtsa schema --out {}` to regenerate\n",
+                let advice = format!(
+                    "{} of the schemas in {} are stale; run `wtsa schema --out {}` to regenerate",
                     stale.len(),
                     dir.display(),
                     dir.display()
-                ));
-                emit(None, &text)?;
-                return Ok(EXIT_FINDINGS);
+                );
+                return report_stale(&dir, &stale, "schemas are up to date", &advice);
             }
             match out {
                 Some(dir) => {

@@ -534,18 +534,7 @@ impl Dataset {
     /// Loads every data file under the given files and directories. All errors are collected,
     /// so one run reports every broken file.
     pub fn load(paths: &[PathBuf], limits: &Limits) -> Result<Self, Vec<LoadError>> {
-        let mut files = Vec::new();
-        let mut errors = Vec::new();
-        for path in paths {
-            collect_files(
-                path,
-                true,
-                limits,
-                &mut HashSet::new(),
-                &mut files,
-                &mut errors,
-            );
-        }
+        let (files, mut errors) = find_data_files(paths, limits);
         if files.len() > limits.max_files {
             errors.push(LoadError::TooManyFiles {
                 path: paths
@@ -587,6 +576,14 @@ impl Dataset {
 /// errors met finding them: for a reader that parses each file on its own (the language
 /// server, which keeps a file that does not parse beside those that do).
 pub fn data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)>, Vec<LoadError>) {
+    let (mut files, errors) = find_data_files(paths, limits);
+    files.truncate(limits.max_files);
+    (files, errors)
+}
+
+/// Every data file under `paths`, in the order they are read, with the errors met finding
+/// them; no limit on their number applied yet (the callers differ on what a surplus means).
+fn find_data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -599,7 +596,6 @@ pub fn data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)>
             &mut errors,
         );
     }
-    files.truncate(limits.max_files);
     (files, errors)
 }
 

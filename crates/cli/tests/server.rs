@@ -257,9 +257,18 @@ fn summary(diagnostics: &[Value]) -> String {
 
 /// A JSON value with the copy's directory written as `$DATA`, for snapshots.
 fn redact(value: &Value, root: &Path) -> Value {
+    // The rule pages are the checkout's docs/rules.md: the checkout's place is redacted too, so
+    // the snapshots hold wherever the repository is cloned.
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .unwrap()
+        .display()
+        .to_string();
     let text = serde_json::to_string(value)
         .unwrap()
-        .replace(&root.display().to_string(), "$DATA");
+        .replace(&root.display().to_string(), "$DATA")
+        .replace(&repository, "$REPOSITORY");
     serde_json::from_str(&text).unwrap()
 }
 

@@ -347,6 +347,26 @@ fn read_suffix(cursor: &mut Cursor<'_>) -> Option<NumberSuffix> {
     None
 }
 
+/// Reads the whole of `input` (an `ITU-T ` prefix allowed) with `read`: refused when empty,
+/// or when text is left after what `read` takes (`after` says what).
+fn read_whole<T>(
+    input: &str,
+    kind: &'static str,
+    after: &'static str,
+    read: impl FnOnce(&mut Cursor<'_>, &str) -> Result<T, DesignationError>,
+) -> Result<T, DesignationError> {
+    let text = strip_itu_t_prefix(input.trim());
+    if text.is_empty() {
+        return Err(DesignationError::Empty { kind });
+    }
+    let mut cursor = Cursor::new(text);
+    let value = read(&mut cursor, input)?;
+    if !cursor.is_empty() {
+        return Err(malformed(kind, input, after));
+    }
+    Ok(value)
+}
+
 impl From<RecommendationNumber> for CatalogueNumber {
     fn from(number: RecommendationNumber) -> Self {
         Self::new(number)
@@ -357,20 +377,12 @@ impl FromStr for CatalogueNumber {
     type Err = DesignationError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let text = strip_itu_t_prefix(input.trim());
-        if text.is_empty() {
-            return Err(DesignationError::Empty { kind: Self::KIND });
-        }
-        let mut cursor = Cursor::new(text);
-        let number = Self::read(&mut cursor, input)?;
-        if !cursor.is_empty() {
-            return Err(malformed(
-                Self::KIND,
-                input,
-                "unexpected text after the number",
-            ));
-        }
-        Ok(number)
+        read_whole(
+            input,
+            Self::KIND,
+            "unexpected text after the number",
+            Self::read,
+        )
     }
 }
 
@@ -488,20 +500,12 @@ impl FromStr for CatalogueDesignation {
     type Err = DesignationError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let text = strip_itu_t_prefix(input.trim());
-        if text.is_empty() {
-            return Err(DesignationError::Empty { kind: Self::KIND });
-        }
-        let mut cursor = Cursor::new(text);
-        let designation = Self::read(&mut cursor, input)?;
-        if !cursor.is_empty() {
-            return Err(malformed(
-                Self::KIND,
-                input,
-                "unexpected text after the numbers",
-            ));
-        }
-        Ok(designation)
+        read_whole(
+            input,
+            Self::KIND,
+            "unexpected text after the numbers",
+            Self::read,
+        )
     }
 }
 

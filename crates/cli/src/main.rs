@@ -455,25 +455,16 @@ fn diff(
     Ok(EXIT_OK)
 }
 
-/// Resolves a designation as typed; a series letter typed in lower case is read in capitals,
-/// with a note, rather than refused with "expected a series letter".
+/// Resolves a designation as typed, with a note when it was read in capitals.
 fn resolve_designation(
     dataset: &Dataset,
     text: &str,
 ) -> Result<wtsa_rules::resolve::Resolution, CliError> {
-    match wtsa_rules::resolve::resolve_text(dataset, text) {
-        Ok(resolution) => Ok(resolution),
-        Err(error) => {
-            let capitals = text.to_uppercase();
-            match wtsa_rules::resolve::resolve_text(dataset, &capitals) {
-                Ok(resolution) if capitals != text => {
-                    eprintln!("note: read `{text}` as `{capitals}`: series letters are capitals");
-                    Ok(resolution)
-                }
-                _ => Err(error.into()),
-            }
-        }
+    let (resolution, read_as) = wtsa_rules::resolve::resolve_typed(dataset, text)?;
+    if let Some(capitals) = read_as {
+        eprintln!("note: read `{text}` as `{capitals}`: series letters are capitals");
     }
+    Ok(resolution)
 }
 
 /// `wtsa schema --docs DIR [--check]`: write the schemas' reference pages, or compare them.

@@ -188,6 +188,26 @@ fn items<'c>(catalogue: Option<&'c CatalogueIndex>, text: &str) -> Option<Vec<&'
     Some(found)
 }
 
+/// What a person typed, resolved: with the reading in capitals when only that resolves
+/// (`y.4101` is read as `Y.4101`: series letters are capitals), so the caller can say so.
+pub fn resolve_typed(
+    dataset: &Dataset,
+    text: &str,
+) -> Result<(Resolution, Option<String>), DesignationError> {
+    match resolve_text(dataset, text) {
+        Ok(resolution) => Ok((resolution, None)),
+        Err(error) => {
+            let capitals = text.to_uppercase();
+            if capitals == text {
+                return Err(error);
+            }
+            resolve_text(dataset, &capitals)
+                .map(|resolution| (resolution, Some(capitals)))
+                .map_err(|_| error)
+        }
+    }
+}
+
 /// Resolves a designation typed by a person: a Recommendation number or double number
 /// (`H.264`, `Y.4101/Y.2067`), or any other ITU-T publication without its date
 /// (`G.101 App. I`, `E.164 (2010) Amd. 1`, `Y Suppl. 73`).

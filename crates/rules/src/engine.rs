@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Sink, Spot};
-use crate::identity::Subjects;
+use crate::identity;
 use crate::pointer::Pointer;
 use crate::report::{
     fnv1a, Finding, Location, RelatedLocation, Report, Summary, Tool, REPORT_FORMAT_VERSION,
@@ -252,12 +252,11 @@ pub fn report(
         }
     }
     let mut occurrences: HashMap<u64, u32> = HashMap::new();
-    let mut subjects = Subjects::default();
     let mut findings: Vec<Finding> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let location = locate(dataset, &diagnostic.spot);
-            let subject = subjects.of(
+            let subject = identity::subject(
                 dataset,
                 diagnostic.spot.document,
                 &diagnostic.spot.pointer.text(),
@@ -285,7 +284,7 @@ pub fn report(
                 if let Some(d) = dataset.documents.get(related.spot.document) {
                     key.push_str(d.document.kind().name());
                 }
-                key.push_str(&subjects.of(
+                key.push_str(&identity::subject(
                     dataset,
                     related.spot.document,
                     &related.spot.pointer.text(),

@@ -8,8 +8,7 @@
 //! are added, removed or reordered, after a message is reworded, and after an unrelated edit of
 //! a text the message quotes.
 
-use std::collections::HashMap;
-
+use serde::Serialize;
 use serde_json::Value;
 use wtsa_dataset::Dataset;
 
@@ -110,23 +109,478 @@ pub fn subject_of(document: Option<&Value>, pointer: &str) -> String {
     subject
 }
 
-/// The documents' JSON values, converted on first use: only documents a finding points into
-/// are converted.
-#[derive(Debug, Default)]
-pub struct Subjects {
-    values: HashMap<usize, Option<Value>>,
+/// The subject of the value at `pointer` in document `document` of `dataset`, read from the
+/// typed document.
+///
+/// A document is not converted to JSON as a whole: [`subject_in`] serialises only the path
+/// the pointer names, and of a list only the element on it, so the cost of a finding's
+/// subject is the size of its record, not of its document.
+pub fn subject(dataset: &Dataset, document: usize, pointer: &str) -> String {
+    use wtsa_model::Document;
+    let Some(document) = dataset.documents.get(document) else {
+        return subject_of(None, pointer);
+    };
+    match &document.document {
+        Document::Catalogue(d) => subject_in(d.catalogue(), pointer),
+        Document::StudyGroup(d) => subject_in(d, pointer),
+        Document::Resolution2Entry(d) => subject_in(d, pointer),
+        Document::People(d) => subject_in(d, pointer),
+        Document::Organisation(d) => subject_in(d, pointer),
+        Document::Meetings(d) => subject_in(d, pointer),
+        Document::Outputs(d) => subject_in(d, pointer),
+        Document::ReportClaims(d) => subject_in(d, pointer),
+        Document::Activities(d) => subject_in(d, pointer),
+    }
 }
 
-impl Subjects {
-    /// The subject of the value at `pointer` in document `document` of `dataset`.
-    pub fn of(&mut self, dataset: &Dataset, document: usize, pointer: &str) -> String {
-        let value = self.values.entry(document).or_insert_with(|| {
-            dataset
-                .documents
-                .get(document)
-                .and_then(|d| d.document.to_json().ok())
-        });
-        subject_of(value.as_ref(), pointer)
+/// [`subject_of`] the value's JSON form, without converting more of it than the path: the
+/// same text, whatever the size of the value.
+pub fn subject_in<T: Serialize + ?Sized>(value: &T, pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let mut subject = String::with_capacity(pointer.len() + 16);
+    let navigator = Navigator {
+        rest: &segments,
+        subject: &mut subject,
+    };
+    match value.serialize(navigator) {
+        Ok(()) => subject,
+        // A value that cannot be serialised has no keys to read: the pointer as written.
+        Err(_) => subject_of(None, pointer),
+    }
+}
+
+fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains('~') {
+        std::borrow::Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
+    } else {
+        std::borrow::Cow::Borrowed(segment)
+    }
+}
+
+/// Segments past the end of the value, kept as written (as [`subject_of`] does).
+fn push_rest(subject: &mut String, rest: &[&str]) {
+    for segment in rest {
+        subject.push('/');
+        subject.push_str(segment);
+    }
+}
+
+/// The rest of the path, in a value converted to JSON (a list element, or a shape the
+/// navigator does not walk).
+fn push_in_json(subject: &mut String, value: &Value, rest: &[&str]) {
+    if rest.is_empty() {
+        return;
+    }
+    let mut pointer = String::new();
+    push_rest(&mut pointer, rest);
+    subject.push_str(&subject_of(Some(value), &pointer));
+}
+
+#[derive(Debug)]
+struct NavigateError(String);
+
+impl std::fmt::Display for NavigateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NavigateError {}
+
+impl serde::ser::Error for NavigateError {
+    fn custom<T: std::fmt::Display>(message: T) -> Self {
+        Self(message.to_string())
+    }
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<Value, NavigateError> {
+    serde_json::to_value(value).map_err(|e| NavigateError(e.to_string()))
+}
+
+/// A serializer that follows a pointer: it descends into the one field, entry or element
+/// the next segment names and ignores every other value it is shown.
+struct Navigator<'p> {
+    rest: &'p [&'p str],
+    subject: &'p mut String,
+}
+
+impl<'p> Navigator<'p> {
+    fn scalar(self) -> Result<(), NavigateError> {
+        push_rest(self.subject, self.rest);
+        Ok(())
+    }
+
+    fn list(self) -> List<'p> {
+        List {
+            wanted: self.rest.first().and_then(|s| s.parse::<usize>().ok()),
+            index: 0,
+            found: false,
+            rest: self.rest,
+            subject: self.subject,
+        }
+    }
+
+    fn fields(self) -> Fields<'p> {
+        Fields {
+            wanted: self.rest.first().map(|s| unescape(s)),
+            matched: false,
+            found: false,
+            rest: self.rest,
+            subject: self.subject,
+        }
+    }
+}
+
+/// A list: the element the next segment indexes is converted to JSON for its key.
+struct List<'p> {
+    wanted: Option<usize>,
+    index: usize,
+    found: bool,
+    rest: &'p [&'p str],
+    subject: &'p mut String,
+}
+
+impl List<'_> {
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        if Some(self.index) == self.wanted && !self.found {
+            self.found = true;
+            let element = to_json(value)?;
+            self.subject.push('/');
+            match element_key(&element) {
+                Some(key) => {
+                    self.subject.push('[');
+                    self.subject.push_str(&key);
+                    self.subject.push(']');
+                }
+                None => self.subject.push_str(self.rest[0]),
+            }
+            push_in_json(self.subject, &element, &self.rest[1..]);
+        }
+        self.index += 1;
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(), NavigateError> {
+        if !self.found {
+            push_rest(self.subject, self.rest);
+        }
+        Ok(())
+    }
+}
+
+/// An object: the field the next segment names is followed.
+struct Fields<'p> {
+    wanted: Option<std::borrow::Cow<'p, str>>,
+    matched: bool,
+    found: bool,
+    rest: &'p [&'p str],
+    subject: &'p mut String,
+}
+
+impl Fields<'_> {
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), NavigateError> {
+        if !self.found && self.wanted.as_deref() == Some(key) {
+            self.found = true;
+            self.subject.push('/');
+            self.subject.push_str(self.rest[0]);
+            value.serialize(Navigator {
+                rest: &self.rest[1..],
+                subject: self.subject,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(), NavigateError> {
+        if !self.found {
+            push_rest(self.subject, self.rest);
+        }
+        Ok(())
+    }
+}
+
+/// A value of a shape the navigator does not walk (an enum variant with data), collected as
+/// JSON and followed there.
+struct Collected<'p, C> {
+    inner: C,
+    rest: &'p [&'p str],
+    subject: &'p mut String,
+}
+
+impl<C> Collected<'_, C> {
+    fn finish(self, value: Result<Value, serde_json::Error>) -> Result<(), NavigateError> {
+        let value = value.map_err(|e| NavigateError(e.to_string()))?;
+        push_in_json(self.subject, &value, self.rest);
+        Ok(())
+    }
+}
+
+type JsonTupleVariant = <serde_json::value::Serializer as serde::Serializer>::SerializeTupleVariant;
+type JsonStructVariant =
+    <serde_json::value::Serializer as serde::Serializer>::SerializeStructVariant;
+
+macro_rules! scalars {
+    ($($method:ident($ty:ty)),*) => {
+        $(fn $method(self, _: $ty) -> Result<(), NavigateError> { self.scalar() })*
+    };
+}
+
+impl<'p> serde::Serializer for Navigator<'p> {
+    type Ok = ();
+    type Error = NavigateError;
+    type SerializeSeq = List<'p>;
+    type SerializeTuple = List<'p>;
+    type SerializeTupleStruct = List<'p>;
+    type SerializeTupleVariant = Collected<'p, JsonTupleVariant>;
+    type SerializeMap = Fields<'p>;
+    type SerializeStruct = Fields<'p>;
+    type SerializeStructVariant = Collected<'p, JsonStructVariant>;
+
+    scalars!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_char(char),
+        serialize_str(&str),
+        serialize_bytes(&[u8]),
+        serialize_unit_struct(&'static str)
+    );
+
+    fn serialize_none(self) -> Result<(), NavigateError> {
+        self.scalar()
+    }
+
+    fn serialize_unit(self) -> Result<(), NavigateError> {
+        self.scalar()
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<(), NavigateError> {
+        self.scalar()
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), NavigateError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), NavigateError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), NavigateError> {
+        // `{variant: value}` in JSON.
+        let mut fields = self.fields();
+        serde::ser::SerializeMap::serialize_entry(&mut fields, variant, value)?;
+        fields.finish()
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<List<'p>, NavigateError> {
+        Ok(self.list())
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<List<'p>, NavigateError> {
+        Ok(self.list())
+    }
+
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<List<'p>, NavigateError> {
+        Ok(self.list())
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant, NavigateError> {
+        let inner = serde::Serializer::serialize_tuple_variant(
+            serde_json::value::Serializer,
+            name,
+            index,
+            variant,
+            len,
+        )
+        .map_err(|e| NavigateError(e.to_string()))?;
+        Ok(Collected {
+            inner,
+            rest: self.rest,
+            subject: self.subject,
+        })
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Fields<'p>, NavigateError> {
+        Ok(self.fields())
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'p>, NavigateError> {
+        Ok(self.fields())
+    }
+
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStructVariant, NavigateError> {
+        let inner = serde::Serializer::serialize_struct_variant(
+            serde_json::value::Serializer,
+            name,
+            index,
+            variant,
+            len,
+        )
+        .map_err(|e| NavigateError(e.to_string()))?;
+        Ok(Collected {
+            inner,
+            rest: self.rest,
+            subject: self.subject,
+        })
+    }
+}
+
+impl serde::ser::SerializeSeq for List<'_> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTuple for List<'_> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTupleStruct for List<'_> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeStruct for Fields<'_> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NavigateError> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeMap for Fields<'_> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), NavigateError> {
+        // A key is compared as JSON writes it: a string, or a number or boolean as text.
+        self.matched = !self.found
+            && match (to_json(key)?, self.wanted.as_deref()) {
+                (Value::String(key), Some(wanted)) => key == wanted,
+                (key @ (Value::Number(_) | Value::Bool(_)), Some(wanted)) => {
+                    let text = key.to_string();
+                    text == wanted
+                }
+                _ => false,
+            };
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        if std::mem::take(&mut self.matched) {
+            self.found = true;
+            self.subject.push('/');
+            self.subject.push_str(self.rest[0]);
+            value.serialize(Navigator {
+                rest: &self.rest[1..],
+                subject: self.subject,
+            })?;
+        }
+        Ok(())
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        self.finish()
+    }
+}
+
+impl serde::ser::SerializeTupleVariant for Collected<'_, JsonTupleVariant> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+        self.inner
+            .serialize_field(value)
+            .map_err(|e| NavigateError(e.to_string()))
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        let value = serde::ser::SerializeTupleVariant::end(self.inner);
+        Collected {
+            inner: (),
+            rest: self.rest,
+            subject: self.subject,
+        }
+        .finish(value)
+    }
+}
+
+impl serde::ser::SerializeStructVariant for Collected<'_, JsonStructVariant> {
+    type Ok = ();
+    type Error = NavigateError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NavigateError> {
+        self.inner
+            .serialize_field(key, value)
+            .map_err(|e| NavigateError(e.to_string()))
+    }
+    fn end(self) -> Result<(), NavigateError> {
+        let value = serde::ser::SerializeStructVariant::end(self.inner);
+        Collected {
+            inner: (),
+            rest: self.rest,
+            subject: self.subject,
+        }
+        .finish(value)
     }
 }
 
@@ -182,5 +636,83 @@ mod tests {
             subject_of(Some(&before), "/people/1"),
             subject_of(Some(&after), "/people/2")
         );
+    }
+
+    /// Every pointer into a JSON value, keys escaped as RFC 6901 says.
+    fn pointers(value: &Value, at: &str, out: &mut Vec<String>) {
+        out.push(at.to_owned());
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    pointers(item, &format!("{at}/{i}"), out);
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    let key = key.replace('~', "~0").replace('/', "~1");
+                    pointers(item, &format!("{at}/{key}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn following_the_typed_documents_gives_the_subjects_of_their_json() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut compared = 0;
+        for (index, document) in dataset.documents.iter().enumerate() {
+            if matches!(document.document, wtsa_model::Document::Catalogue(_)) {
+                continue;
+            }
+            let json = document.document.to_json().unwrap();
+            let mut all = Vec::new();
+            pointers(&json, "", &mut all);
+            // Places a rule may name that the data lacks: past the end, unknown fields.
+            all.extend(
+                [
+                    "/nope",
+                    "/nope/3/x",
+                    "/0",
+                    "/approved/99999/number",
+                    "/people/x/name",
+                    "/",
+                ]
+                .map(String::from),
+            );
+            for pointer in &all {
+                assert_eq!(
+                    subject(&dataset, index, pointer),
+                    subject_of(Some(&json), pointer),
+                    "document {index}, pointer {pointer}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 4_000, "only {compared} pointers compared");
+    }
+
+    #[test]
+    fn the_catalogue_is_followed_without_converting_it() {
+        let dataset = Dataset::embedded().unwrap();
+        let (index, document) = dataset
+            .documents
+            .iter()
+            .enumerate()
+            .find(|(_, d)| matches!(d.document, wtsa_model::Document::Catalogue(_)))
+            .unwrap();
+        let json = document.document.to_json().unwrap();
+        for pointer in [
+            "/publications/100/title",
+            "/publications/16171",
+            "/source",
+            "/x/1",
+        ] {
+            assert_eq!(
+                subject(&dataset, index, pointer),
+                subject_of(Some(&json), pointer),
+                "{pointer}"
+            );
+        }
     }
 }

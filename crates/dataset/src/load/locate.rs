@@ -129,6 +129,11 @@ struct JsonScanner<'t, 'o> {
     column: u32,
     positions: HashMap<String, Span>,
     only: Option<&'o HashSet<String>>,
+    /// The values a report asked for whose position is not yet recorded (ancestors aside).
+    pending: Option<HashSet<&'o str>>,
+    /// Every value asked for has its position: the rest of the text is not read, and the
+    /// values still open (the ancestors) are not recorded, since their ends are not known.
+    done: bool,
 }
 
 impl JsonScanner<'_, '_> {
@@ -192,6 +197,13 @@ impl JsonScanner<'_, '_> {
         let owned = record.then(|| pointer.clone());
         self.value_inner(pointer, depth)?;
         if let Some(owned) = owned {
+            if self.done {
+                return Some(());
+            }
+            if let Some(pending) = &mut self.pending {
+                pending.remove(owned.as_str());
+                self.done = pending.is_empty();
+            }
             let end = self.here();
             self.positions.insert(owned, Span::new(start, end));
         }
@@ -215,6 +227,9 @@ impl JsonScanner<'_, '_> {
                     push_segment(pointer, &key);
                     self.value(pointer, depth + 1)?;
                     pointer.truncate(parent);
+                    if self.done {
+                        return Some(());
+                    }
                     self.skip_whitespace();
                     match self.peek()? {
                         b',' => self.advance(),
@@ -239,6 +254,9 @@ impl JsonScanner<'_, '_> {
                     let _ = write!(pointer, "/{index}");
                     self.value(pointer, depth + 1)?;
                     pointer.truncate(parent);
+                    if self.done {
+                        return Some(());
+                    }
                     index += 1;
                     self.skip_whitespace();
                     match self.peek()? {
@@ -284,12 +302,16 @@ impl JsonScanner<'_, '_> {
             match byte {
                 b'"' => {
                     self.at += 1;
+                    // Most of a JSON text is inside strings: jump to the next quote or
+                    // escape rather than stepping byte by byte.
                     loop {
-                        match *self.bytes.get(self.at)? {
-                            b'"' => break,
-                            b'\\' => self.at += 2,
-                            _ => self.at += 1,
+                        let rest = self.bytes.get(self.at..)?;
+                        let stop = memchr::memchr2(b'"', b'\\', rest)?;
+                        self.at += stop;
+                        if rest.get(stop) == Some(&b'"') {
+                            break;
                         }
+                        self.at += 2;
                     }
                     self.at += 1;
                     if depth == 0 {
@@ -527,15 +549,17 @@ impl LocationIndex {
     /// the YAML walk gives it (a test compares the two); a text it cannot read is walked as
     /// YAML.
     pub fn build_json(text: &str) -> Self {
-        Self::walk_json(text, None)
+        Self::walk_json(text, None, None)
     }
 
     /// [`LocationIndex::build_for`] for a JSON text (see [`LocationIndex::build_json`]).
     pub fn build_json_for<'p>(text: &str, pointers: impl IntoIterator<Item = &'p str>) -> Self {
-        Self::walk_json(text, Some(wanted_with_ancestors(pointers)))
+        let requested: Vec<&str> = pointers.into_iter().collect();
+        let only = wanted_with_ancestors(requested.iter().copied());
+        Self::walk_json(text, Some(only), Some(requested))
     }
 
-    fn walk_json(text: &str, only: Option<HashSet<String>>) -> Self {
+    fn walk_json(text: &str, only: Option<HashSet<String>>, requested: Option<Vec<&str>>) -> Self {
         let mut scanner = JsonScanner {
             bytes: text.as_bytes(),
             at: 0,
@@ -543,14 +567,26 @@ impl LocationIndex {
             column: 1,
             positions: HashMap::new(),
             only: only.as_ref(),
+            pending: requested.map(|r| r.into_iter().collect()),
+            done: false,
         };
         let mut pointer = String::new();
-        let read = scanner.value(&mut pointer, 0).is_some() && {
-            scanner.skip_whitespace();
-            scanner.at == scanner.bytes.len()
-        };
+        // The text parsed as JSON when it was loaded, so once every wanted value is found the
+        // rest is not read.
+        let read = scanner.value(&mut pointer, 0).is_some()
+            && (scanner.done || {
+                scanner.skip_whitespace();
+                scanner.at == scanner.bytes.len()
+            });
         if read {
+            let done = scanner.done;
             let positions = scanner.positions;
+            // Stopped early: this index answers for exactly the values it recorded.
+            let only = if done {
+                Some(positions.keys().cloned().collect())
+            } else {
+                only
+            };
             Self { positions, only }
         } else {
             Self::walk(text, only)
@@ -727,11 +763,22 @@ mod tests {
             let full = LocationIndex::build_json(text);
             for pointer in full.positions.keys() {
                 let one = LocationIndex::build_json_for(text, [pointer.as_str()]);
-                assert_eq!(
-                    one.position(pointer),
-                    full.position(pointer),
-                    "{pointer} in {text}"
-                );
+                assert_eq!(one.span(pointer), full.span(pointer), "{pointer} in {text}");
+                // A walk that stopped once it had what it was asked for answers only for
+                // what it read whole: every other value goes to the full index.
+                for other in full.positions.keys() {
+                    if one.answers(other) {
+                        assert_eq!(one.span(other), full.span(other), "{other} after {pointer}");
+                    }
+                }
+            }
+            // Two values asked for at once, the later one deciding when the walk stops.
+            let keys: Vec<&String> = full.positions.keys().collect();
+            for pair in keys.windows(2) {
+                let two = LocationIndex::build_json_for(text, pair.iter().map(|p| p.as_str()));
+                for pointer in pair {
+                    assert_eq!(two.span(pointer), full.span(pointer), "{pointer} in {text}");
+                }
             }
         }
     }

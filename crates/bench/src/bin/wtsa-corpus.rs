@@ -1,6 +1,10 @@
 //! `wtsa-corpus`: writes the synthetic corpus, and runs the pieces the performance comparison
 //! measures (schema validation, the parse-only floor) and checks a report against a manifest.
 
+// The same allocator as `wtsa`, so the parse floor and the check are measured alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -10,7 +10,7 @@ use wtsa_model::text::words::{title_tokens, TokenKind};
 use wtsa_model::{RecommendationDesignation, RecommendationNumber, StudyPeriod, WtsaEdition};
 
 /// One sub-series of a series table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 pub struct SubSeries {
     pub first: u32,
     pub last: u32,
@@ -24,6 +24,9 @@ pub struct SubSeries {
     /// signals that its Recommendations belong here (Questions specialised by subject).
     #[serde(default)]
     pub question_signal: bool,
+    /// Each keyword's stems, split and lowered once rather than for every title compared.
+    #[serde(skip)]
+    stems: OnceLock<Vec<Vec<String>>>,
 }
 
 /// A text's words as titles are compared ([`title_tokens`]), where each is, and each in lower
@@ -49,6 +52,27 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Equal when their data is: the stems cache is left out.
+impl PartialEq for SubSeries {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.first,
+            self.last,
+            &self.heading,
+            &self.keywords,
+            self.question_signal,
+        ) == (
+            other.first,
+            other.last,
+            &other.heading,
+            &other.keywords,
+            other.question_signal,
+        )
+    }
+}
+
+impl Eq for SubSeries {}
+
 impl SubSeries {
     /// The words of `text` that match this sub-series' keywords, as `text` writes them, in
     /// order and without repeats: a keyword matches words that begin with its stems, in case
@@ -60,8 +84,13 @@ impl SubSeries {
     fn matches_in(&self, words: &Words<'_>) -> Vec<String> {
         let (text, spans, lower) = (words.text, &words.spans, &words.lower);
         let mut found: Vec<String> = Vec::new();
-        for keyword in &self.keywords {
-            let stems: Vec<String> = keyword.split_whitespace().map(str::to_lowercase).collect();
+        let keywords = self.stems.get_or_init(|| {
+            self.keywords
+                .iter()
+                .map(|keyword| keyword.split_whitespace().map(str::to_lowercase).collect())
+                .collect()
+        });
+        for stems in keywords {
             if stems.is_empty() {
                 continue;
             }

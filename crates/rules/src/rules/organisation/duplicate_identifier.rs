@@ -1,4 +1,6 @@
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use chrono::NaiveDate;
 use wtsa_model::{PublicationStatus, TechnicalPublicationId, TechnicalPublicationKind};
@@ -9,13 +11,14 @@ use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// One row of a list, as far as duplicates are concerned.
-struct Row<'a, T> {
+struct Row<'a, T, K: Clone> {
     spot: Spot,
     /// The record, which names itself through the label function given to [`report`] only
     /// when it is reported.
     record: &'a T,
-    /// The row's identifiers: one, or several for a double-numbered Recommendation.
-    keys: Vec<String>,
+    /// The row's identifiers: one, or several for a double-numbered Recommendation;
+    /// borrowed from the record, and written out only for a finding.
+    keys: Cow<'a, [K]>,
     /// For publications: when it was agreed and its status, so that a version approved and
     /// then superseded by a revision within the same period is not taken for a duplicate.
     version: Option<(NaiveDate, PublicationStatus)>,
@@ -33,7 +36,7 @@ fn canonical(id: &TechnicalPublicationId) -> String {
 
 /// Whether two rows are two versions of one publication: different dates, the earlier one
 /// superseded.
-fn successive_versions<T>(a: &Row<'_, T>, b: &Row<'_, T>) -> bool {
+fn successive_versions<T, K: Clone>(a: &Row<'_, T, K>, b: &Row<'_, T, K>) -> bool {
     match (a.version, b.version) {
         (Some((date_a, status_a)), Some((date_b, status_b))) if date_a != date_b => {
             let earlier = if date_a < date_b { status_a } else { status_b };
@@ -47,13 +50,19 @@ fn successive_versions<T>(a: &Row<'_, T>, b: &Row<'_, T>) -> bool {
 /// are indexed by identifier as they come, so each row is compared only with the earlier rows
 /// that share one of its identifiers, not with every earlier row. `label` says how a row
 /// names itself: "Y.4052 (Table 8, approved 2022-08-29)".
-fn report<T>(out: &mut Sink<'_>, rows: &[Row<'_, T>], what: &str, label: impl Fn(&T) -> String) {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+fn report<T, K: Clone + Eq + Hash>(
+    out: &mut Sink<'_>,
+    rows: &[Row<'_, T, K>],
+    what: &str,
+    label: impl Fn(&T) -> String,
+    key_text: impl Fn(&K) -> String,
+) {
+    let mut by_key: HashMap<&K, Vec<usize>> = HashMap::new();
     for (j, later) in rows.iter().enumerate() {
         let mut candidates: Vec<usize> = later
             .keys
             .iter()
-            .filter_map(|k| by_key.get(k.as_str()))
+            .filter_map(|k| by_key.get(k))
             .flatten()
             .copied()
             .collect();
@@ -62,17 +71,17 @@ fn report<T>(out: &mut Sink<'_>, rows: &[Row<'_, T>], what: &str, label: impl Fn
             .into_iter()
             .filter_map(|i| rows.get(i))
             .find(|earlier| !successive_versions(earlier, later));
-        for key in &later.keys {
-            by_key.entry(key.as_str()).or_default().push(j);
+        for key in later.keys.iter() {
+            by_key.entry(key).or_default().push(j);
         }
         let Some(first) = first else {
             continue;
         };
-        let shared: Vec<&str> = later
+        let shared: Vec<String> = later
             .keys
             .iter()
             .filter(|k| first.keys.contains(k))
-            .map(String::as_str)
+            .map(&key_text)
             .collect();
         let first_label = label(first.record);
         let diagnostic = out
@@ -126,7 +135,7 @@ declare_rule! {
 impl Rule for DuplicateIdentifier {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if let Some(people) = view.people {
-            let rows: Vec<Row<'_, _>> = people
+            let rows: Vec<Row<'_, _, _>> = people
                 .value
                 .people
                 .iter()
@@ -134,16 +143,20 @@ impl Rule for DuplicateIdentifier {
                 .map(|(i, p)| Row {
                     spot: Spot::new(people.id, crate::pointer!("people", i, "id")),
                     record: p,
-                    keys: vec![format!("the person key `{}`", p.id)],
+                    keys: Cow::Borrowed(std::slice::from_ref(&p.id)),
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "person", |p| {
-                format!("the record of {} (first named in {})", p.name, p.source)
-            });
+            report(
+                out,
+                &rows,
+                "person",
+                |p| format!("the record of {} (first named in {})", p.name, p.source),
+                |key| format!("the person key `{key}`"),
+            );
         }
         if let Some(organisation) = view.organisation {
-            let rows: Vec<Row<'_, _>> = organisation
+            let rows: Vec<Row<'_, _, _>> = organisation
                 .value
                 .questions
                 .iter()
@@ -151,14 +164,18 @@ impl Rule for DuplicateIdentifier {
                 .map(|(i, q)| Row {
                     spot: Spot::new(organisation.id, crate::pointer!("questions", i, "id")),
                     record: q,
-                    keys: vec![q.id.to_string()],
+                    keys: Cow::Borrowed(std::slice::from_ref(&q.id)),
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "Question", |q| {
-                format!("the {} row `{}`", q.source, q.title)
-            });
-            let rows: Vec<Row<'_, _>> = organisation
+            report(
+                out,
+                &rows,
+                "Question",
+                |q| format!("the {} row `{}`", q.source, q.title),
+                ToString::to_string,
+            );
+            let rows: Vec<Row<'_, _, _>> = organisation
                 .value
                 .working_parties
                 .iter()
@@ -166,18 +183,22 @@ impl Rule for DuplicateIdentifier {
                 .map(|(i, w)| Row {
                     spot: Spot::new(organisation.id, crate::pointer!("working_parties", i, "id")),
                     record: w,
-                    keys: vec![w.id.to_string()],
+                    keys: Cow::Borrowed(std::slice::from_ref(&w.id)),
                     version: None,
                 })
                 .collect();
-            report(out, &rows, "Working Party", |w| {
-                format!("the {} row `{}`", w.source, w.title)
-            });
+            report(
+                out,
+                &rows,
+                "Working Party",
+                |w| format!("the {} row `{}`", w.source, w.title),
+                ToString::to_string,
+            );
         }
         let Some(outputs) = view.outputs else {
             return;
         };
-        let rows: Vec<Row<'_, _>> = outputs
+        let rows: Vec<Row<'_, _, _>> = outputs
             .value
             .approved
             .iter()
@@ -185,14 +206,18 @@ impl Rule for DuplicateIdentifier {
             .map(|(i, r)| Row {
                 spot: Spot::new(outputs.id, crate::pointer!("approved", i, "number")),
                 record: r,
-                keys: r.number.numbers().iter().map(ToString::to_string).collect(),
+                keys: Cow::Borrowed(r.number.numbers()),
                 version: Some((r.approved, r.status)),
             })
             .collect();
-        report(out, &rows, "approved Recommendation", |r| {
-            format!("{} ({}, approved {})", r.number, r.source, r.approved)
-        });
-        let rows: Vec<Row<'_, _>> = outputs
+        report(
+            out,
+            &rows,
+            "approved Recommendation",
+            |r| format!("{} ({}, approved {})", r.number, r.source, r.approved),
+            ToString::to_string,
+        );
+        let rows: Vec<Row<'_, _, _>> = outputs
             .value
             .under_approval
             .iter()
@@ -200,17 +225,23 @@ impl Rule for DuplicateIdentifier {
             .map(|(i, r)| Row {
                 spot: Spot::new(outputs.id, crate::pointer!("under_approval", i, "number")),
                 record: r,
-                keys: r.number.numbers().iter().map(ToString::to_string).collect(),
+                keys: Cow::Borrowed(r.number.numbers()),
                 version: None,
             })
             .collect();
-        report(out, &rows, "Recommendation under approval", |r| {
-            format!(
-                "{} ({}, consented or determined {})",
-                r.number, r.source, r.consented_or_determined
-            )
-        });
-        let rows: Vec<Row<'_, _>> = outputs
+        report(
+            out,
+            &rows,
+            "Recommendation under approval",
+            |r| {
+                format!(
+                    "{} ({}, consented or determined {})",
+                    r.number, r.source, r.consented_or_determined
+                )
+            },
+            ToString::to_string,
+        );
+        let rows: Vec<Row<'_, _, _>> = outputs
             .value
             .supplements
             .iter()
@@ -218,13 +249,17 @@ impl Rule for DuplicateIdentifier {
             .map(|(i, s)| Row {
                 spot: Spot::new(outputs.id, crate::pointer!("supplements", i, "number")),
                 record: s,
-                keys: vec![s.number.to_string()],
+                keys: Cow::Borrowed(std::slice::from_ref(&s.number)),
                 version: Some((s.agreed, s.status)),
             })
             .collect();
-        report(out, &rows, "Supplement", |s| {
-            format!("{} ({}, agreed {})", s.number, s.source, s.agreed)
-        });
+        report(
+            out,
+            &rows,
+            "Supplement",
+            |s| format!("{} ({}, agreed {})", s.number, s.source, s.agreed),
+            ToString::to_string,
+        );
         let papers = outputs
             .value
             .technical_papers
@@ -237,18 +272,22 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, t)| (crate::pointer!("technical_reports", i, "id"), t));
-        let rows: Vec<Row<'_, _>> = papers
+        let rows: Vec<Row<'_, _, _>> = papers
             .chain(reports)
             .map(|(pointer, t)| Row {
                 spot: Spot::new(outputs.id, pointer),
                 record: t,
                 // `YSTR-IADIoT` and `YSTR.IADIoT` are one designation written two ways.
-                keys: vec![canonical(&t.id)],
+                keys: Cow::Owned(vec![canonical(&t.id)]),
                 version: Some((t.agreed, t.status)),
             })
             .collect();
-        report(out, &rows, "technical publication", |t| {
-            format!("{} ({}, agreed {})", t.id, t.source, t.agreed)
-        });
+        report(
+            out,
+            &rows,
+            "technical publication",
+            |t| format!("{} ({}, agreed {})", t.id, t.source, t.agreed),
+            Clone::clone,
+        );
     }
 }

@@ -94,7 +94,7 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         }
         let diagnostic = out
             .at(
-                Spot::new(people.id, format!("/people/{i}/same_as/person")),
+                Spot::new(people.id, crate::pointer!("people", i, "same_as", "person")),
                 format!(
                     "{} (`{}`) is linked as another spelling of `{}`, which is {}; a link must name another recorded person",
                     person.name,
@@ -120,7 +120,8 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         .chain(organisation.value.questions_deleted.iter().map(|q| q.id))
         .collect();
     let questions_spot = Spot::new(organisation.id, "/questions");
-    let report = |out: &mut Sink<'_>, spot: Spot, id: QuestionId, what: String| {
+    // `what` is written only for a finding: most references are known.
+    let report = |out: &mut Sink<'_>, spot: Spot, id: QuestionId, what: &dyn Fn() -> String| {
         if known.contains(&id) {
             return;
         }
@@ -128,7 +129,8 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
             .at(
                 spot,
                 format!(
-                    "{what}, which is not one of {}'s Questions (Tables 5–7)",
+                    "{}, which is not one of {}'s Questions (Tables 5–7)",
+                    what(),
                     view.study_group
                 ),
             )
@@ -144,10 +146,10 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                 out,
                 Spot::new(
                     organisation.id,
-                    format!("/working_parties/{w}/questions/{k}"),
+                    crate::pointer!("working_parties", w, "questions", k),
                 ),
                 *id,
-                format!("{} lists {id} under {}", party.source, party.id),
+                &|| format!("{} lists {id} under {}", party.source, party.id),
             );
         }
     }
@@ -162,13 +164,15 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     out,
                     Spot::new(
                         meetings.id,
-                        format!("/rapporteur_meetings/{m}/questions/{k}"),
+                        crate::pointer!("rapporteur_meetings", m, "questions", k),
                     ),
                     *id,
-                    format!(
-                        "the Rapporteur-group meeting of {} ({}) is held under {id}",
-                        meeting.dates, meeting.source
-                    ),
+                    &|| {
+                        format!(
+                            "the Rapporteur-group meeting of {} ({}) is held under {id}",
+                            meeting.dates, meeting.source
+                        )
+                    },
                 );
             }
         }
@@ -177,12 +181,14 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for (c, claim) in claims.value.questions.iter().enumerate() {
             report(
                 out,
-                Spot::new(claims.id, format!("/questions/{c}/question")),
+                Spot::new(claims.id, crate::pointer!("questions", c, "question")),
                 claim.question,
-                format!(
-                    "{} summarises the results of {}",
-                    claim.source, claim.question
-                ),
+                &|| {
+                    format!(
+                        "{} summarises the results of {}",
+                        claim.source, claim.question
+                    )
+                },
             );
         }
     }
@@ -191,12 +197,14 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
             if let Some(id) = recommendation.question {
                 report(
                     out,
-                    Spot::new(outputs.id, format!("/approved/{r}/question")),
+                    Spot::new(outputs.id, crate::pointer!("approved", r, "question")),
                     id,
-                    format!(
-                        "{} ({}) is attributed to {id}",
-                        recommendation.number, recommendation.source
-                    ),
+                    &|| {
+                        format!(
+                            "{} ({}) is attributed to {id}",
+                            recommendation.number, recommendation.source
+                        )
+                    },
                 );
             }
         }
@@ -213,7 +221,10 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         }
         let diagnostic = out
             .at(
-                Spot::new(organisation.id, format!("/questions/{q}/working_party")),
+                Spot::new(
+                    organisation.id,
+                    crate::pointer!("questions", q, "working_party"),
+                ),
                 format!(
                     "{} gives {} to {}, which is not one of the Working Parties of Table 3",
                     question.source, question.id, question.working_party
@@ -245,7 +256,10 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                 .map(|g| &g.acronym),
         )
         .collect();
-    let report = |out: &mut Sink<'_>, spot: Spot, group: &GroupAcronym, what: String| {
+    let report = |out: &mut Sink<'_>,
+                  spot: Spot,
+                  group: &GroupAcronym,
+                  what: &dyn Fn() -> String| {
         if known.contains(group) {
             return;
         }
@@ -253,7 +267,8 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
             .at(
                 spot,
                 format!(
-                    "{what} `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates"
+                    "{} `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates",
+                    what()
                 ),
             )
             .related(
@@ -269,12 +284,14 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for (m, meeting) in meetings.value.group_meetings.iter().enumerate() {
             report(
                 out,
-                Spot::new(meetings.id, format!("/group_meetings/{m}/group")),
+                Spot::new(meetings.id, crate::pointer!("group_meetings", m, "group")),
                 &meeting.group,
-                format!(
-                    "{} lists a meeting ({}, {}) of",
-                    meeting.source, meeting.dates, meeting.place
-                ),
+                &|| {
+                    format!(
+                        "{} lists a meeting ({}, {}) of",
+                        meeting.source, meeting.dates, meeting.place
+                    )
+                },
             );
         }
     }
@@ -282,9 +299,12 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for (c, count) in claims.value.group_meeting_counts.iter().enumerate() {
             report(
                 out,
-                Spot::new(claims.id, format!("/group_meeting_counts/{c}/group")),
+                Spot::new(
+                    claims.id,
+                    crate::pointer!("group_meeting_counts", c, "group"),
+                ),
                 &count.group,
-                format!("{} counts the meetings of", count.source),
+                &|| format!("{} counts the meetings of", count.source),
             );
         }
     }

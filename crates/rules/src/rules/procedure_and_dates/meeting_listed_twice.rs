@@ -1,4 +1,9 @@
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::Hash;
+
+use chrono::NaiveDate;
+use wtsa_model::DateRange;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
@@ -34,82 +39,92 @@ declare_rule! {
     }
 }
 
-/// Reports each row whose key an earlier row of the same list has.
-fn report(out: &mut Sink<'_>, rows: Vec<(String, String, Spot)>, list: &str) {
-    let mut seen: HashMap<String, (String, Spot)> = HashMap::new();
-    for (key, label, spot) in rows {
-        if let Some((first, first_spot)) = seen.get(&key) {
-            let diagnostic = out
-                .at(
-                    spot,
-                    format!("{label} is listed twice in {list}: each meeting is listed once"),
-                )
-                .related(format!("{first}, listed first"), first_spot.clone())
-                .fix("remove the repeated row, or correct its dates");
-            out.push(diagnostic);
-        } else {
-            seen.insert(key, (label, spot));
-        }
-    }
-}
-
 impl Rule for MeetingListedTwice {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(meetings) = view.meetings else {
             return;
         };
         let id = meetings.id;
-        let plenaries = meetings
-            .value
-            .plenaries
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                (
-                    p.dates.to_string(),
-                    format!("the plenary of {} ({}, {})", p.dates, p.place, p.source),
-                    Spot::new(id, format!("/plenaries/{i}/dates")),
-                )
-            })
-            .collect();
-        report(out, plenaries, "Table 1");
-        let rapporteur = meetings
-            .value
-            .rapporteur_meetings
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
+        report(
+            out,
+            &meetings.value.plenaries,
+            |p| days(&p.dates),
+            |p| format!("the plenary of {} ({}, {})", p.dates, p.place, p.source),
+            |i| Spot::new(id, crate::pointer!("plenaries", i, "dates")),
+            "Table 1",
+        );
+        report(
+            out,
+            &meetings.value.rapporteur_meetings,
+            |m| (m.questions.as_slice(), days(&m.dates)),
+            |m| {
                 let questions: Vec<String> = m.questions.iter().map(ToString::to_string).collect();
-                (
-                    format!("{} {}", questions.join(","), m.dates),
-                    format!(
-                        "the {} meeting of {} ({}, {})",
-                        questions.join(", "),
-                        m.dates,
-                        m.place,
-                        m.source
-                    ),
-                    Spot::new(id, format!("/rapporteur_meetings/{i}/dates")),
+                format!(
+                    "the {} meeting of {} ({}, {})",
+                    questions.join(", "),
+                    m.dates,
+                    m.place,
+                    m.source
                 )
-            })
-            .collect();
-        report(out, rapporteur, "Table 2");
-        let groups = meetings
-            .value
-            .group_meetings
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                (
-                    format!("{} {}", m.group, m.dates),
-                    format!(
-                        "the {} meeting of {} ({}, {})",
-                        m.group, m.dates, m.place, m.source
-                    ),
-                    Spot::new(id, format!("/group_meetings/{i}/dates")),
+            },
+            |i| Spot::new(id, crate::pointer!("rapporteur_meetings", i, "dates")),
+            "Table 2",
+        );
+        report(
+            out,
+            &meetings.value.group_meetings,
+            |m| (&m.group, days(&m.dates)),
+            |m| {
+                format!(
+                    "the {} meeting of {} ({}, {})",
+                    m.group, m.dates, m.place, m.source
                 )
-            })
-            .collect();
-        report(out, groups, "the group meetings of §3.3");
+            },
+            |i| Spot::new(id, crate::pointer!("group_meetings", i, "dates")),
+            "the group meetings of §3.3",
+        );
+    }
+}
+
+/// The days a meeting ran, as a key: a range written `start` and one written `start to start`
+/// are the same days.
+fn days(dates: &DateRange) -> (NaiveDate, NaiveDate) {
+    (dates.start, dates.end.unwrap_or(dates.start))
+}
+
+/// Reports each row whose key an earlier row of the same list has; labels and places are
+/// written only for those.
+fn report<'r, R, K: Eq + Hash>(
+    out: &mut Sink<'_>,
+    rows: &'r [R],
+    key: impl Fn(&'r R) -> K,
+    label: impl Fn(&R) -> String,
+    spot: impl Fn(usize) -> Spot,
+    list: &str,
+) {
+    let mut seen: HashMap<K, usize> = HashMap::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        match seen.entry(key(row)) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(i);
+            }
+            Entry::Occupied(first) => {
+                let first = *first.get();
+                let Some(first_row) = rows.get(first) else {
+                    continue;
+                };
+                let diagnostic = out
+                    .at(
+                        spot(i),
+                        format!(
+                            "{} is listed twice in {list}: each meeting is listed once",
+                            label(row)
+                        ),
+                    )
+                    .related(format!("{}, listed first", label(first_row)), spot(first))
+                    .fix("remove the repeated row, or correct its dates");
+                out.push(diagnostic);
+            }
+        }
     }
 }

@@ -154,19 +154,39 @@ impl OutputKind {
 
 /// What identifies one publication across §3.2 and the tables: a Recommendation by its
 /// primary number, a Supplement by its number, a technical publication by its id.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum OutputKey {
-    Recommendation(RecommendationNumber),
+/// Borrowed from the record it names: building keys for every output costs no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum OutputKey<'a> {
+    Recommendation(&'a RecommendationNumber),
     Supplement(SupplementNumber),
-    Technical(TechnicalPublicationId),
+    Technical(&'a TechnicalPublicationId),
 }
 
-impl OutputKey {
-    pub(crate) fn of(designation: &OutputDesignation) -> Self {
+impl<'a> OutputKey<'a> {
+    pub(crate) fn of(designation: &'a OutputDesignation) -> Self {
         match designation {
-            OutputDesignation::Recommendation(d) => Self::Recommendation(d.primary().clone()),
+            OutputDesignation::Recommendation(d) => Self::Recommendation(d.primary()),
             OutputDesignation::Supplement(n) => Self::Supplement(*n),
-            OutputDesignation::Technical(id) => Self::Technical(id.clone()),
+            OutputDesignation::Technical(id) => Self::Technical(id),
+        }
+    }
+}
+
+/// An output's designation as its table writes it (`Y.4216`, `Y Suppl. 73`, `YSTR.BP-DTw`),
+/// written out only when a message needs it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum OutputLabel<'a> {
+    Recommendation(&'a wtsa_model::RecommendationDesignation),
+    Supplement(SupplementNumber),
+    Technical(&'a TechnicalPublicationId),
+}
+
+impl std::fmt::Display for OutputLabel<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Recommendation(d) => d.fmt(f),
+            Self::Supplement(n) => n.fmt(f),
+            Self::Technical(id) => id.fmt(f),
         }
     }
 }
@@ -174,9 +194,9 @@ impl OutputKey {
 /// An output as one of the tables gives it.
 #[derive(Debug, Clone)]
 pub(crate) struct TableOutput<'a> {
-    pub key: OutputKey,
+    pub key: OutputKey<'a>,
     /// The designation as the table writes it (`Y.4216`, `Y Suppl. 73`, `YSTR.BP-DTw`).
-    pub label: String,
+    pub label: OutputLabel<'a>,
     /// `Table 8`, `Table 9`, `Table 12`, `Table 13` or `Table 14`.
     pub table: &'static str,
     /// Whether every such output must be attributed to a Question in §3.2: all but the
@@ -197,8 +217,8 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     let mut all = Vec::new();
     for (i, r) in doc.approved.iter().enumerate() {
         all.push(TableOutput {
-            key: OutputKey::Recommendation(r.number.primary().clone()),
-            label: r.number.to_string(),
+            key: OutputKey::Recommendation(r.number.primary()),
+            label: OutputLabel::Recommendation(&r.number),
             table: "Table 8",
             attributable: true,
             spot: Spot::new(id, crate::pointer!("approved", i, "number")),
@@ -212,8 +232,8 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     }
     for (i, r) in doc.under_approval.iter().enumerate() {
         all.push(TableOutput {
-            key: OutputKey::Recommendation(r.number.primary().clone()),
-            label: r.number.to_string(),
+            key: OutputKey::Recommendation(r.number.primary()),
+            label: OutputLabel::Recommendation(&r.number),
             table: "Table 9",
             attributable: false,
             spot: Spot::new(id, crate::pointer!("under_approval", i, "number")),
@@ -225,7 +245,7 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     for (i, s) in doc.supplements.iter().enumerate() {
         all.push(TableOutput {
             key: OutputKey::Supplement(s.number),
-            label: s.number.to_string(),
+            label: OutputLabel::Supplement(s.number),
             table: "Table 12",
             attributable: true,
             spot: Spot::new(id, crate::pointer!("supplements", i, "number")),
@@ -241,8 +261,8 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     for (field, table, publications) in technical {
         for (i, t) in publications.iter().enumerate() {
             all.push(TableOutput {
-                key: OutputKey::Technical(t.id.clone()),
-                label: t.id.to_string(),
+                key: OutputKey::Technical(&t.id),
+                label: OutputLabel::Technical(&t.id),
                 table,
                 attributable: true,
                 spot: Spot::new(id, crate::pointer!(field, i, "id")),

@@ -10,7 +10,9 @@
 #            by ajv (draft 2020-12, ajv-formats) through js-yaml, and by PyYAML + jsonschema
 #            (js-yaml and PyYAML read YAML 1.1, where an unquoted date is a date);
 #   JUnit    the Jenkins xUnit XSD and GitLab's reading (failures = findings at --fail-on);
-#   GitLab   Code Quality's required fields, unique fingerprints, paths in the repository.
+#   GitLab   Code Quality's required fields, unique fingerprints, paths in the repository;
+#   CI       action.yml, the example workflow and the GitLab template by their hosts' schemas,
+#            the workflow and the action's steps by actionlint (ci/validate-integrations.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -109,9 +111,7 @@ step "GitLab Code Quality"
 
 # --- the CI integrations ------------------------------------------------------------------
 step "action.yml and the GitLab CI template"
-if [ -x ci/validate-integrations.sh ]; then
-  bash ci/validate-integrations.sh || fail "the GitHub Action or the GitLab CI template"
-fi
+bash ci/validate-integrations.sh || fail "the GitHub Action or the GitLab CI template"
 
 if [ "$failed" -ne 0 ]; then
   echo "validate-outputs: a consumer rejected an output (above)" >&2

@@ -90,6 +90,30 @@ enum TextFormat {
     Json,
 }
 
+/// Which rules run: the options `wtsa check` and `wtsa site` share, so that the site's findings
+/// are those `wtsa check` reports with the same options.
+#[derive(Debug, clap::Args)]
+struct RuleArgs {
+    /// Run only these rule codes or families (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Do not run these rule codes or families.
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Configuration file [default: wtsa.toml in the first data directory].
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+impl RuleArgs {
+    /// The configuration these options name and the selection they make of it.
+    fn resolve(self, paths: &[PathBuf]) -> Result<(Config, wtsa_rules::Selection), CliError> {
+        let config = Config::discover(self.config.as_deref(), paths)?;
+        let selection = config.selection_with(self.select, self.ignore)?;
+        Ok((config, selection))
+    }
+}
+
 /// The options of `wtsa check`.
 #[derive(Debug, clap::Args)]
 struct CheckArgs {
@@ -103,15 +127,8 @@ struct CheckArgs {
     /// The lowest severity that makes the run fail with exit code 1 [default: error].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    /// Run only these rule codes or families (comma-separated or repeated).
-    #[arg(long, value_delimiter = ',')]
-    select: Vec<String>,
-    /// Do not run these rule codes or families.
-    #[arg(long, value_delimiter = ',')]
-    ignore: Vec<String>,
-    /// Configuration file [default: wtsa.toml in the first data directory].
-    #[arg(long)]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Record today's findings in FILE and exit 0.
     #[arg(long, conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
@@ -247,9 +264,9 @@ enum Command {
         /// Replace --out if it exists (only once the new site is complete).
         #[arg(long)]
         force: bool,
-        /// Configuration file [default: wtsa.toml in the first data directory].
-        #[arg(long)]
-        config: Option<PathBuf>,
+        // The rules whose findings the site shows: the same options as `wtsa check`.
+        #[command(flatten)]
+        rules: RuleArgs,
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
@@ -367,22 +384,14 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         format,
         output,
         fail_on,
-        select,
-        ignore,
-        config: config_path,
+        rules,
         write_baseline,
         baseline,
         proposal,
         statistics,
         ..
     } = args;
-    let config = Config::discover(config_path.as_deref(), &paths)?;
-    let mut selection = config.selection();
-    if !select.is_empty() {
-        selection.select = select;
-    }
-    selection.ignore.extend(ignore);
-    selection.validate()?;
+    let (config, selection) = rules.resolve(&paths)?;
     let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
     let mut dataset = load(&paths, &limits)?;
     if let Some(path) = proposal {
@@ -668,12 +677,11 @@ fn run(cli: Cli) -> Result<u8, CliError> {
             paths,
             out,
             force,
-            config,
+            rules,
         } => {
-            let config = Config::discover(config.as_deref(), &paths)?;
-            let selection = config.selection();
-            selection.validate()?;
+            let (_, selection) = rules.resolve(&paths)?;
             let dataset = load(&paths, &Limits::default())?;
+            selection.validate_against(&dataset)?;
             let inputs = Inputs::new(&paths, dataset.files.iter().map(|f| PathBuf::from(&f.path)));
             let written = wtsa_site::write(&dataset, &selection, &inputs, &out, force)?;
             emit(

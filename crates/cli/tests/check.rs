@@ -613,8 +613,8 @@ fn a_baseline_passes_today_and_fails_on_one_new_inconsistency() {
     // Fixing a recorded finding lists it as fixed.
     edit(
         &dir.join("meetings.yaml"),
-        "end: 2023-04-10",
-        "end: 2023-04-13",
+        "end: \"2023-04-10\"",
+        "end: \"2023-04-13\"",
     );
     let r = run(&[
         "check",
@@ -662,7 +662,14 @@ fn rules_lists_every_rule_with_citation_and_periods() {
     for family in ["AC", "YS", "LR", "OR", "PD", "RC", "WT"] {
         assert!(families.contains(family), "{family}");
     }
-    insta::assert_snapshot!(run(&["rules"]).stdout);
+    let table = run(&["rules"]).stdout;
+    // One short line per rule, not 223 characters of repeated citations (issue 14).
+    let widest = table.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(
+        widest <= 130,
+        "a line of `wtsa rules` is {widest} characters wide"
+    );
+    insta::assert_snapshot!(table);
 }
 
 #[test]

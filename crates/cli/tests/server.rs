@@ -112,12 +112,18 @@ impl Client {
             log: Vec::new(),
         };
         let folder = json!([{ "uri": uri(root), "name": "sg20" }]);
+        // The data copies live under the build's temp directory, which is inside the checkout
+        // only when the target directory is: name the checkout's rule reference, as an editor
+        // may, so the links are the same wherever the build goes (the default is tested in
+        // wtsa-server's diagnostics.rs).
+        let rules = uri(&repo_root().join("docs/rules.md"));
         let result = client.request(
             "initialize",
             json!({
                 "processId": null,
                 "rootUri": uri(root),
                 "workspaceFolders": folder,
+                "initializationOptions": { "rulesDocumentation": rules },
                 "capabilities": {
                     "textDocument": { "publishDiagnostics": { "relatedInformation": true } }
                 }

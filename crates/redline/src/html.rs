@@ -105,17 +105,30 @@ pub fn render(redline: &Redline) -> String {
 /// part, with `<h2>` headings — for a page that supplies its own `<h1>`, styles and
 /// Content-Security-Policy (the static site's). Every datum is escaped.
 pub fn body(redline: &Redline) -> String {
+    body_nested(redline, 2, "")
+}
+
+/// [`body`] for a page that shows several redlines, each under a heading of its own: the
+/// summary's and the parts' headings are `<h{level}>` (2 to 6), so that the page's headings
+/// stay in order, and every id and link inside starts with `anchor_prefix`, so that two
+/// redlines on one page keep their anchors apart.
+pub fn body_nested(redline: &Redline, level: u8, anchor_prefix: &str) -> String {
+    let level = level.clamp(2, 6);
+    let anchor_prefix = escape(anchor_prefix);
     let mut out = String::new();
     out.push_str("<p class=\"legend\">Inserted text is <ins>underlined</ins>; deleted text is <del>struck through</del>. Items are in the proposed order; a removed item, and the old place of a moved one, stands after the item that preceded it.</p>\n");
 
-    out.push_str("<section class=\"summary\">\n<h2>Summary of changes</h2>\n<div class=\"table-wrap\" role=\"region\" aria-label=\"Summary of changes\" tabindex=\"0\">\n<table>\n<thead><tr><th>Part</th><th>Kept</th><th>Changed</th><th>Added</th><th>Removed</th><th>Moved</th></tr></thead>\n<tbody>\n");
+    out.push_str(&format!(
+        "<section class=\"summary\">\n<h{level}>Summary of changes</h{level}>\n"
+    ));
+    out.push_str("<div class=\"table-wrap\" role=\"region\" aria-label=\"Summary of changes\" tabindex=\"0\">\n<table>\n<thead><tr><th>Part</th><th>Kept</th><th>Changed</th><th>Added</th><th>Removed</th><th>Moved</th></tr></thead>\n<tbody>\n");
     for part in &redline.parts {
         // A part with no items on either side has no section below to link to.
         let name = if part.items.is_empty() {
             escape(part.kind.title())
         } else {
             format!(
-                "<a href=\"#{}\">{}</a>",
+                "<a href=\"#{anchor_prefix}{}\">{}</a>",
                 part.kind.name(),
                 escape(part.kind.title())
             )
@@ -136,7 +149,7 @@ pub fn body(redline: &Redline) -> String {
         }
         let c = &part.summary;
         out.push_str(&format!(
-            "<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"summary-line\">{} kept, {} changed, {} added, {} removed, {} moved</p>\n<ol class=\"items\">\n",
+            "<section id=\"{anchor_prefix}{}\">\n<h{level}>{}</h{level}>\n<p class=\"summary-line\">{} kept, {} changed, {} added, {} removed, {} moved</p>\n<ol class=\"items\">\n",
             part.kind.name(),
             escape(part.kind.title()),
             c.kept, c.changed, c.added, c.removed, c.moved

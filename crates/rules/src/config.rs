@@ -8,7 +8,7 @@ use serde::Deserialize;
 use thiserror::Error;
 use wtsa_model::StudyPeriod;
 
-use crate::engine::{FailOn, Selection};
+use crate::engine::{FailOn, Selection, UnknownSelector};
 use crate::rule::Severity;
 
 /// The configuration file's name, looked for in the (first) data directory.
@@ -174,6 +174,24 @@ impl Config {
     /// The failure threshold the file sets, if any (validated when the file was read).
     pub fn fail_on(&self) -> Option<FailOn> {
         self.check.fail_on.as_deref().and_then(|f| f.parse().ok())
+    }
+
+    /// The rule selection of a run given `select` and `ignore` on the command line: `select`,
+    /// when not empty, replaces the file's `select`; `ignore` adds to the file's. Every
+    /// selector is checked against the catalogue. `wtsa check` and `wtsa site` both take
+    /// their selection from here, so the same options select the same findings.
+    pub fn selection_with(
+        &self,
+        select: Vec<String>,
+        ignore: Vec<String>,
+    ) -> Result<Selection, UnknownSelector> {
+        let mut selection = self.selection();
+        if !select.is_empty() {
+            selection.select = select;
+        }
+        selection.ignore.extend(ignore);
+        selection.validate()?;
+        Ok(selection)
     }
 
     /// The rule selection the file asks for.

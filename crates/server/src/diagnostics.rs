@@ -243,3 +243,30 @@ pub fn of_config_error(error: &ConfigError, lines: &LineIndex<'_>) -> Diagnostic
 pub fn of_config_problem(message: String, lines: &LineIndex<'_>) -> Diagnostic {
     error_at(lines, 1, 1, CONFIG_ERROR_CODE, message)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A data directory inside a checkout links to that checkout's rule reference; one outside
+    /// any links to the published reference; a client's choice wins over both.
+    #[test]
+    fn rule_pages_are_the_checkouts_then_the_published_ones() {
+        let checkout = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let data = checkout.join("data/sg20/2022-2024");
+        let local = RuleDocumentation::locate(None, Some(&data));
+        assert!(
+            local.base.starts_with("file://") && local.base.ends_with("/docs/rules.md"),
+            "{}",
+            local.base
+        );
+        let outside = RuleDocumentation::locate(None, Some(std::path::Path::new("/")));
+        assert!(
+            outside.base.starts_with("https://") && outside.base.ends_with("/docs/rules.md"),
+            "{}",
+            outside.base
+        );
+        let chosen = RuleDocumentation::locate(Some("https://rules.example/".to_owned()), None);
+        assert_eq!(chosen.base, "https://rules.example/");
+    }
+}

@@ -80,11 +80,105 @@ fn resolve<'h>(from: &str, href: &'h str) -> Option<(String, Option<&'h str>)> {
     Some((parts.join("/"), fragment))
 }
 
+/// The embedded dataset with a second proposal for WTSA-24 beside SG20's (another title), so
+/// that the period's redline page shows two.
+fn sg20_with_two_proposals() -> Dataset {
+    let mut dataset = Dataset::embedded().unwrap();
+    let (_, proposed) = EMBEDDED_FILES
+        .iter()
+        .find(|(name, _)| name.ends_with("resolution2-wtsa-24-proposed.yaml"))
+        .unwrap();
+    let from = "title: Internet of things (IoT), digital twins and smart";
+    assert_eq!(proposed.matches(from).count(), 1);
+    let other = proposed.replacen(
+        from,
+        "title: Internet of things (IoT), metaverse, digital twins and smart",
+        1,
+    );
+    dataset
+        .add_text(
+            "sg20/2022-2024/resolution2-wtsa-24-alternative.yaml",
+            other,
+            Format::Yaml,
+            &Limits::default(),
+        )
+        .unwrap();
+    dataset
+}
+
+/// Each page has one `h1`, first, and no heading goes more than one level below the one
+/// before it (WCAG 1.3.1: headings in order, as a screen reader's outline reads them).
+fn assert_headings_in_order(files: &[DirectoryFile]) {
+    let headings = Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
+    for file in files {
+        let document = Html::parse_document(&file.contents);
+        let levels: Vec<u8> = document
+            .select(&headings)
+            .map(|h| h.value().name()[1..].parse().unwrap())
+            .collect();
+        assert_eq!(
+            levels.iter().filter(|l| **l == 1).count(),
+            1,
+            "{}: not one h1 ({levels:?})",
+            file.name
+        );
+        assert_eq!(levels.first(), Some(&1), "{}: {levels:?}", file.name);
+        for pair in levels.windows(2) {
+            assert!(
+                pair[1] <= pair[0] + 1,
+                "{}: an h{} after an h{} skips a level ({levels:?})",
+                file.name,
+                pair[1],
+                pair[0]
+            );
+        }
+    }
+}
+
+#[test]
+fn every_page_has_one_h1_and_its_headings_in_order() {
+    let files = build(&Dataset::embedded().unwrap());
+    assert_headings_in_order(&files);
+    let two = build(&sg20_with_two_proposals());
+    let redline = two
+        .iter()
+        .find(|f| f.name == "sg20/2022-2024/redline.html")
+        .unwrap();
+    assert_eq!(
+        redline
+            .contents
+            .matches("'s proposal for WTSA-24</h2>")
+            .count(),
+        2,
+        "the redline page shows both proposals"
+    );
+    // Each proposal's parts are headed one level below the proposal's own heading.
+    let headings = Selector::parse("main h1, main h2, main h3, main h4").unwrap();
+    let levels: Vec<String> = Html::parse_document(&redline.contents)
+        .select(&headings)
+        .map(|h| h.value().name().to_owned())
+        .collect();
+    assert_eq!(
+        levels.iter().filter(|l| *l == "h2").count(),
+        2,
+        "{levels:?}"
+    );
+    assert!(
+        levels.len() > 6 && levels.iter().skip(1).all(|l| l == "h2" || l == "h3"),
+        "{levels:?}"
+    );
+    assert_headings_in_order(&two);
+}
+
 #[test]
 fn every_page_is_well_formed_and_every_link_and_anchor_resolves() {
-    let dataset = Dataset::embedded().unwrap();
-    let files = build(&dataset);
-    let pages = pages(&files);
+    links_and_anchors_resolve(&build(&Dataset::embedded().unwrap()));
+    // Two redlines on one page keep their anchors apart.
+    links_and_anchors_resolve(&build(&sg20_with_two_proposals()));
+}
+
+fn links_and_anchors_resolve(files: &[DirectoryFile]) {
+    let pages = pages(files);
     assert!(pages.contains_key("index.html"));
     let any = Selector::parse("[id]").unwrap();
     let links = Selector::parse("a[href]").unwrap();

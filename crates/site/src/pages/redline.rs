@@ -41,11 +41,13 @@ pub fn render(site: &Site<'_>, view: &PeriodView<'_>, out: &mut Vec<(PagePath, S
                         p { "The entry in force is " (Shown(entry.edition)) "'s: “" (Text(&entry.title)) "”, with " (entry.mandate.len()) " mandate paragraphs, " (entry.lead_roles.len()) " lead roles, " (entry.guidance.len()) " points of guidance and " (entry.annex_c.items().count()) " Annex C entries." }
                     }
                 }
-                @for (proposal, redline) in &redlines {
+                // Each proposal's redline under its own h2: its parts' headings one level down,
+                // its anchors apart from the other proposals'.
+                @for (n, (proposal, redline)) in redlines.iter().enumerate() {
                     section {
                         h2 { (Shown(proposal.study_group)) "'s proposal for " (Shown(proposal.edition)) }
                         @match redline {
-                            Ok(redline) => { (PreEscaped(wtsa_redline::html::body(redline))) },
+                            Ok(redline) => { (PreEscaped(wtsa_redline::html::body_nested(redline, 3, &format!("proposal-{}-", n + 1)))) },
                             Err(error) => { p.muted { (Text(&error.to_string())) } },
                         }
                     }

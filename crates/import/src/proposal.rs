@@ -311,7 +311,6 @@ pub(crate) fn proposal(
         guidance_intro: intro,
         guidance: Vec::new(),
         annex_c: annex,
-        // §4's "see WTSA-24 Document 22" is not read: curated.
         see_also: see_also(ctx),
         encoding_notes: vec![note("mandate"), note("guidance")],
     })

@@ -907,3 +907,24 @@ fn or014_is_quiet_on_a_shortening_and_on_an_acronym() {
     assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
     assert!(findings[0].message.starts_with("Achime Malick Ndiaye's"));
 }
+
+#[test]
+fn or014_compares_the_records_a_curator_linked_as_one_person() {
+    // "Harin Grewal" (Table 3) is linked to "Harinderpal Singh Grewal" (§1.2, Singapore):
+    // planted with another country in Table 3, the two records disagree.
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "        affiliation: InfoComm Media Development Authority\n        country: Singapore\n",
+        "        affiliation: InfoComm Media Development Authority\n        country: Malaysia\n",
+    )]);
+    let findings = run(&dataset, "OR014");
+    let countries: Vec<&String> = findings
+        .iter()
+        .map(|f| &f.message)
+        .filter(|m| m.contains("'s country"))
+        .collect();
+    assert_eq!(countries.len(), 1, "{:#?}", describe(&findings));
+    assert!(countries[0].starts_with(
+        "Harinderpal Singh Grewal's country is “Malaysia” as co-chair of WP2/20 (Table 3) but “Singapore” as vice-chair of SG20 (§1.2)"
+    ), "{}", countries[0]);
+}

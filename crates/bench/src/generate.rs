@@ -1267,6 +1267,7 @@ impl ViewGenerator<'_> {
             title: capitalised(self.spec.topic),
             general_areas_note: None,
             mandate,
+            mandate_as_flattened: None,
             lead_roles,
             guidance_intro: format!(
                 "ITU-T Study Group {} works on the following items:",

@@ -2,9 +2,9 @@
 //! lists, §3.3.1 lead roles and activity reports, and the meeting counts of §3.3's groups.
 
 use wtsa_model::{
-    CountBasis, GroupAcronym, GroupMeetingCount, LeadActivityReport, LeadRolesPerformed,
-    ListedOutput, OutputCounts, OutputDesignation, QuestionClaim, QuestionId, ReportClaims,
-    ReportClaimsKind, StatedCount, StudyGroupId, StudyPeriod, Totals,
+    CountBasis, GroupAcronym, GroupMeetingCount, GroupSection, LeadActivityReport,
+    LeadRolesPerformed, ListedOutput, OutputCounts, OutputDesignation, QuestionClaim, QuestionId,
+    ReportClaims, ReportClaimsKind, StatedCount, StudyGroupId, StudyPeriod, Totals,
 };
 
 use crate::context::{source_ref, Context};
@@ -32,6 +32,7 @@ pub(crate) struct SectionThree {
     pub lead_roles: Option<LeadRolesPerformed>,
     pub lead_reports: Vec<LeadActivityReport>,
     pub group_counts: Vec<GroupMeetingCount>,
+    pub group_sections: Vec<GroupSection>,
 }
 
 impl SectionThree {
@@ -54,9 +55,7 @@ impl SectionThree {
             lead_roles_performed: self.lead_roles?,
             lead_activity_reports: self.lead_reports,
             group_meeting_counts: self.group_counts,
-            // What §3.3's sections say besides meetings (names, pages, conversions, end
-            // dates) is curated, not read.
-            group_sections: Vec::new(),
+            group_sections: self.group_sections,
         })
     }
 }
@@ -95,6 +94,7 @@ pub(crate) fn section_three(ctx: &mut Context) -> SectionThree {
     result.questions = highlights(ctx, &mut result.listed);
     lead_activities(ctx, &mut result);
     result.group_counts = group_counts(ctx);
+    result.group_sections = crate::group_sections::group_sections(ctx);
     result
 }
 

@@ -15,6 +15,7 @@ mod claims;
 mod context;
 mod dates;
 pub mod diagnostic;
+mod group_sections;
 mod meetings;
 mod numbers;
 mod organisation;

@@ -2,9 +2,10 @@
 //! each other group was established, from the §3.3 subsection about it.
 
 use wtsa_model::{
-    DeletedQuestion, Establishment, GroupAcronym, GroupKind, GroupMention, OfficeRole, Officer,
-    Organisation, OrganisationKind, OtherGroup, Question, QuestionId, QuestionOrigin, SourceRef,
-    StatedCount, StudyGroupId, StudyPeriod, WorkingParty, WorkingPartyId,
+    DeletedQuestion, Establishment, EstablishmentBasis, GroupAcronym, GroupKind, GroupMention,
+    OfficeRole, Officer, Organisation, OrganisationKind, OtherGroup, Question, QuestionId,
+    QuestionOrigin, SourceRef, StatedCount, StudyGroupId, StudyPeriod, WorkingParty,
+    WorkingPartyId, WtsaResolution,
 };
 
 use crate::context::{source_ref, Context};
@@ -386,12 +387,15 @@ fn establishment(
     study_group: StudyGroupId,
 ) -> Option<Establishment> {
     let suffix = format!("({acronym})");
-    let heading = ctx
+    let (heading, heading_name) = ctx
         .outline
         .subsections("3.3")
         .into_iter()
         .find(|h| h.title.trim_end().ends_with(&suffix))
-        .map(|h| h.number.clone())?;
+        .map(|h| {
+            let name = name_and_acronym(&h.title).map_or("", |(name, _)| name);
+            (h.number.clone(), name.to_owned())
+        })?;
     let range = ctx.outline.section(&heading)?;
     let paragraph = ctx
         .lines_in(range.start + 1..range.end)
@@ -426,10 +430,63 @@ fn establishment(
         meeting: format!("{study_group} meeting, {place}"),
         dates,
         source: source_ref(&format!("\u{a7}{heading}"))?,
-        // §2.1.4's "In line with WTSA-20 Resolution 54 …" is not read: curated.
-        basis: None,
+        basis: establishment_basis(ctx, &heading_name),
         suppress: Vec::new(),
     })
+}
+
+/// A group's name as the comparison of §2.1's prose with a §3.3 heading needs it: lower case,
+/// without a leading "the" or "ITU-T SG20", nor a trailing "region" ("the Regional Group for
+/// Asia and the Pacific region" and "Regional Group for Asia and the Pacific" meet).
+fn group_name_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let lower = lower.strip_suffix(" region").unwrap_or(lower);
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The provision a group was created under, from a sentence of §2.1 such as §2.1.4's "In line
+/// with WTSA-20 Resolution 54, the Regional Group for Asia and the Pacific region was created
+/// by Study Group 20 during the study period.", for the group whose §3.3 heading gives
+/// `heading_name`.
+fn establishment_basis(ctx: &Context, heading_name: &str) -> Option<EstablishmentBasis> {
+    if heading_name.is_empty() {
+        return None;
+    }
+    let wanted = group_name_key(heading_name);
+    let numbers: Vec<String> = ctx
+        .outline
+        .headings
+        .iter()
+        .filter(|h| h.number.starts_with("2.1."))
+        .map(|h| h.number.clone())
+        .collect();
+    for number in numbers {
+        let Some(heading) = ctx.outline.heading(&number) else {
+            continue;
+        };
+        let Some(rest) = heading.title.trim().strip_prefix("In line with ") else {
+            continue;
+        };
+        let Some((resolution, rest)) = rest.split_once(", ") else {
+            continue;
+        };
+        let Some((name, after)) = rest.split_once(" was created") else {
+            continue;
+        };
+        if group_name_key(name) != wanted {
+            continue;
+        }
+        let Ok(resolution) = resolution.trim().parse::<WtsaResolution>() else {
+            continue;
+        };
+        return Some(EstablishmentBasis {
+            resolution,
+            during_period: after.contains("during the study period"),
+            source: source_ref(&format!("\u{a7}{number}"))?,
+        });
+    }
+    None
 }
 
 /// Tables 5 and 6: Questions and Rapporteurs.

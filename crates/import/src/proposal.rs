@@ -10,8 +10,8 @@
 use std::ops::Range;
 
 use wtsa_model::{
-    AnnexC, EncodingNote, EntryStatus, Resolution2Entry, Resolution2EntryKind, StudyGroupId,
-    WtsaEdition,
+    AnnexC, DocumentPointer, EncodingNote, EntryStatus, FlattenedText, Resolution2Entry,
+    Resolution2EntryKind, StudyGroupId, WtsaDocument, WtsaEdition,
 };
 
 use crate::context::{source_ref, Context};
@@ -24,6 +24,39 @@ const NOT_CLEAN: &str = "Annex 2 is a flattened redline (deleted and inserted wo
 
 fn is_ellipsis(text: &str) -> bool {
     matches!(text.trim(), "\u{2026}" | "...")
+}
+
+/// §4's pointers to WTSA documents: "… and in text of Questions proposed for study during the
+/// next study period, see WTSA-24 Document 22." → the document, and what it holds (the words
+/// between the last " in " and ", see").
+fn see_also(ctx: &Context) -> Vec<DocumentPointer> {
+    let (Some(range), Some(source)) = (ctx.outline.section("4"), source_ref("\u{a7}4")) else {
+        return Vec::new();
+    };
+    let mut pointers = Vec::new();
+    for (_, line) in ctx.lines_in(range) {
+        let text = without_footnotes(&line.text);
+        let Some((before, after)) = text.split_once(", see WTSA-") else {
+            continue;
+        };
+        let document: String = format!("WTSA-{after}")
+            .trim_end()
+            .trim_end_matches(['.', ';', ','])
+            .to_owned();
+        let Ok(document) = document.parse::<WtsaDocument>() else {
+            continue;
+        };
+        let holds = before
+            .rsplit_once(" in ")
+            .map_or(before, |(_, holds)| holds);
+        pointers.push(DocumentPointer {
+            document,
+            holds: holds.trim().to_owned(),
+            source: source.clone(),
+            suppress: Vec::new(),
+        });
+    }
+    pointers
 }
 
 /// Reads Annex 2. The proposal is for the WTSA after the one whose entry is in force: WTSA
@@ -111,11 +144,22 @@ pub(crate) fn proposal(
         );
         return None;
     };
-    let mandate_lines: Vec<usize> = slice(part_1 + 1..part_2)
+    let mandate_printed: Vec<(usize, String)> = slice(part_1 + 1..part_2)
         .iter()
         .filter(|(n, t)| *n > title_line && !t.trim().is_empty() && !is_ellipsis(t))
-        .map(|(n, _)| *n)
+        .map(|(n, t)| (*n, without_footnotes(t).trim().to_owned()))
         .collect();
+    let mandate_lines: Vec<usize> = mandate_printed.iter().map(|(n, _)| *n).collect();
+    // Kept as printed: the clean mandate is a curator's reading of it, which rule RP009
+    // holds against it.
+    let mandate_as_flattened = (!mandate_printed.is_empty())
+        .then(|| {
+            Some(FlattenedText {
+                paragraphs: mandate_printed.into_iter().map(|(_, t)| t).collect(),
+                source: source_ref("Annex 2")?,
+            })
+        })
+        .flatten();
     if let (Some(first), Some(last)) = (mandate_lines.first(), mandate_lines.last()) {
         ctx.warn(
             *first,
@@ -262,12 +306,12 @@ pub(crate) fn proposal(
         title,
         general_areas_note,
         mandate: Vec::new(),
+        mandate_as_flattened,
         lead_roles,
         guidance_intro: intro,
         guidance: Vec::new(),
         annex_c: annex,
-        // §4's "see WTSA-24 Document 22" is not read: curated.
-        see_also: Vec::new(),
+        see_also: see_also(ctx),
         encoding_notes: vec![note("mandate"), note("guidance")],
     })
 }

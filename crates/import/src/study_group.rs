@@ -228,6 +228,7 @@ pub(crate) fn section_one_one(
         title,
         general_areas_note: None,
         mandate: mandate_paragraphs,
+        mandate_as_flattened: None,
         lead_roles,
         guidance_intro,
         guidance,

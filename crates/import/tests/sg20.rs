@@ -65,25 +65,6 @@ const ALLOWED: &[Allowed] = &[
               curated reading (term of office); the evidence for the reading is the curator's.",
     },
     Allowed {
-        document: "organisation",
-        path: "other_groups[*].established.basis",
-        why: "§2.1.4's \"In line with WTSA-20 Resolution 54, the Regional Group for Asia and the \
-              Pacific region was created …\" is a prose fact the importer does not read.",
-    },
-    Allowed {
-        document: "report-claims",
-        path: "group_sections",
-        why: "What §3.3's sections say besides their meetings (the heading's name, the web \
-              page, the Roadmap that became Y Suppl. 58, FG-AI4A's end in June 2024) is curated \
-              from the prose; the importer does not read it.",
-    },
-    Allowed {
-        document: "resolution2-entry (proposed)",
-        path: "see_also",
-        why: "§4's pointer \"see WTSA-24 Document 22\" is curated; the importer does not read \
-              §4.",
-    },
-    Allowed {
         document: "report-claims",
         path: "group_meeting_counts[*].as_written",
         why: "§3.3.3-§3.3.7 tell the regional groups' meetings one by one (\"Its first meeting … \

@@ -183,3 +183,34 @@ fn lr003_is_quiet_on_sg20() {
     // within 9 March 2022 – 14 October 2024.
     assert!(run(&sg20(), "LR003").is_empty());
 }
+
+// LR004 title-differs-from-entry-in-force
+
+#[test]
+fn lr004_fires_on_the_proposed_title_given_as_the_title_in_force() {
+    let dataset = sg20_with(&[(
+        "study-group.yaml",
+        "title: Internet of things (IoT) and smart cities and communities\n",
+        "title: Internet of things (IoT), digital twins and smart sustainable cities and communities (SSC&C)\n",
+    )]);
+    let findings = run(&dataset, "LR004");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(findings[0].location.pointer, "/title");
+    assert_eq!(
+        findings[0].message,
+        "the report titles SG20 “Internet of things (IoT), digital twins and smart sustainable cities and communities (SSC&C)”, but the Resolution 2 entry in force (WTSA-20, §1.1) titles it “Internet of things (IoT) and smart cities and communities”: the title is the one WTSA gave"
+    );
+    assert!(findings[0].related[0].location.file.ends_with(IN_FORCE));
+}
+
+#[test]
+fn lr004_is_quiet_on_sg20_and_on_an_export_artefact() {
+    assert!(run(&sg20(), "LR004").is_empty());
+    // A no-break space is RP008's to report, not a different title.
+    let dataset = sg20_with(&[(
+        "study-group.yaml",
+        "title: Internet of things (IoT) and smart cities and communities\n",
+        "title: Internet of things (IoT) and smart\u{a0}cities and communities\n",
+    )]);
+    assert!(run(&dataset, "LR004").is_empty());
+}

@@ -836,3 +836,95 @@ fn or013_is_quiet_on_the_regular_form() {
     ]);
     assert!(run(&dataset, "OR013").is_empty());
 }
+
+// OR014 affiliation-differs
+
+#[test]
+fn or014_on_sg20_reports_the_two_names_of_one_ministry() {
+    // Real, checked against the report: Table 3 gives Mr Achime Malick Ndiaye, WP1/20
+    // co-chair, as of the "Ministère de la Communication, des Télécommunications, des Postes
+    // et de l'Economie numérique, Senegal" and Table 4, SG20RG-AFR vice-chair, as of the
+    // "Ministère de l'Economie numérique et des Télécommunications, Senegal" (§1.2 gives only
+    // "Senegal"). Neither is a shortening of the other. Every other person's affiliation and
+    // country is written the same way, or shortened, wherever the report gives it.
+    let findings = run(&sg20(), "OR014");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    let finding = &findings[0];
+    assert_eq!(finding.severity, wtsa_rules::Severity::Info);
+    assert!(finding.location.file.ends_with(ORGANISATION));
+    assert!(
+        finding.location.pointer.starts_with("/other_groups/")
+            && finding.location.pointer.ends_with("/affiliation"),
+        "{}",
+        finding.location.pointer
+    );
+    assert_eq!(
+        finding.message,
+        "Achime Malick Ndiaye's affiliation is “Ministère de l'Economie numérique et des Télécommunications” as vice-chair of SG20RG-AFR (Table 4) but “Ministère de la Communication, des Télécommunications, des Postes et de l'Economie numérique” as co-chair of WP1/20 (Table 3): one person's affiliation is written two ways that are not shortenings of one another"
+    );
+    assert_eq!(
+        finding.related[0].location.pointer,
+        "/working_parties/0/officers/1/affiliation"
+    );
+}
+
+#[test]
+fn or014_fires_on_a_country_written_otherwise() {
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "        role: chair\n        affiliation: National Telecommunication Regulatory Authority (NTRA)\n        country: Egypt\n      - person: sebastian-bosse",
+        "        role: chair\n        affiliation: National Telecommunication Regulatory Authority (NTRA)\n        country: Morocco\n      - person: sebastian-bosse",
+    )]);
+    let findings = run(&dataset, "OR014");
+    let countries: Vec<&String> = findings
+        .iter()
+        .map(|f| &f.message)
+        .filter(|m| m.contains("country"))
+        .collect();
+    assert_eq!(countries.len(), 1, "{:#?}", describe(&findings));
+    assert!(countries[0].starts_with(
+        "Ramy Ahmed Fathy's country is “Morocco” as chair of FG-AI4A (Table 4) but “Egypt” as vice-chair of SG20 (§1.2)"
+    ));
+}
+
+#[test]
+fn or014_is_quiet_on_a_shortening_and_on_an_acronym() {
+    // Table 4's FG-AI4A row shortened to the acronym, and Ms Shane He's "Nokia Corporation"
+    // shortened to "Nokia": a shortening, not another affiliation.
+    let dataset = sg20_with(&[
+        (
+            ORGANISATION,
+            "        role: chair\n        affiliation: National Telecommunication Regulatory Authority (NTRA)\n        country: Egypt\n      - person: sebastian-bosse",
+            "        role: chair\n        affiliation: NTRA\n        country: Egypt\n      - person: sebastian-bosse",
+        ),
+        (
+            ORGANISATION,
+            "        affiliation: Nokia Corporation\n",
+            "        affiliation: Nokia\n",
+        ),
+    ]);
+    let findings = run(&dataset, "OR014");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].message.starts_with("Achime Malick Ndiaye's"));
+}
+
+#[test]
+fn or014_compares_the_records_a_curator_linked_as_one_person() {
+    // "Harin Grewal" (Table 3) is linked to "Harinderpal Singh Grewal" (§1.2, Singapore):
+    // planted with another country in Table 3, the two records disagree.
+    let dataset = sg20_with(&[(
+        ORGANISATION,
+        "        affiliation: InfoComm Media Development Authority\n        country: Singapore\n",
+        "        affiliation: InfoComm Media Development Authority\n        country: Malaysia\n",
+    )]);
+    let findings = run(&dataset, "OR014");
+    let countries: Vec<&String> = findings
+        .iter()
+        .map(|f| &f.message)
+        .filter(|m| m.contains("'s country"))
+        .collect();
+    assert_eq!(countries.len(), 1, "{:#?}", describe(&findings));
+    assert!(countries[0].starts_with(
+        "Harinderpal Singh Grewal's country is “Malaysia” as co-chair of WP2/20 (Table 3) but “Singapore” as vice-chair of SG20 (§1.2)"
+    ), "{}", countries[0]);
+}

@@ -514,3 +514,68 @@ fn pd010_is_quiet_on_sg20() {
     let findings = run(&sg20(), "PD010");
     assert!(findings.is_empty(), "{:#?}", describe(&findings));
 }
+
+// PD011 group-met-before-established
+
+#[test]
+fn pd011_fires_on_a_meeting_before_the_group_was_created() {
+    // §3.3.7: SG20RG-AP was created at the SG20 meeting of 30 January–10 February 2023; its
+    // first meeting planted a year early.
+    let dataset = sg20_with(&[(
+        MEETINGS,
+        "dates: {start: \"2023-07-25\", end: \"2023-07-26\"}",
+        "dates: {start: \"2022-07-25\", end: \"2022-07-26\"}",
+    )]);
+    let findings = run(&dataset, "PD011");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].location.file.ends_with(MEETINGS));
+    assert!(findings[0].location.pointer.starts_with("/group_meetings/"));
+    assert!(findings[0].location.pointer.ends_with("/dates"));
+    assert_eq!(
+        findings[0].message,
+        "SG20RG-AP met on 2022-07-25 (Virtual, §3.3.7), before it was established at the SG20 meeting, Geneva from 2023-01-30 (§3.3.7): a group meets only once it exists"
+    );
+    assert!(findings[0].related[0]
+        .location
+        .pointer
+        .ends_with("/established/dates"));
+}
+
+#[test]
+fn pd011_is_quiet_on_sg20() {
+    // Every group's first meeting follows its establishment: the regional groups created in
+    // Dubai in March 2017 first met from June 2017 (SG20RG-EECAT), SG20RG-AP (created
+    // February 2023) in July 2023, FG-AI4A (established October 2021) in March 2022.
+    let findings = run(&sg20(), "PD011");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}
+
+// PD012 group-met-after-concluding
+
+#[test]
+fn pd012_fires_on_a_meeting_after_the_group_concluded() {
+    let dataset = sg20_with(&[(
+        "report-claims.yaml",
+        "      month: \"2024-06\"\n",
+        "      month: \"2024-05\"\n",
+    )]);
+    let findings = run(&dataset, "PD012");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].location.pointer.ends_with("/concluded/month"));
+    assert_eq!(
+        findings[0].message,
+        "§3.3.8 says FG-AI4A “concluded its work in June 2024” (2024-05), but the group met on 2024-06-18 (Utrecht, §3.3.8): a group's last meeting is no later than the end of its work"
+    );
+    assert!(findings[0].related[0]
+        .location
+        .pointer
+        .starts_with("/group_meetings/"));
+}
+
+#[test]
+fn pd012_is_quiet_on_sg20() {
+    // §3.3.8: FG-AI4A "concluded its work in June 2024"; its last meeting listed is of 18 June
+    // 2024 (Utrecht), in that month.
+    let findings = run(&sg20(), "PD012");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}

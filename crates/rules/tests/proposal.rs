@@ -118,8 +118,8 @@ fn every_proposed_point_carries_its_reconstruction_mark() {
 fn rp001_fires_on_the_written_out_old_term_in_the_mandate() {
     let dataset = sg20_with(&[(
         PROPOSED,
-        "By developing robust standards",
-        "For smart cities and communities (SC&C), by developing robust standards",
+        "\n  - By developing robust standards",
+        "\n  - For smart cities and communities (SC&C), by developing robust standards",
     )]);
     let findings: Vec<_> = run(&dataset, "RP001")
         .into_iter()
@@ -551,4 +551,58 @@ fn rp008_is_quiet_on_sg20() {
     // Every artefact of the export is normalised in the data, each in an encoding note.
     let findings = run(&sg20(), "RP008");
     assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}
+
+// RP009 mandate-differs-from-redline
+
+#[test]
+fn rp009_on_sg20_reports_the_full_stop_of_etc() {
+    // Real, checked against the report: §4 (line 1043) writes "(e.g. metaverse, AI, etc.)"
+    // and Annex 2 (line 1578) "(e.g. metaverse, AI, etc)"; the data keeps §4's form (see the
+    // mandate's encoding note). Paragraph 1, which Annex 2 prints with the WTSA-20 words
+    // "studies relating to", "and its applications, and", "relating to big data aspects of IoT
+    // and SC&C," and "for SC&C, and digital transformation relevant IoT and SC&C aspects." run
+    // in, and paragraph 3, printed alike, are the redline without its deletions.
+    let findings = run(&sg20(), "RP009");
+    assert_eq!(
+        pointers(&findings),
+        ["/mandate/1"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[0].message,
+        "paragraph 2 of the proposed mandate is not the redline of Annex 2 without its deletions: the clean text has `.` in “…metaverse, AI, etc.)…”, which Annex 2 lacks: “…metaverse, AI, etc),…”"
+    );
+    assert_eq!(
+        findings[0].related[0].location.pointer,
+        "/mandate_as_flattened/paragraphs/1"
+    );
+}
+
+#[test]
+fn rp009_is_quiet_when_the_clean_text_is_the_redline_without_its_deletions() {
+    let dataset = sg20_with(&[(PROPOSED, "AI, etc.), security", "AI, etc), security")]);
+    let findings = run(&dataset, "RP009");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}
+
+#[test]
+fn rp009_fires_on_a_word_the_redline_adds_that_is_neither_new_nor_old() {
+    let dataset = sg20_with(&[
+        (PROPOSED, "AI, etc.), security", "AI, etc), security"),
+        (
+            PROPOSED,
+            "    - By developing robust standards and best practices, Study Group 20 aims to foster global innovation for IoT and SSC&C in line with the Sustainable Development Goals.\n  source: Annex 2",
+            "    - By developing robust standards and best practices, Study Group 20 aims to foster global innovation for IoT and SSC&C in line with the Sustainable Development Goals and more.\n  source: Annex 2",
+        ),
+    ]);
+    let findings = run(&dataset, "RP009");
+    assert_eq!(
+        pointers(&findings),
+        ["/mandate/2"],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert!(findings[0].message.contains("Annex 2 has `more` in “…Development Goals and more.”, which is neither in the clean text nor a word of the mandate in force"), "{}", findings[0].message);
 }

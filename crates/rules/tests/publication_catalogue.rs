@@ -295,3 +295,55 @@ fn ct009_is_quiet_on_a_consent_after_the_published_approval() {
     assert_eq!(findings.len(), 11);
     assert!(findings.iter().all(|f| !f.message.starts_with("Y.4499 ")));
 }
+
+/// One fact, one finding: a Table 9 Recommendation that Table 8 also lists as approved is
+/// OR012's (the report contradicts itself); CT009 does not report it again as "approved since".
+#[test]
+fn ct009_leaves_a_recommendation_also_in_table_8_to_or012() {
+    // Y.4222, consented 2024-07-12 (Table 9) and approved 2025-01-15 in the catalogue,
+    // planted in Table 8 as approved 2024-08-29 (as OR012's firing test does).
+    let dataset = sg20_with(&[(OUTPUTS, "  - number: Y.4505\n", "  - number: Y.4222\n")]);
+    let both = run_codes(&dataset, &["OR012", "CT009"]);
+    let about_y4222: Vec<&str> = both
+        .iter()
+        .filter(|f| f.message.starts_with("Y.4222 "))
+        .map(|f| f.code.as_str())
+        .collect();
+    assert_eq!(about_y4222, ["OR012"], "{:#?}", describe(&both));
+    assert_eq!(run(&dataset, "CT009").len(), 11);
+}
+
+// CT010 conversion-not-published
+
+#[test]
+fn ct010_fires_on_a_supplement_nobody_published() {
+    let dataset = sg20_with(&[(
+        CLAIMS,
+        "        into: Y Suppl. 58\n",
+        "        into: Y Suppl. 580\n",
+    )]);
+    let findings = run(&dataset, "CT010");
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(
+        findings[0].location.pointer,
+        "/group_sections/0/conversions/0/into"
+    );
+    assert_eq!(
+        findings[0].message,
+        "§3.3.2 says The JCA-IoT and SC&C Roadmap became `Y Suppl. 580`, but neither Table 12 lists it nor has the ITU-T catalogue published it: a Supplement named is one that exists"
+    );
+}
+
+#[test]
+fn ct010_is_quiet_on_sg20_and_on_a_supplement_of_table_12() {
+    // Y Suppl. 58 is not in Table 12 (agreed in the previous period) but the catalogue has it
+    // (12/2019, 05/2021, 09/2025).
+    assert!(run(&sg20(), "CT010").is_empty());
+    // Y Suppl. 73 is in Table 12.
+    let dataset = sg20_with(&[(
+        CLAIMS,
+        "        into: Y Suppl. 58\n",
+        "        into: Y Suppl. 73\n",
+    )]);
+    assert!(run(&dataset, "CT010").is_empty());
+}

@@ -622,3 +622,55 @@ fn rc009_is_quiet_on_sg20() {
     // The seven headings of §3.2 repeat Table 5's titles exactly.
     assert!(run(&sg20(), "RC009").is_empty());
 }
+
+// RC010 web-page-address
+
+#[test]
+fn rc010_fires_on_each_kind_of_broken_address() {
+    let dataset = sg20_with(&[
+        (
+            CLAIMS,
+            "webpage: https://itu.int/en/ITU-T/jca/iot\n",
+            "webpage: http://itu.int/en/ITU-T/jca/iot\n",
+        ),
+        (
+            "activities.yaml",
+            "url: https://u4ssc.itu.int/publications/\n",
+            "url: https://u4ssc.itu.int/publications/.\n",
+        ),
+        (
+            "activities.yaml",
+            "url: https://itu.int/cities/dt-digest/\n",
+            "url: itu.int/cities/dt-digest/\n",
+        ),
+    ]);
+    let findings = run(&dataset, "RC010");
+    assert_eq!(
+        pointers(&findings),
+        [
+            "/web_pages/1/url",
+            "/web_pages/3/url",
+            "/group_sections/0/webpage"
+        ],
+        "{:#?}",
+        describe(&findings)
+    );
+    assert_eq!(
+        findings[2].message,
+        "the address of JCA-IoT and SC&C's web page (§3.3.2), `http://itu.int/en/ITU-T/jca/iot`, is not one a browser opens: it is an `http://` address; ITU serves its pages over `https://`"
+    );
+    assert!(findings[0]
+        .message
+        .ends_with("it ends with the sentence's punctuation"));
+    assert!(findings[1]
+        .message
+        .ends_with("it has no scheme (`https://`): it is not a link"));
+}
+
+#[test]
+fn rc010_is_quiet_on_sg20() {
+    // The report prints every address with https:// (§3.3.2–§3.3.7, §3.4); the data keeps
+    // them without the sentence's full stop.
+    let findings = run(&sg20(), "RC010");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::catalogue::{Catalogue, Publication, PublicationStage};
 use crate::designation::{
     AnnexCEntry, CatalogueNumber, PublicationId, RecommendationNumber, ResponsibleGroup,
+    SupplementNumber,
 };
 
 /// A [`Catalogue`] with its lookups built once: by identifier, by Recommendation number (every
@@ -26,6 +27,8 @@ pub struct CatalogueIndex {
     editions: BTreeMap<CatalogueNumber, Vec<usize>>,
     /// The numbers of the Recommendations in force, by the group responsible for them.
     in_force: BTreeMap<ResponsibleGroup, BTreeSet<CatalogueNumber>>,
+    /// The editions of each series Supplement (`Y Suppl. 58`), by date, then identifier.
+    series_supplements: BTreeMap<SupplementNumber, Vec<usize>>,
 }
 
 /// Two indexes are equal when they index the same catalogue (the maps follow from it).
@@ -43,9 +46,13 @@ impl CatalogueIndex {
         let mut about: BTreeMap<CatalogueNumber, Vec<usize>> = BTreeMap::new();
         let mut editions: BTreeMap<CatalogueNumber, Vec<usize>> = BTreeMap::new();
         let mut in_force: BTreeMap<ResponsibleGroup, BTreeSet<CatalogueNumber>> = BTreeMap::new();
+        let mut series_supplements: BTreeMap<SupplementNumber, Vec<usize>> = BTreeMap::new();
         for (i, publication) in catalogue.publications.iter().enumerate() {
             // A repeated identifier keeps its first record; the importer reports repeats.
             by_id.entry(publication.id.clone()).or_insert(i);
+            if let Some(supplement) = publication.id.series_supplement() {
+                series_supplements.entry(supplement).or_default().push(i);
+            }
             let Some(designation) = publication.id.recommendation() else {
                 continue;
             };
@@ -72,7 +79,11 @@ impl CatalogueIndex {
             };
             key(a).cmp(&key(b))
         };
-        for list in about.values_mut().chain(editions.values_mut()) {
+        for list in about
+            .values_mut()
+            .chain(editions.values_mut())
+            .chain(series_supplements.values_mut())
+        {
             list.sort_by(by_date);
         }
         Self {
@@ -81,6 +92,7 @@ impl CatalogueIndex {
             about,
             editions,
             in_force,
+            series_supplements,
         }
     }
 
@@ -117,6 +129,14 @@ impl CatalogueIndex {
     /// [`CatalogueIndex::editions`] for a plain Recommendation number.
     pub fn editions_of(&self, number: &RecommendationNumber) -> impl Iterator<Item = &Publication> {
         self.editions(&CatalogueNumber::from(number.clone()))
+    }
+
+    /// The editions of a series Supplement (`Y Suppl. 58`), oldest first.
+    pub fn supplement_editions(
+        &self,
+        number: &SupplementNumber,
+    ) -> impl Iterator<Item = &Publication> {
+        self.resolve(self.series_supplements.get(number))
     }
 
     /// The latest edition of the Recommendation with this number.

@@ -37,8 +37,8 @@ pub use outputs::{
 };
 pub use people::{People, Person, PersonLink};
 pub use resolution2::{
-    AnnexC, Confidence, DocumentPointer, EncodingNote, EntryStatus, Footnote, OtherReading,
-    PointOfGuidance, Reconstruction, Resolution2Entry,
+    AnnexC, Confidence, DocumentPointer, EncodingNote, EntryStatus, FlattenedText, Footnote,
+    OtherReading, PointOfGuidance, Reconstruction, Resolution2Entry,
 };
 pub use study_group::{Management, Responsibilities, StudyGroup};
 

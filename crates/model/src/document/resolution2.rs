@@ -126,6 +126,18 @@ impl AnnexC {
     }
 }
 
+/// Text an Annex prints as a Word redline flattened to plain text — deleted and inserted words
+/// run together, with nothing to tell them apart —, kept as printed beside the clean text the
+/// entry holds, so that the two can be compared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FlattenedText {
+    /// The paragraphs as the Annex prints them, one per item, in order.
+    pub paragraphs: Vec<String>,
+    /// Where they are printed ("Annex 2").
+    pub source: SourceRef,
+}
+
 /// A note by whoever encoded the entry, recording a judgement the source text forced.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -168,6 +180,11 @@ pub struct Resolution2Entry {
     pub general_areas_note: Option<String>,
     /// The mandate, one paragraph per item.
     pub mandate: Vec<String>,
+    /// In a proposal whose clean mandate is taken from elsewhere in the report (§4): the
+    /// mandate as the Annex prints it, a flattened redline. Rule RP009 checks that the clean
+    /// mandate is this text with words of the mandate in force (the deleted ones) removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mandate_as_flattened: Option<FlattenedText>,
     /// Lead study-group roles (Annex A; Part 2 of a proposal).
     pub lead_roles: Vec<LeadRole>,
     /// The sentence that opens the points of guidance ("ITU-T Study Group 20 works on …").

@@ -10,6 +10,13 @@ pub const RES2_ANNEX_A: Citation = Citation {
     url: Some("https://www.itu.int/pub/T-RES-T.2"),
 };
 
+pub const RES2_ANNEX_A_TITLE: Citation = Citation {
+    instrument: "WTSA Resolution 2",
+    edition: "Rev. Geneva, 2022",
+    provision: "Annex A (each study group's title, mandate and lead roles)",
+    url: Some("https://www.itu.int/pub/T-RES-T.2"),
+};
+
 pub const RES2_ANNEX_B: Citation = Citation {
     instrument: "WTSA Resolution 2",
     edition: "Rev. Geneva, 2022",

@@ -30,6 +30,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &lead_roles::lead_roles_performed::LeadRolesPerformed,
     &lead_roles::lead_role_not_covered::LeadRoleNotCovered,
     &lead_roles::lead_activity_reports_missing::LeadActivityReportsMissing,
+    &lead_roles::title_differs_from_entry_in_force::TitleDiffersFromEntryInForce,
     // OR: organisation
     &organisation::question_working_party::QuestionWorkingParty,
     &organisation::question_without_rapporteur::QuestionWithoutRapporteur,
@@ -44,6 +45,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &organisation::officer_listed_twice::OfficerListedTwice,
     &organisation::approved_and_under_approval::ApprovedAndUnderApproval,
     &organisation::irregular_designation::IrregularDesignation,
+    &organisation::affiliation_differs::AffiliationDiffers,
     // PD: procedure and dates
     &procedure_and_dates::date_range_reversed::DateRangeReversed,
     &procedure_and_dates::outside_study_period::OutsideStudyPeriod,
@@ -55,6 +57,8 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &procedure_and_dates::activity_outside_study_period::ActivityOutsideStudyPeriod,
     &procedure_and_dates::unreadable_month::UnreadableMonth,
     &procedure_and_dates::meeting_listed_twice::MeetingListedTwice,
+    &procedure_and_dates::group_met_before_established::GroupMetBeforeEstablished,
+    &procedure_and_dates::group_met_after_concluding::GroupMetAfterConcluding,
     // RC: report claims
     &report_claims::totals_mismatch::TotalsMismatch,
     &report_claims::question_claim_counts::QuestionClaimCounts,
@@ -65,6 +69,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &report_claims::counted_list_mismatch::CountedListMismatch,
     &report_claims::group_name_mismatch::GroupNameMismatch,
     &report_claims::question_title_mismatch::QuestionTitleMismatch,
+    &report_claims::web_page_address::WebPageAddress,
     // RP: proposed Resolution 2 changes
     &proposal::renamed_term_leftover::RenamedTermLeftover,
     &proposal::duplicate_guidance::DuplicateGuidance,
@@ -74,6 +79,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &proposal::editorial_defect::EditorialDefect,
     &proposal::unchanged_paragraph_differs::UnchangedParagraphDiffers,
     &proposal::export_artefact::ExportArtefact,
+    &proposal::mandate_differs_from_redline::MandateDiffersFromRedline,
     // CT: the ITU-T publication catalogue
     &publication_catalogue::approved_recommendation_not_published::ApprovedRecommendationNotPublished,
     &publication_catalogue::approval_date_differs::ApprovalDateDiffers,
@@ -84,6 +90,7 @@ pub static CATALOGUE: &[&dyn Rule] = &[
     &publication_catalogue::annex_c_entry_covers_nothing_published::AnnexCEntryCoversNothingPublished,
     &publication_catalogue::supplement_parent_not_published::SupplementParentNotPublished,
     &publication_catalogue::under_approval_since_approved::UnderApprovalSinceApproved,
+    &publication_catalogue::conversion_not_published::ConversionNotPublished,
     // WT: suppressions (evaluated by the engine after every other rule)
     &wtsa::suppression_without_reason::SuppressionWithoutReason,
     &wtsa::suppression_unused::SuppressionUnused,

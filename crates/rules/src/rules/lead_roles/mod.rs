@@ -4,6 +4,7 @@
 pub mod lead_activity_reports_missing;
 pub mod lead_role_not_covered;
 pub mod lead_roles_performed;
+pub mod title_differs_from_entry_in_force;
 
 use std::collections::BTreeSet;
 

@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 
+use wtsa_model::Outputs;
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -36,28 +38,45 @@ declare_rule! {
     }
 }
 
+/// Each Recommendation of Table 9 that Table 8 also lists as approved on or after the day it
+/// was consented or determined: (its index in `under_approval`, the index in `approved` of
+/// the approval). Rule OR012 reports them; rules that would say the same of these records
+/// (CT009: "approved since") leave them to it, so that one fact gives one finding.
+pub(crate) fn also_approved(outputs: &Outputs) -> Vec<(usize, usize)> {
+    let mut approved: HashMap<String, usize> = HashMap::new();
+    for (i, r) in outputs.approved.iter().enumerate() {
+        for number in r.number.numbers() {
+            approved.entry(number.to_string()).or_insert(i);
+        }
+    }
+    let mut found = Vec::new();
+    for (j, pending) in outputs.under_approval.iter().enumerate() {
+        let Some((i, done)) = pending.number.numbers().iter().find_map(|n| {
+            approved
+                .get(&n.to_string())
+                .and_then(|i| outputs.approved.get(*i).map(|r| (*i, r)))
+        }) else {
+            continue;
+        };
+        if pending.consented_or_determined <= done.approved {
+            found.push((j, i));
+        }
+    }
+    found
+}
+
 impl Rule for ApprovedAndUnderApproval {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let Some(outputs) = view.outputs else {
             return;
         };
-        let mut approved: HashMap<String, usize> = HashMap::new();
-        for (i, r) in outputs.value.approved.iter().enumerate() {
-            for number in r.number.numbers() {
-                approved.entry(number.to_string()).or_insert(i);
-            }
-        }
-        for (j, pending) in outputs.value.under_approval.iter().enumerate() {
-            let Some((i, done)) = pending.number.numbers().iter().find_map(|n| {
-                approved
-                    .get(&n.to_string())
-                    .and_then(|i| outputs.value.approved.get(*i).map(|r| (*i, r)))
-            }) else {
+        for (j, i) in also_approved(outputs.value) {
+            let (Some(pending), Some(done)) = (
+                outputs.value.under_approval.get(j),
+                outputs.value.approved.get(i),
+            ) else {
                 continue;
             };
-            if pending.consented_or_determined > done.approved {
-                continue;
-            }
             let diagnostic = out
                 .at(
                     Spot::new(outputs.id, format!("/under_approval/{j}/number")),

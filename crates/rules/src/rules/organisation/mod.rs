@@ -1,6 +1,7 @@
 //! `OR`: organisation: Working Parties, Questions, other groups and the people who hold their
 //! offices (§§1.2 and 2 of the report, Tables 3–7).
 
+pub mod affiliation_differs;
 pub mod approved_and_under_approval;
 pub mod duplicate_identifier;
 pub mod irregular_designation;

@@ -4,6 +4,8 @@ pub mod aap_approval_too_soon;
 pub mod activity_outside_study_period;
 pub mod agreed_outside_meeting;
 pub mod date_range_reversed;
+pub mod group_met_after_concluding;
+pub mod group_met_before_established;
 pub mod meeting_listed_twice;
 pub mod outside_study_period;
 pub mod plenary_report_numbers;

@@ -7,6 +7,7 @@ pub mod duplicate_guidance;
 pub mod editorial_defect;
 pub mod export_artefact;
 pub mod lead_role_not_covered_by_proposal;
+pub mod mandate_differs_from_redline;
 pub mod renamed_term_leftover;
 pub mod unchanged_paragraph_differs;
 

@@ -7,6 +7,7 @@
 pub mod annex_c_entry_covers_nothing_published;
 pub mod approval_date_differs;
 pub mod approved_recommendation_not_published;
+pub mod conversion_not_published;
 pub mod new_and_revised_counts;
 pub mod recommendation_of_another_group;
 pub mod supplement_parent_not_published;

@@ -2,6 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
+use crate::rules::organisation::approved_and_under_approval::also_approved;
 
 use super::{editions, page};
 
@@ -10,6 +11,8 @@ declare_rule! {
     /// A Recommendation the report lists as consented or determined and still under approval
     /// (Table 9) that the ITU-T publication catalogue shows approved since: an edition of it
     /// dated after the consent or determination. The finding gives the edition and its date.
+    /// A Recommendation that Table 8 of the same report already lists as approved is left to
+    /// OR012 (the report contradicts itself; the catalogue adds nothing to that finding).
     ///
     /// ## Why it matters
     /// The report is a snapshot taken before WTSA; the catalogue tells what became of the
@@ -39,7 +42,14 @@ impl Rule for UnderApprovalSinceApproved {
         let (Some(catalogue), Some(outputs)) = (view.catalogue, view.outputs) else {
             return;
         };
+        let reported_by_or012: Vec<usize> = also_approved(outputs.value)
+            .into_iter()
+            .map(|(j, _)| j)
+            .collect();
         for (i, record) in outputs.under_approval.iter().enumerate() {
+            if reported_by_or012.contains(&i) {
+                continue;
+            }
             let found = editions(catalogue.value, &record.number);
             let Some(edition) = found
                 .iter()

@@ -12,6 +12,7 @@ pub mod question_claim_counts;
 pub mod question_title_mismatch;
 pub mod title_mismatch;
 pub mod totals_mismatch;
+pub mod web_page_address;
 
 use wtsa_model::{
     OutputCounts, OutputDesignation, Outputs, QuestionId, RecommendationNumber, SupplementNumber,

@@ -1,0 +1,381 @@
+use std::collections::HashMap;
+
+use wtsa_model::text::fold::fold;
+use wtsa_model::PersonId;
+
+use super::{officers, person_name};
+use crate::context::PeriodView;
+use crate::diagnostic::{Sink, Spot};
+use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::citations;
+
+declare_rule! {
+    /// ## What it checks
+    /// The affiliation and the country of one person wherever the report gives them: the
+    /// study group's management (§1.2), the Working Parties (Table 3), the Questions
+    /// (Tables 5 and 6), the other groups (Table 4), and the person's record — under one key
+    /// or under two keys a curator linked as one person (`same_as`). Two wordings agree when
+    /// one is a shortening of the other, as the report shortens legitimately: the same words
+    /// once case, accents, punctuation, little words ("of", "de", "the") and legal forms
+    /// ("Corporation", "Ltd", "Co.", "Plc") are set aside; one wording's words found in the
+    /// same order in the other ("Nokia" in "Nokia Corporation"); or one the acronym the other
+    /// gives in parentheses ("MIIT" for "Ministry of Industry and Information Technology
+    /// (MIIT)"). Countries agree when their words do, in any order, with "Rep." for
+    /// "Republic" ("Korea (Rep. of)", "Republic of Korea"). Each other wording is reported
+    /// once, at the first place that gives it, with the first wording's place and every
+    /// further place of the same wording as related locations. A key given to two records of
+    /// the people document is OR007's finding; only its first record is compared.
+    ///
+    /// ## Why it matters
+    /// A person's affiliation and country are stated once per office, and the secretariat
+    /// reads them to know whom an officer represents (a Member State, a Sector Member). Two
+    /// wordings that are not shortenings of one another are information a reviewer should
+    /// see: an organisation renamed during the period, a table copied from an older report,
+    /// or a person who changed affiliation. Which is current the report does not say.
+    ///
+    /// ## Provision
+    /// Study group report to WTSA, §1.2 and Tables 3–6; plain logic: one person, one
+    /// affiliation and one country at a time.
+    ///
+    /// ## Example
+    /// Fires: SG20 2022–2024: Mr Achime Malick Ndiaye is of the "Ministère de la
+    /// Communication, des Télécommunications, des Postes et de l'Economie numérique" as
+    /// co-chair of WP1/20 (Table 3) and of the "Ministère de l'Economie numérique et des
+    /// Télécommunications" as vice-chair of SG20RG-AFR (Table 4).
+    /// Quiet: Mr Ramy Ahmed Fathy, of the "National Telecommunication Regulatory Authority
+    /// (NTRA)" in Tables 3 and 4, and of "NTRA" in a planted row.
+    pub struct AffiliationDiffers {
+        code: "OR014",
+        name: "affiliation-differs",
+        family: Family::Organisation,
+        severity: Severity::Info,
+        citation: citations::report("§1.2, Tables 3–6"),
+        periods: Periods::All,
+    }
+}
+
+/// Words that say nothing of which organisation is meant: little words of the languages the
+/// report's affiliations are written in, and legal forms.
+const IGNORED: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "for",
+    "de",
+    "la",
+    "le",
+    "les",
+    "des",
+    "du",
+    "et",
+    "en",
+    "y",
+    "del",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "plc",
+    "llc",
+    "gmbh",
+    "ag",
+    "sa",
+    "sas",
+];
+
+/// The words of a wording as they are compared: folded (case, accents), cut at anything not
+/// a letter or digit, one-letter elisions ("l'", "d'") and [`IGNORED`] words left out.
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1 && !IGNORED.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A wording without the acronym it ends with in parentheses, and that acronym's words:
+/// "Ministry of Industry and Information Technology (MIIT)" → (the name, ["miit"]).
+fn split_acronym(text: &str) -> (&str, Option<Vec<String>>) {
+    let trimmed = text.trim();
+    if let Some(inner) = trimmed.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let (name, acronym) = (inner.get(..open), inner.get(open + 1..));
+            if let (Some(name), Some(acronym)) = (name, acronym) {
+                let acronym = words(acronym);
+                if !name.trim().is_empty() && !acronym.is_empty() {
+                    return (name.trim(), Some(acronym));
+                }
+            }
+        }
+    }
+    (trimmed, None)
+}
+
+/// Whether `short` is found in `long` word by word, in order.
+fn in_order(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|word| rest.any(|w| w == word))
+}
+
+/// Whether two affiliations are one, the one possibly shortened.
+pub(crate) fn affiliations_agree(a: &str, b: &str) -> bool {
+    let (name_a, acronym_a) = split_acronym(a);
+    let (name_b, acronym_b) = split_acronym(b);
+    let (words_a, words_b) = (words(name_a), words(name_b));
+    // Every way each side can be written: its name, and its acronym when it gives one.
+    let forms_a: Vec<&Vec<String>> = std::iter::once(&words_a)
+        .chain(acronym_a.as_ref())
+        .collect();
+    let forms_b: Vec<&Vec<String>> = std::iter::once(&words_b)
+        .chain(acronym_b.as_ref())
+        .collect();
+    forms_a.iter().any(|x| {
+        forms_b
+            .iter()
+            .any(|y| !x.is_empty() && !y.is_empty() && (in_order(x, y) || in_order(y, x)))
+    })
+}
+
+/// Short names of countries the report's tables may use for the long ones, as word sets.
+const COUNTRY_ALIASES: &[(&[&str], &[&str])] = &[
+    (&["usa"], &["america", "states", "united"]),
+    (&["states", "united"], &["america", "states", "united"]),
+    (&["us"], &["america", "states", "united"]),
+    (&["uk"], &["kingdom", "united"]),
+];
+
+/// Whether two countries are one: the same words in any order, "Rep." read as "Republic"
+/// ("Korea (Rep. of)", "Republic of Korea"), or a short name the report uses for the long
+/// one ("USA", "United States of America"). A country whose words are only some of
+/// another's is another country (Guinea, Papua New Guinea).
+pub(crate) fn countries_agree(a: &str, b: &str) -> bool {
+    let set = |text: &str| {
+        let mut found: Vec<String> = words(text)
+            .into_iter()
+            .map(|w| match w.as_str() {
+                "rep" => "republic".to_owned(),
+                "dem" => "democratic".to_owned(),
+                _ => w,
+            })
+            .collect();
+        found.sort();
+        found.dedup();
+        COUNTRY_ALIASES
+            .iter()
+            .find(|(short, _)| found.iter().map(String::as_str).eq(short.iter().copied()))
+            .map_or(found.clone(), |(_, long)| {
+                long.iter().map(|w| (*w).to_owned()).collect()
+            })
+    };
+    let (a, b) = (set(a), set(b));
+    !a.is_empty() && a == b
+}
+
+/// One place that gives a person's affiliation or country.
+struct Statement<'a> {
+    /// The person's key where it is stated.
+    person: &'a PersonId,
+    /// "as co-chair of WP1/20 (Table 3)", "in the person's record (§1.2)".
+    place: String,
+    value: &'a str,
+    spot: Spot,
+}
+
+/// Which of the two facts is compared.
+#[derive(Clone, Copy)]
+enum Fact {
+    Affiliation,
+    Country,
+}
+
+impl Fact {
+    fn word(self) -> &'static str {
+        match self {
+            Self::Affiliation => "affiliation",
+            Self::Country => "country",
+        }
+    }
+
+    fn agree(self, a: &str, b: &str) -> bool {
+        match self {
+            Self::Affiliation => affiliations_agree(a, b),
+            Self::Country => countries_agree(a, b),
+        }
+    }
+}
+
+impl Rule for AffiliationDiffers {
+    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+        // A record linked as another spelling counts as the person it links to.
+        let links: HashMap<&PersonId, &PersonId> = view
+            .people
+            .map(|people| {
+                people
+                    .value
+                    .people
+                    .iter()
+                    .filter_map(|p| p.same_as.as_ref().map(|l| (&p.id, &l.person)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for fact in [Fact::Affiliation, Fact::Country] {
+            let mut statements: Vec<Statement<'_>> = Vec::new();
+            for record in officers(view) {
+                let value = match fact {
+                    Fact::Affiliation => record.officer.affiliation.as_deref(),
+                    Fact::Country => record.officer.country.as_deref(),
+                };
+                if let Some(value) = value {
+                    statements.push(Statement {
+                        person: &record.officer.person,
+                        place: format!("as {}", record.office()),
+                        value,
+                        spot: Spot {
+                            pointer: record.spot.pointer.clone().push(fact.word()),
+                            ..record.spot.clone()
+                        },
+                    });
+                }
+            }
+            // The person's record last: it repeats what a table gives, and its `source` is
+            // where the person is first named, not necessarily where the value is.
+            if let Some(people) = view.people {
+                // A key given to two records is OR007's finding: only the first is compared.
+                let mut keys: std::collections::HashSet<&PersonId> =
+                    std::collections::HashSet::new();
+                for (i, person) in people.value.people.iter().enumerate() {
+                    if !keys.insert(&person.id) {
+                        continue;
+                    }
+                    let value = match fact {
+                        Fact::Affiliation => person.affiliation.as_deref(),
+                        Fact::Country => person.country.as_deref(),
+                    };
+                    if let Some(value) = value {
+                        statements.push(Statement {
+                            person: &person.id,
+                            place: "in the person's record".to_owned(),
+                            value,
+                            spot: Spot::new(people.id, crate::pointer!("people", i, fact.word())),
+                        });
+                    }
+                }
+            }
+            // Per person, the wordings in order of first appearance, each with its places.
+            let mut by_person: HashMap<&PersonId, Vec<Vec<&Statement<'_>>>> = HashMap::new();
+            let mut order: Vec<&PersonId> = Vec::new();
+            for statement in &statements {
+                let who = links
+                    .get(statement.person)
+                    .copied()
+                    .unwrap_or(statement.person);
+                let wordings = by_person.entry(who).or_insert_with(|| {
+                    order.push(who);
+                    Vec::new()
+                });
+                match wordings.iter_mut().find(|w| {
+                    w.first()
+                        .is_some_and(|first| fact.agree(first.value, statement.value))
+                }) {
+                    Some(same) => same.push(statement),
+                    None => wordings.push(vec![statement]),
+                }
+            }
+            for who in order {
+                let Some(wordings) = by_person.get(who) else {
+                    continue;
+                };
+                let Some(first) = wordings.first().and_then(|w| w.first()) else {
+                    continue;
+                };
+                let name = person_name(view, who);
+                for wording in wordings.iter().skip(1) {
+                    let Some(here) = wording.first() else {
+                        continue;
+                    };
+                    let mut diagnostic = out
+                        .at(
+                            here.spot.clone(),
+                            format!(
+                                "{name}'s {} is \u{201c}{}\u{201d} {} but \u{201c}{}\u{201d} {}: one person's {} is written two ways that are not shortenings of one another",
+                                fact.word(),
+                                here.value,
+                                here.place,
+                                first.value,
+                                first.place,
+                                fact.word()
+                            ),
+                        )
+                        .related(
+                            format!("{name}'s {} {}", fact.word(), first.place),
+                            first.spot.clone(),
+                        );
+                    for also in wording.iter().skip(1) {
+                        diagnostic = diagnostic.related(
+                            format!("the same wording {}", also.place),
+                            also.spot.clone(),
+                        );
+                    }
+                    out.push(diagnostic.fix(format!(
+                        "if the report means one {0}, write it the same way everywhere; if it changed, say which is current",
+                        fact.word()
+                    )));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{affiliations_agree, countries_agree};
+
+    #[test]
+    fn a_shortening_agrees() {
+        assert!(affiliations_agree("Nokia Corporation", "Nokia"));
+        assert!(affiliations_agree(
+            "Huawei Technologies, Co., Ltd",
+            "Huawei Technologies"
+        ));
+        assert!(affiliations_agree(
+            "Ministry of Industry and Information Technology (MIIT)",
+            "MIIT"
+        ));
+        assert!(affiliations_agree(
+            "British Telecommunications Public Ltd. Co. (BT Plc)",
+            "BT"
+        ));
+        assert!(affiliations_agree(
+            "Ministère Des Technologies De La Communication Et De L'économie Numérique",
+            "Ministere des technologies de la communication et de l'economie numerique"
+        ));
+    }
+
+    #[test]
+    fn another_name_does_not_agree() {
+        assert!(!affiliations_agree(
+            "Ministère de la Communication, des Télécommunications, des Postes et de l'Economie numérique",
+            "Ministère de l'Economie numérique et des Télécommunications"
+        ));
+        assert!(!affiliations_agree("NEC Corporation", "Nokia Corporation"));
+        assert!(!affiliations_agree("Corporation", "Ltd"));
+    }
+
+    #[test]
+    fn countries_agree_in_any_order() {
+        assert!(countries_agree("Korea (Rep. of)", "Republic of Korea"));
+        assert!(countries_agree("United States", "United States of America"));
+        assert!(countries_agree("USA", "United States of America"));
+        assert!(countries_agree("Dominican Rep.", "Dominican Republic"));
+        assert!(!countries_agree("Senegal", "Mali"));
+        assert!(!countries_agree("Guinea", "Papua New Guinea"));
+        assert!(!countries_agree(
+            "Congo",
+            "Democratic Republic of the Congo"
+        ));
+    }
+}

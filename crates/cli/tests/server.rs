@@ -1,7 +1,9 @@
 //! `wtsa server` driven as an editor drives it: JSON-RPC with `Content-Length` framing over the
 //! process's standard input and output — initialize, didOpen, didChange (a planted defect, an
-//! invalid intermediate text, the fix), hover, definition, completion, codeAction,
-//! documentSymbol, shutdown and exit — on a copy of the SG20 data.
+//! invalid intermediate text, the fix; versions typed in a row), hover, definition,
+//! completion, codeAction (a rule's certain fix, a suppression), documentSymbol, didSave and
+//! didChangeWatchedFiles (a file changed on disk), shutdown and exit — on a copy of the SG20
+//! data.
 //!
 //! Diagnostics are published when the server's checker is done, so the client waits for the
 //! publication it expects (with a generous deadline so a broken server fails the test instead

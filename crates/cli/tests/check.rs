@@ -975,3 +975,65 @@ fn baselines_and_reports_are_never_written_into_the_data() {
     assert_eq!(r.code, 2);
     assert_eq!(std::fs::read_to_string(&outputs).unwrap(), before);
 }
+
+#[test]
+fn a_certain_fix_shows_as_an_edit_in_human_and_json_output() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-fix");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(repo_root().join("data/sg20/2022-2024")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let proposal = dir.join("resolution2-wtsa-24-proposed.yaml");
+    edit(
+        &proposal,
+        "metaverse, and smart",
+        "metaverse, and and smart",
+    );
+    let path = dir.to_str().unwrap();
+
+    let human = run(&["check", path, "--select", "RP006"]);
+    assert!(
+        human
+            .stdout
+            .contains("= help: correct the text of the proposal\n")
+            && human
+                .stdout
+                .contains("= fix: replace \u{201c}and and\u{201d} with \u{201c}and\u{201d}\n"),
+        "{}",
+        human.stdout
+    );
+
+    let json = run(&["check", path, "--select", "RP006", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let finding = &report["findings"][0];
+    assert_eq!(finding["fix"], "correct the text of the proposal");
+    let edit = &finding["edit"];
+    assert_eq!(edit["text"], "and and");
+    assert_eq!(edit["replacement"], "and");
+    // The characters start..end of the value at the finding's pointer are the text replaced.
+    let text = std::fs::read_to_string(&proposal).unwrap();
+    let line = text.lines().nth(10).unwrap();
+    let value = line.strip_prefix("  - ").unwrap();
+    assert_eq!(finding["location"]["pointer"], "/mandate/0");
+    let (start, end) = (
+        edit["start"].as_u64().unwrap() as usize,
+        edit["end"].as_u64().unwrap() as usize,
+    );
+    let replaced: String = value.chars().skip(start).take(end - start).collect();
+    assert_eq!(replaced, "and and");
+    // The report, edit included, is what its schema says.
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("schemas/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}

@@ -1,7 +1,9 @@
 //! `wtsa server` driven as an editor drives it: JSON-RPC with `Content-Length` framing over the
 //! process's standard input and output — initialize, didOpen, didChange (a planted defect, an
-//! invalid intermediate text, the fix), hover, definition, completion, codeAction,
-//! documentSymbol, shutdown and exit — on a copy of the SG20 data.
+//! invalid intermediate text, the fix; versions typed in a row), hover, definition,
+//! completion, codeAction (a rule's certain fix, a suppression), documentSymbol, didSave and
+//! didChangeWatchedFiles (a file changed on disk), shutdown and exit — on a copy of the SG20
+//! data.
 //!
 //! Diagnostics are published when the server's checker is done, so the client waits for the
 //! publication it expects (with a generous deadline so a broken server fails the test instead
@@ -84,6 +86,14 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
 
 impl Client {
     fn start(root: &Path) -> Self {
+        Self::start_with(
+            root,
+            json!({ "textDocument": { "publishDiagnostics": { "relatedInformation": true } } }),
+        )
+    }
+
+    /// A client announcing `capabilities`.
+    fn start_with(root: &Path, capabilities: Value) -> Self {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("wtsa"))
             .arg("server")
             .current_dir(root)
@@ -123,9 +133,8 @@ impl Client {
                 "processId": null,
                 "rootUri": uri(root),
                 "workspaceFolders": folder,
-                "initializationOptions": { "rulesDocumentation": rules },
-                "capabilities": {
-                    "textDocument": { "publishDiagnostics": { "relatedInformation": true } }
+                "capabilities": capabilities,
+                "initializationOptions": { "rulesDocumentation": rules
                 }
             }),
         );
@@ -159,6 +168,12 @@ impl Client {
             }
         };
         self.log.push(message.to_string());
+        if message.get("id").is_some() && message.get("method").is_some() {
+            // A request of the server's (registering file watchers): accepted, as an editor
+            // does.
+            let id = message["id"].clone();
+            self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
+        }
         if message["method"] == "textDocument/publishDiagnostics" {
             let params = &message["params"];
             self.diagnostics.insert(
@@ -529,5 +544,159 @@ fn hover_definition_completion_actions_and_symbols() {
         "{names:?}"
     );
 
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn a_rules_certain_fix_is_offered_as_a_quick_fix() {
+    let root = sg20_copy("fix", None);
+    let proposal = root.join("resolution2-wtsa-24-proposed.yaml");
+    let good = std::fs::read_to_string(&proposal).unwrap();
+    // A doubled word (RP006) and a sector name that lost its hyphen (RP008), as revision marks
+    // and the plain-text export leave them.
+    let planted = good
+        .replace("metaverse, and smart", "metaverse, and and smart")
+        .replace("(ITU-T Recommendations)", "(ITUT Recommendations)");
+    assert_ne!(planted, good);
+    let mut client = Client::start(&root);
+    client.open(&proposal, &planted);
+    let diagnostics = client.wait_for(&uri(&proposal), |d| {
+        codes(d).contains(&"RP006") && codes(d).contains(&"RP008")
+    });
+    let document = json!({ "uri": uri(&proposal) });
+    let mut text = planted.clone();
+    let mut version = 1;
+    for code in ["RP006", "RP008"] {
+        let finding = diagnostics.iter().find(|d| d["code"] == code).unwrap();
+        let actions = client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": document,
+                "range": finding["range"],
+                "context": { "diagnostics": [finding] }
+            }),
+        );
+        // The fix comes first and is the preferred action; the suppression follows.
+        let fix = &actions[0];
+        assert_eq!(fix["kind"], "quickfix");
+        assert_eq!(fix["isPreferred"], true);
+        if code == "RP006" {
+            insta::assert_json_snapshot!("server_fix_action", redact(fix, &root));
+        } else {
+            assert_eq!(
+                fix["title"],
+                "Replace \u{201c}ITUT\u{201d} with \u{201c}ITU-T\u{201d}"
+            );
+        }
+        assert!(actions[1]["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Suppress"));
+        let edits = fix["edit"]["changes"][uri(&proposal)].as_array().unwrap();
+        assert_eq!(edits.len(), 1);
+        text = apply_edit(&text, &edits[0]);
+        version += 1;
+        client.change(&proposal, version, &text);
+        client.wait_for(&uri(&proposal), |d| !codes(d).contains(&code));
+    }
+    // Both fixes applied give back the text as it was, and nothing else changed.
+    assert_eq!(text, good);
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn stale_checks_are_dropped_saves_check_again_and_files_changed_on_disk_count() {
+    let root = sg20_copy("disk", None);
+    let organisation = root.join("organisation.yaml");
+    let people = root.join("people.yaml");
+    let text = std::fs::read_to_string(&organisation).unwrap();
+    let people_text = std::fs::read_to_string(&people).unwrap();
+    let mut client = Client::start_with(
+        &root,
+        json!({
+            "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } },
+            "textDocument": { "publishDiagnostics": { "relatedInformation": true } }
+        }),
+    );
+    client.open(&organisation, &text);
+    client.wait_for(&uri(&organisation), |d| !d.is_empty());
+    // The client allows it: the server watches the data files.
+    assert!(client
+        .log
+        .iter()
+        .any(|m| m.contains("client/registerCapability") && m.contains("**/*.yaml")));
+
+    // Typing: five versions in a row, each with a reference to a person nobody defines
+    // (`ghost-2` … `ghost-6`). A hover sent at once is answered.
+    let start = client.log.len();
+    let typed = |version: i32| {
+        text.replacen(
+            "- person: shane-he\n",
+            &format!("- person: ghost-{version}\n"),
+            1,
+        )
+    };
+    for version in 2..=6 {
+        client.change(&organisation, version, &typed(version));
+    }
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&organisation) },
+                "position": position_of(&typed(6), "questions:", "Q1/20") }),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("**Q1/20**"),
+        "{hover}"
+    );
+    let organisation_uri = uri(&organisation);
+    let last = client.wait_for(&organisation_uri, |d| {
+        d.iter()
+            .any(|d| d["code"] == "OR003" && d["message"].as_str().unwrap().contains("ghost-6"))
+    });
+    // A check is never published after a newer one, and what is shown is the last text's:
+    // no finding of an older version is left. (A version checked before the next edit
+    // arrived may be published: the server cannot know what is coming; a check made stale
+    // while it ran is dropped.)
+    let versions: Vec<i64> = client.log[start..]
+        .iter()
+        .filter_map(|message| {
+            let message: Value = serde_json::from_str(message).ok()?;
+            (message["method"] == "textDocument/publishDiagnostics"
+                && message["params"]["uri"] == organisation_uri.as_str())
+            .then(|| message["params"]["version"].as_i64())
+            .flatten()
+        })
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] <= w[1]), "{versions:?}");
+    assert_eq!(versions.last(), Some(&6), "{versions:?}");
+    assert!(
+        !last
+            .iter()
+            .any(|d| d["message"].as_str().unwrap().contains("ghost-5")),
+        "{last:?}"
+    );
+    client.change(&organisation, 7, &text);
+    client.wait_for(&organisation_uri, |d| !codes(d).contains(&"OR003"));
+
+    // people.yaml changed outside the editor, and no watcher said so: saving the open file
+    // reads it again, and the dangling references show in organisation.yaml.
+    let misspelt = people_text.replace("- id: shane-he\n", "- id: shane-hee\n");
+    std::fs::write(&people, &misspelt).unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": organisation_uri } }),
+    );
+    client.wait_for(&organisation_uri, |d| codes(d).contains(&"OR003"));
+
+    // Put back outside the editor, and the watcher says so: the finding clears.
+    std::fs::write(&people, &people_text).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&people), "type": 2 }] }),
+    );
+    client.wait_for(&organisation_uri, |d| !codes(d).contains(&"OR003"));
     assert_eq!(client.shutdown(), 0);
 }

@@ -2,6 +2,7 @@
 //! line and column.
 
 use crate::pointer::Pointer;
+use crate::report::{Edit, Fix};
 use crate::rule::RuleMeta;
 
 /// A place in a loaded document: its index and a JSON pointer into it.
@@ -34,8 +35,8 @@ pub struct Diagnostic {
     pub message: String,
     pub spot: Spot,
     pub related: Vec<Related>,
-    /// A suggested fix, in words.
-    pub fix: Option<String>,
+    /// A suggested fix, in words, and the edit that makes it when it is certain.
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -47,8 +48,20 @@ impl Diagnostic {
         self
     }
 
+    /// A suggested fix, in words (a person decides how to make it).
     pub fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(bounded(fix.into()));
+        self.fix = Some(Fix::advice(bounded(fix.into())));
+        self
+    }
+
+    /// A suggested fix, in words, and the edit that makes it: only where the correction is
+    /// certain (a doubled word, a space before a comma), never where a person must choose.
+    /// The edit applies to the string value at the diagnostic's pointer.
+    pub fn fix_with_edit(mut self, fix: impl Into<String>, edit: Option<Edit>) -> Self {
+        self.fix = Some(Fix {
+            advice: bounded(fix.into()),
+            edit,
+        });
         self
     }
 }

@@ -24,6 +24,6 @@ pub mod suppression;
 pub mod tables;
 
 pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
-pub use report::{Finding, Location, Report, Summary};
+pub use report::{Edit, Finding, Fix, Location, Report, Summary};
 pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

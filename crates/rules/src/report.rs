@@ -49,14 +49,128 @@ pub struct Finding {
     pub location: Location,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedLocation>,
-    /// A suggested fix, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fix: Option<String>,
+    /// A suggested fix: advice in words (`fix`) and, where the correction is certain, the
+    /// edit that makes it (`edit`).
+    #[serde(flatten)]
+    pub fix: Option<Fix>,
     pub citation: Citation,
     /// A fingerprint of the finding's identity (rule, document, subject, related subjects):
     /// it does not depend on the message, quoted texts, lines or list positions, so it
     /// survives rewording and unrelated edits. Baselines use it.
     pub fingerprint: String,
+}
+
+/// A suggested fix. In the report it is two fields of the finding: `fix`, the advice in
+/// words, and `edit`, present when the correction is certain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Fix {
+    /// A suggested fix, in words.
+    #[serde(rename = "fix")]
+    #[schemars(with = "Option<String>")]
+    pub advice: String,
+    /// The edit that makes the fix, when it is certain (an editor applies it as a quick fix;
+    /// `wtsa server` offers it). Absent when the fix needs a person's judgement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit: Option<Edit>,
+}
+
+impl Fix {
+    /// Advice in words, with no edit.
+    pub fn advice(advice: String) -> Self {
+        Self { advice, edit: None }
+    }
+}
+
+/// A machine-applicable edit: in the string value at the finding's `location.pointer`, the
+/// characters `start..end` (0-based, counted in Unicode scalar values, as Python and Rust's
+/// `chars()` count them) read `text` and are replaced by `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Edit {
+    /// The first character replaced.
+    pub start: usize,
+    /// One past the last character replaced.
+    pub end: usize,
+    /// The characters replaced, as the value has them.
+    pub text: String,
+    /// What replaces them.
+    pub replacement: String,
+}
+
+impl Edit {
+    /// The edit that replaces the bytes `start..end` of `value` by `replacement`; `None` when
+    /// the range is not one of `value`'s (out of bounds or inside a character).
+    pub fn replacing(value: &str, start: usize, end: usize, replacement: &str) -> Option<Self> {
+        let text = value.get(start..end)?;
+        let before = value.get(..start)?;
+        let start_chars = before.chars().count();
+        Some(Self {
+            start: start_chars,
+            end: start_chars + text.chars().count(),
+            text: text.to_owned(),
+            replacement: replacement.to_owned(),
+        })
+    }
+
+    /// `value` with the edit made, when `value` still has `text` at `start..end`.
+    pub fn apply(&self, value: &str) -> Option<String> {
+        let byte = |chars: usize| {
+            value
+                .char_indices()
+                .map(|(at, _)| at)
+                .chain(std::iter::once(value.len()))
+                .nth(chars)
+        };
+        let (start, end) = (byte(self.start)?, byte(self.end)?);
+        (value.get(start..end)? == self.text).then(|| {
+            format!(
+                "{}{}{}",
+                value.get(..start).unwrap_or(""),
+                self.replacement,
+                value.get(end..).unwrap_or("")
+            )
+        })
+    }
+}
+
+/// "replace “and and” with “and”", "delete “…”": what an edit does, for a person. What cannot
+/// be seen (a no-break space, a zero-width character) is written as its code point.
+impl std::fmt::Display for Edit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.replacement.is_empty() {
+            write!(f, "delete {}", Shown(&self.text))
+        } else {
+            write!(
+                f,
+                "replace {} with {}",
+                Shown(&self.text),
+                Shown(&self.replacement)
+            )
+        }
+    }
+}
+
+/// A text in quotation marks, each character a person cannot see as its code point.
+struct Shown<'a>(&'a str);
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("\u{201c}")?;
+        for c in self.0.chars() {
+            let unseen = c != ' '
+                && (c.is_whitespace()
+                    || c.is_control()
+                    || matches!(
+                        c,
+                        '\u{00ad}' | '\u{200b}'..='\u{200f}' | '\u{2011}' | '\u{2060}' | '\u{feff}'
+                    ));
+            if unseen {
+                write!(f, "<U+{:04X}>", u32::from(c))?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        f.write_str("\u{201d}")
+    }
 }
 
 /// Counts of findings by severity.

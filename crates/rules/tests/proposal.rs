@@ -422,6 +422,97 @@ fn rp006_is_quiet_on_sg20() {
     );
 }
 
+/// The string at a finding's pointer in its document, and that string with the finding's edit
+/// made.
+fn edited(dataset: &wtsa_dataset::Dataset, finding: &wtsa_rules::Finding) -> (String, String) {
+    let file = dataset
+        .files
+        .iter()
+        .find(|f| f.path == finding.location.file)
+        .unwrap();
+    let outline = wtsa_dataset::outline::Outline::build(&file.text);
+    let value = outline
+        .get(&finding.location.pointer)
+        .and_then(|node| node.scalar())
+        .unwrap()
+        .to_owned();
+    let edit = finding
+        .fix
+        .as_ref()
+        .and_then(|fix| fix.edit.as_ref())
+        .unwrap_or_else(|| panic!("no edit: {finding:#?}"));
+    let after = edit.apply(&value).unwrap();
+    (value, after)
+}
+
+#[test]
+fn rp006_gives_an_edit_where_the_correction_is_certain_and_none_where_a_person_chooses() {
+    let dataset = sg20_with(&[
+        (
+            PROPOSED,
+            "for the Internet of things (IoT), digital twins, metaverse, and smart",
+            "for the Internet of things (IoT), digital twins, metaverse, and and smart",
+        ),
+        (
+            PROPOSED,
+            "requirements and capabilities of IoT and SSC&C including verticals;",
+            "requirements and capabilities forof IoT and SSC&C including verticals;",
+        ),
+        (
+            PROPOSED,
+            "metaverse for SSC&C (CitiVerse);",
+            "metaverse for SSC&C ( CitiVerse) ;",
+        ),
+        (
+            PROPOSED,
+            "infrastructure for the use of emerging digital technologies (e.g.,",
+            "infrastructure for the use of emerging digital technologies(e.g.,",
+        ),
+        (
+            PROPOSED,
+            "  - Lead study group for Internet of things identification\n",
+            "  - Lead study group for for Internet of things identification\n",
+        ),
+    ]);
+    let findings = run(&dataset, "RP006");
+    let at = |pointer: &str| -> Vec<&wtsa_rules::Finding> {
+        findings
+            .iter()
+            .filter(|f| f.location.pointer == pointer)
+            .collect()
+    };
+    // The doubled word loses its second copy; the rest of the paragraph is untouched.
+    let doubled = at("/mandate/0")[0];
+    let edit = doubled.fix.as_ref().unwrap().edit.as_ref().unwrap();
+    assert_eq!(
+        (edit.text.as_str(), edit.replacement.as_str()),
+        ("and and", "and")
+    );
+    let (before, after) = edited(&dataset, doubled);
+    assert_eq!(after, before.replacen("and and", "and", 1));
+    assert!(after.contains("metaverse, and smart"));
+    // Misplaced spaces go, a missing one comes: each edit on its own.
+    let spacing = at("/guidance/11/text");
+    assert_eq!(spacing.len(), 2, "{:#?}", describe(&findings));
+    assert!(edited(&dataset, spacing[0])
+        .1
+        .contains("SSC&C (CitiVerse) ;"));
+    assert!(edited(&dataset, spacing[1])
+        .1
+        .contains("SSC&C ( CitiVerse);"));
+    let glued = at("/guidance/7/text")[0];
+    assert!(edited(&dataset, glued)
+        .1
+        .contains("digital technologies (e.g.,"));
+    // Which of two run-together words was deleted is for a person to say: advice, no edit.
+    let forof = at("/guidance/2/text")[0];
+    let fix = forof.fix.as_ref().unwrap();
+    assert_eq!(fix.advice, "correct the text of the proposal");
+    assert!(fix.edit.is_none());
+    // A lead role's value holds a prefix the rule does not see: no edit there either.
+    assert!(at("/lead_roles/2")[0].fix.as_ref().unwrap().edit.is_none());
+}
+
 // RP007 unchanged-paragraph-differs
 
 #[test]
@@ -543,6 +634,46 @@ fn rp008_fires_on_each_export_artefact_in_either_entry() {
     assert_eq!(
         findings[2].related[0].location.pointer,
         "/guidance/18/reconstruction"
+    );
+}
+
+#[test]
+fn rp008_edits_give_what_the_word_document_shows() {
+    let dataset = sg20_with(&[
+        (
+            IN_FORCE,
+            "in ITU-T and in close cooperation with the ITU Radiocommunication Sector (ITU-R)",
+            "in ITUT and in close cooperation with the ITU Radiocommunication Sector (ITUR)",
+        ),
+        (
+            PROPOSED,
+            "in collaboration with Study Group 3, as appropriate;",
+            "in collaboration with Study Group\u{a0}3, as appropriate;",
+        ),
+    ]);
+    let findings = run(&dataset, "RP008");
+    let mut fixed = Vec::new();
+    for finding in &findings {
+        let (before, after) = edited(&dataset, finding);
+        assert_ne!(before, after);
+        fixed.push(after);
+    }
+    // Each edit makes one artefact what the Word document shows, and leaves the others.
+    for (artefact, shown, left) in [
+        ("in ITUT and", "in ITU-T and", "Sector (ITUR)"),
+        ("Sector (ITUR)", "Sector (ITU-R)", "in ITUT and"),
+    ] {
+        let after = fixed
+            .iter()
+            .find(|f| !f.contains(artefact))
+            .unwrap_or_else(|| panic!("{fixed:#?}"));
+        assert!(after.contains(shown) && after.contains(left), "{after}");
+    }
+    assert!(fixed[2].contains("Study Group 3, as"), "{}", fixed[2]);
+    let edit = findings[2].fix.as_ref().unwrap().edit.as_ref().unwrap();
+    assert_eq!(
+        edit.to_string(),
+        "replace \u{201c}<U+00A0>\u{201d} with \u{201c} \u{201d}"
     );
 }
 

@@ -1,10 +1,15 @@
-//! Code actions: a `suppress:` entry for a finding, on the record the finding points into.
+//! Code actions: a rule's certain fix, and a `suppress:` entry for a finding on the record the
+//! finding points into.
 //!
-//! The entry's reason is left empty with a comment asking for it: a suppression without a
-//! reason suppresses nothing and is itself reported (WT001), so the finding is accepted only
-//! once a person writes why. No rule gives a machine-applicable fix (a finding's `fix` is a
-//! suggestion in words, shown in the diagnostic's message), so the suppression is the only
-//! action offered. Only YAML files get one: JSON is written by programs, not edited by hand.
+//! A fix is offered where the rule gives an edit (a doubled word, a misplaced space, an export
+//! artefact: `Fix::edit`), made into an edit of the file when the diagnostic was published
+//! (`FindingData::fix`); it is the preferred action. Other findings' `fix` is advice in words,
+//! shown in the diagnostic's message.
+//!
+//! A suppression's reason is left empty with a comment asking for it: a suppression without
+//! a reason suppresses nothing and is itself reported (WT001), so the finding is accepted only
+//! once a person writes why. Only YAML files get one: JSON is written by programs, not edited
+//! by hand.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -28,9 +33,38 @@ pub const REASON_PLACEHOLDER: &str =
     "why is this finding accepted? (an empty reason suppresses nothing)";
 
 pub fn code_actions(view: &View<'_>, diagnostics: &[Diagnostic]) -> Option<CodeActionResponse> {
-    if Format::of(Path::new(view.path)) != Some(Format::Yaml) {
-        return None;
+    let mut actions = fix_actions(view, diagnostics);
+    if Format::of(Path::new(view.path)) == Some(Format::Yaml) {
+        actions.extend(suppression_actions(view, diagnostics));
     }
+    (!actions.is_empty()).then_some(actions)
+}
+
+/// The rules' certain fixes among `diagnostics`.
+fn fix_actions(view: &View<'_>, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
+    diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.source.as_deref() == Some(SOURCE))
+        .filter_map(|diagnostic| {
+            let data = serde_json::from_value::<FindingData>(diagnostic.data.clone()?).ok()?;
+            let fix = data.fix?;
+            Some(CodeActionOrCommand::CodeAction(CodeAction {
+                title: fix.title,
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![diagnostic.clone()]),
+                edit: Some(WorkspaceEdit {
+                    changes: Some(HashMap::from([(view.uri.clone(), vec![fix.edit])])),
+                    ..WorkspaceEdit::default()
+                }),
+                is_preferred: Some(true),
+                ..CodeAction::default()
+            }))
+        })
+        .collect()
+}
+
+/// A suppression for each finding among `diagnostics` whose record can carry one.
+fn suppression_actions(view: &View<'_>, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
     let outline = Outline::build(view.text);
     let lines = LineIndex::new(view.text);
     let mut actions = Vec::new();
@@ -79,7 +113,7 @@ pub fn code_actions(view: &View<'_>, diagnostics: &[Diagnostic]) -> Option<CodeA
             ..CodeAction::default()
         }));
     }
-    (!actions.is_empty()).then_some(actions)
+    actions
 }
 
 /// The edit that adds `- rule: CODE` with an empty reason to the record at `record`: first

@@ -48,6 +48,10 @@ pub enum Task {
     Close { path: PathBuf },
     /// A file changed on disk (created, changed or deleted), `wtsa.toml` included.
     Disk { path: PathBuf },
+    /// The editor saved a document: its data directory is checked again, with every file
+    /// that is not open read again from disk where it changed (an editor that watches no
+    /// files tells the server of changes made outside it only this way).
+    Save { path: PathBuf },
 }
 
 /// What the checker tells the main thread, for answering requests.
@@ -153,6 +157,7 @@ impl Checker {
         for root in std::mem::take(&mut self.abandoned) {
             dirty.entry(root).or_default();
         }
+        let mut saved: BTreeSet<PathBuf> = BTreeSet::new();
         for task in batch {
             let path = match task {
                 Task::Open {
@@ -181,6 +186,14 @@ impl Checker {
                     path
                 }
                 Task::Disk { path } => path,
+                Task::Save { path } => {
+                    let is_config = path.file_name().is_some_and(|n| n == CONFIG_FILE);
+                    if let Some(root) = self.root_for(&path, is_config) {
+                        saved.insert(root);
+                    }
+                    // An open file's text is the editor's, already parsed.
+                    continue;
+                }
             };
             let is_config = path.file_name().is_some_and(|n| n == CONFIG_FILE);
             if !is_config && Format::of(&path).is_none() {
@@ -189,6 +202,12 @@ impl Checker {
             if let Some(root) = self.root_for(&path, is_config) {
                 dirty.entry(root).or_default().insert(path);
             }
+        }
+        for root in saved {
+            let changed = self.changed_on_disk(&root);
+            let paths = dirty.entry(root.clone()).or_default();
+            paths.extend(changed);
+            paths.insert(root.join(CONFIG_FILE));
         }
         for (root, paths) in dirty {
             for path in paths {
@@ -229,6 +248,40 @@ impl Checker {
             self.load(&directory);
         }
         Some(directory)
+    }
+
+    /// The files of a data directory, other than those open in the editor, whose text on
+    /// disk is not the one held: changed, created or deleted since they were read.
+    fn changed_on_disk(&self, directory: &Path) -> Vec<PathBuf> {
+        let Some(root) = self.roots.get(directory) else {
+            return Vec::new();
+        };
+        let (files, _) = data_files(&[directory.to_path_buf()], &self.limits);
+        let on_disk: BTreeSet<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
+        let held = |path: &Path| -> Option<&str> {
+            match root.errors.get(path) {
+                Some((_, text)) => Some(text.as_str()),
+                None => root.set.get(path).map(|(file, _)| file.text.as_str()),
+            }
+        };
+        let mut changed: Vec<PathBuf> = on_disk
+            .iter()
+            .filter(|path| !self.open.contains_key(*path))
+            .filter(|path| {
+                let text = read_data_file(path, &self.limits).map(without_bom).ok();
+                text.as_deref() != held(path)
+            })
+            .cloned()
+            .collect();
+        changed.extend(
+            root.set
+                .paths()
+                .iter()
+                .chain(root.errors.keys())
+                .filter(|path| !on_disk.contains(*path) && !self.open.contains_key(*path))
+                .cloned(),
+        );
+        changed
     }
 
     /// Reads a data directory: every data file (an open document's text rather than the

@@ -5,13 +5,13 @@ use std::str::FromStr;
 
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Position as LspPosition, Range, Uri,
+    NumberOrString, Position as LspPosition, Range, TextEdit, Uri,
 };
 use serde::{Deserialize, Serialize};
 use wtsa_dataset::outline::{NodeKind, Outline};
 use wtsa_dataset::{LoadError, Position};
 use wtsa_rules::config::ConfigError;
-use wtsa_rules::{Finding, Severity};
+use wtsa_rules::{Edit, Finding, Severity};
 
 use crate::text::LineIndex;
 use crate::uri;
@@ -33,6 +33,18 @@ pub struct FindingData {
     pub pointer: String,
     /// The kind of the document it is in.
     pub document_kind: String,
+    /// The rule's certain fix as an edit of the file, when the rule has one and the text it
+    /// replaces is found in the file (see [`FileText::text_edit`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<FixEdit>,
+}
+
+/// A rule's certain fix, ready for the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FixEdit {
+    /// What the action is called: "Replace “and and” with “and”".
+    pub title: String,
+    pub edit: TextEdit,
 }
 
 /// Where each rule's documentation is: a base (a page of the rule reference) to which the
@@ -99,6 +111,54 @@ impl FileText<'_> {
     }
 }
 
+impl FileText<'_> {
+    /// `edit` (characters of the string value at `pointer`) as an edit of the file: the
+    /// characters it replaces are looked for in the file's text of the value, and taken when
+    /// the value and its text hold them the same number of times (the edit's occurrence is
+    /// then the same one). A value written with escapes or folded across lines where the edit
+    /// falls gets no edit, rather than a wrong one.
+    pub fn text_edit(&self, pointer: &str, edit: &Edit) -> Option<TextEdit> {
+        let node = self.outline.get(pointer)?;
+        let NodeKind::Scalar(value) = &node.kind else {
+            return None;
+        };
+        if edit.text.is_empty() || edit.apply(value).is_none() {
+            return None;
+        }
+        let start_byte = value.char_indices().nth(edit.start).map(|(at, _)| at)?;
+        let in_value = occurrences(value, &edit.text);
+        let which = in_value.iter().position(|&at| at == start_byte)?;
+        let from = self.lines.offset(self.lines.lsp(node.start));
+        let to = self.lines.offset(self.lines.lsp(node.end));
+        let source = self.lines.text().get(from..to)?;
+        let in_source = occurrences(source, &edit.text);
+        if in_source.len() != in_value.len() {
+            return None;
+        }
+        let at = from + in_source.get(which)?;
+        Some(TextEdit::new(
+            Range::new(
+                self.lines.position_of(at),
+                self.lines.position_of(at + edit.text.len()),
+            ),
+            edit.replacement.clone(),
+        ))
+    }
+}
+
+/// Every byte offset at which `needle` starts in `haystack`, overlapping ones included.
+fn occurrences(haystack: &str, needle: &str) -> Vec<usize> {
+    haystack
+        .char_indices()
+        .filter(|(at, _)| {
+            haystack
+                .get(*at..)
+                .is_some_and(|rest| rest.starts_with(needle))
+        })
+        .map(|(at, _)| at)
+        .collect()
+}
+
 fn severity(severity: Severity) -> DiagnosticSeverity {
     match severity {
         Severity::Error => DiagnosticSeverity::ERROR,
@@ -121,7 +181,7 @@ pub fn of_finding<'t>(
     };
     let mut message = finding.message.clone();
     if let Some(fix) = &finding.fix {
-        message.push_str(&format!("\nhelp: {fix}"));
+        message.push_str(&format!("\nhelp: {}", fix.advice));
     }
     message.push_str(&format!("\nnote: {}", finding.citation));
     let related_information: Vec<DiagnosticRelatedInformation> = finding
@@ -153,6 +213,23 @@ pub fn of_finding<'t>(
         data: serde_json::to_value(FindingData {
             pointer: finding.location.pointer.clone(),
             document_kind: finding.location.document_kind.clone(),
+            fix: finding
+                .fix
+                .as_ref()
+                .and_then(|fix| fix.edit.as_ref())
+                .and_then(|edit| {
+                    let text_edit = file.text_edit(&finding.location.pointer, edit)?;
+                    let described = edit.to_string();
+                    let mut title = described.chars();
+                    let title = title
+                        .next()
+                        .map(|first| first.to_uppercase().chain(title).collect())
+                        .unwrap_or(described);
+                    Some(FixEdit {
+                        title,
+                        edit: text_edit,
+                    })
+                }),
         })
         .ok(),
     }

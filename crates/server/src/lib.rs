@@ -1,8 +1,8 @@
 //! wtsa-server: the wtsa language server. An editor that speaks the Language Server Protocol
 //! (VS Code, Neovim, Helix, Zed, Emacs …) gets, for the wtsa data files it opens, the findings
 //! of the rule catalogue as diagnostics while the text is typed, hover on designations, person
-//! keys and rule codes, go to definition, completion, code actions that add a suppression, and
-//! document symbols. `wtsa server` runs it over standard input and output.
+//! keys and rule codes, go to definition, completion, code actions (a rule's certain fix, a
+//! suppression) and document symbols. `wtsa server` runs it over standard input and output.
 //!
 //! It is not a checker or a loader of its own: documents are parsed by `wtsa-dataset`, checked
 //! by `wtsa-rules` exactly as `wtsa check` checks a data directory (its `wtsa.toml` included),

@@ -351,15 +351,14 @@ impl State {
                 }
             }
             DidSaveTextDocument::METHOD => {
-                // The text was already sent with each change; a save changes nothing to check,
-                // except a `wtsa.toml` saved from the editor, which is read again.
+                // The open text was sent with each change; a save checks the directory again
+                // with the files changed on disk outside the editor (a `wtsa.toml` saved from
+                // the editor included).
                 if let Ok(params) =
                     notification.extract::<DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
                 {
                     if let Some(path) = uri::to_path(&params.text_document.uri) {
-                        if !self.open.contains_key(&path) {
-                            let _ = self.tasks.send(Task::Disk { path });
-                        }
+                        let _ = self.tasks.send(Task::Save { path });
                     }
                 }
             }

@@ -26,6 +26,11 @@ impl<'t> LineIndex<'t> {
         Self { text, starts }
     }
 
+    /// The whole text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
     /// The text of line `line` (0-based), without its line end.
     pub fn line(&self, line: u32) -> &'t str {
         let Some(&start) = self.starts.get(line as usize) else {

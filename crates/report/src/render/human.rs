@@ -141,7 +141,10 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
         );
     }
     if let Some(fix) = &finding.fix {
-        let _ = writeln!(out, "{gutter} = help: {fix}");
+        let _ = writeln!(out, "{gutter} = help: {}", fix.advice);
+        if let Some(edit) = &fix.edit {
+            let _ = writeln!(out, "{gutter} = fix: {edit}");
+        }
     }
     let _ = writeln!(out, "{gutter} = cite: {}", finding.citation);
     let _ = writeln!(

@@ -141,7 +141,12 @@ fn result(finding: &Finding, index: usize, dataset: &Dataset, root: Option<&Path
             .collect();
     }
     if let Some(fix) = &finding.fix {
-        value["properties"] = json!({ "suggestedFix": fix });
+        value["properties"] = json!({ "suggestedFix": fix.advice });
+        if let Some(edit) = &fix.edit {
+            // The edit is in the value's characters, not the file's: SARIF's `fixes` need a
+            // region of the file, which the report does not compute for an edit.
+            value["properties"]["edit"] = json!(edit);
+        }
     }
     value
 }

@@ -44,7 +44,10 @@ fn finding(page: &PagePath, site: &Site<'_>, finding: &Finding) -> Markup {
                 " " span.muted { "(" (Text(&finding.location.document_kind)) ", " code { (Text(&finding.subject)) } ")" }
             }
             @if let Some(fix) = &finding.fix {
-                p { "Fix: " (Text(fix)) }
+                p {
+                    "Fix: " (Text(&fix.advice))
+                    @if let Some(edit) = &fix.edit { " (" (Text(&edit.to_string())) ")" }
+                }
             }
             @if !finding.related.is_empty() {
                 ul {

@@ -3,6 +3,7 @@ use wtsa_model::LeadRolePreposition;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::report::Edit;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::{excerpt, paragraphs, with_judgement, RES2_PROPOSAL};
@@ -102,8 +103,32 @@ fn capitals_glued(word: &str) -> bool {
     })
 }
 
-/// Spaces where none belong, and none where one does: (byte start, byte end, what is wrong).
-fn spacing(text: &str) -> Vec<(usize, usize, String)> {
+/// A defect in a paragraph: its byte range, what is wrong, and the text that replaces the
+/// range when the correction is certain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Defect {
+    start: usize,
+    end: usize,
+    what: String,
+    /// Only where no choice is left: a doubled word loses its second copy, a misplaced space
+    /// goes, a missing one comes. Words run together or unpaired brackets have none (which
+    /// word was deleted, where the bracket closes, is for a person to say).
+    replacement: Option<String>,
+}
+
+impl Defect {
+    fn new(start: usize, end: usize, what: String, replacement: Option<String>) -> Self {
+        Self {
+            start,
+            end,
+            what,
+            replacement,
+        }
+    }
+}
+
+/// Spaces where none belong, and none where one does.
+fn spacing(text: &str) -> Vec<Defect> {
     let mut found = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(at, c)) in chars.iter().enumerate() {
@@ -113,14 +138,34 @@ fn spacing(text: &str) -> Vec<(usize, usize, String)> {
             .map_or(text.len(), |&(i, n)| i + n.len_utf8());
         match (c, next) {
             (' ', Some(p @ (',' | ';' | ':' | '.' | ')'))) if k > 0 => {
-                found.push((at, after, format!("a space before \u{201c}{p}\u{201d}")));
+                found.push(Defect::new(
+                    at,
+                    after,
+                    format!("a space before \u{201c}{p}\u{201d}"),
+                    Some(p.to_string()),
+                ));
             }
-            (' ', Some(' ')) => found.push((at, after, "two spaces in a row".to_owned())),
+            (' ', Some(' ')) => found.push(Defect::new(
+                at,
+                after,
+                "two spaces in a row".to_owned(),
+                Some(" ".to_owned()),
+            )),
             ('(', Some(' ')) => {
-                found.push((at, after, "a space after \u{201c}(\u{201d}".to_owned()));
+                found.push(Defect::new(
+                    at,
+                    after,
+                    "a space after \u{201c}(\u{201d}".to_owned(),
+                    Some("(".to_owned()),
+                ));
             }
             (p @ (',' | ';'), Some(n)) if n.is_alphabetic() => {
-                found.push((at, after, format!("no space after \u{201c}{p}\u{201d}")));
+                found.push(Defect::new(
+                    at,
+                    after,
+                    format!("no space after \u{201c}{p}\u{201d}"),
+                    Some(format!("{p} {n}")),
+                ));
             }
             _ => {}
         }
@@ -128,8 +173,8 @@ fn spacing(text: &str) -> Vec<(usize, usize, String)> {
     found
 }
 
-/// The defects of one paragraph: (byte start, byte end, what is wrong).
-fn defects(text: &str) -> Vec<(usize, usize, String)> {
+/// The defects of one paragraph.
+fn defects(text: &str) -> Vec<Defect> {
     let mut found = Vec::new();
     let mut spans: Vec<(usize, usize, TokenKind, &str)> = Vec::new();
     let mut at = 0;
@@ -146,29 +191,32 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
                 .is_some_and(|between| !between.is_empty() && between.trim().is_empty());
             let is_number = a.3.chars().all(|c| c.is_ascii_digit());
             if only_space && !is_number && a.3.to_lowercase() == b.3.to_lowercase() {
-                found.push((
+                found.push(Defect::new(
                     a.0,
                     b.1,
                     format!("the word \u{201c}{}\u{201d} is doubled", a.3),
+                    Some(a.3.to_owned()),
                 ));
             }
         }
     }
     for word in &words {
         if two_function_words(word.3) {
-            found.push((
+            found.push(Defect::new(
                 word.0,
                 word.1,
                 format!(
                     "\u{201c}{}\u{201d} runs two words together (a deleted and an inserted word?)",
                     word.3
                 ),
+                None,
             ));
         } else if capitals_glued(word.3) {
-            found.push((
+            found.push(Defect::new(
                 word.0,
                 word.1,
                 format!("\u{201c}{}\u{201d} runs a term and a word together (a deleted and an inserted word?)", word.3),
+                None,
             ));
         }
     }
@@ -182,10 +230,12 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
             .is_some_and(|rest| rest.starts_with("(s)"));
         if glued && !plural_s {
             let start = spans.get(i - 1).map_or(span.0, |p| p.0);
-            found.push((
+            let replacement = text.get(start..span.0).map(|word| format!("{word} ("));
+            found.push(Defect::new(
                 start,
                 span.1,
                 "no space before \u{201c}(\u{201d}".to_owned(),
+                replacement,
             ));
         }
     }
@@ -195,10 +245,11 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
         match span.3 {
             "(" => depth += 1,
             ")" if depth == 0 => {
-                found.push((
+                found.push(Defect::new(
                     span.0,
                     span.1,
                     "\u{201c})\u{201d} closes no parenthesis".to_owned(),
+                    None,
                 ));
             }
             ")" => depth -= 1,
@@ -207,10 +258,11 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
     }
     if depth > 0 {
         let last_open = spans.iter().rev().find(|s| s.3 == "(").map_or(0, |s| s.0);
-        found.push((
+        found.push(Defect::new(
             last_open,
             last_open + 1,
             format!("{depth} \u{201c}(\u{201d} not closed"),
+            None,
         ));
     }
     let straight = text.matches('"').count();
@@ -220,9 +272,14 @@ fn defects(text: &str) -> Vec<(usize, usize, String)> {
     );
     if straight % 2 == 1 || open != close {
         let at = text.find(['"', '\u{201c}', '\u{201d}']).unwrap_or(0);
-        found.push((at, at + 1, "quotation marks do not pair up".to_owned()));
+        found.push(Defect::new(
+            at,
+            at + 1,
+            "quotation marks do not pair up".to_owned(),
+            None,
+        ));
     }
-    found.sort_by_key(|f| f.0);
+    found.sort_by_key(|f| f.start);
     found
 }
 
@@ -230,18 +287,26 @@ impl Rule for EditorialDefect {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
             for paragraph in paragraphs(proposal.value) {
-                for (start, end, what) in defects(paragraph.text) {
+                for defect in defects(paragraph.text) {
+                    let edit = defect
+                        .replacement
+                        .as_deref()
+                        .filter(|_| paragraph.whole)
+                        .and_then(|replacement| {
+                            Edit::replacing(paragraph.text, defect.start, defect.end, replacement)
+                        });
                     let diagnostic = out
                         .at(
                             Spot::new(proposal.id, paragraph.pointer.clone()),
                             format!(
-                                "{what} in {} of {}'s proposal: \u{201c}{}\u{201d}",
+                                "{} in {} of {}'s proposal: \u{201c}{}\u{201d}",
+                                defect.what,
                                 paragraph.label,
                                 proposal.study_group,
-                                excerpt(paragraph.text, start, end)
+                                excerpt(paragraph.text, defect.start, defect.end)
                             ),
                         )
-                        .fix("correct the text of the proposal");
+                        .fix_with_edit("correct the text of the proposal", edit);
                     let diagnostic = with_judgement(diagnostic, *proposal, &paragraph.pointer);
                     out.push(diagnostic);
                 }
@@ -278,7 +343,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<String> {
-        defects(text).into_iter().map(|d| d.2).collect()
+        defects(text).into_iter().map(|d| d.what).collect()
     }
 
     #[test]

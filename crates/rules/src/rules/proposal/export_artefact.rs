@@ -2,6 +2,7 @@ use wtsa_model::text::artefact;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::report::Edit;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::{excerpt, paragraphs, with_judgement, RES2_PROPOSAL};
@@ -66,10 +67,25 @@ impl Rule for ExportArtefact {
                                 excerpt(paragraph.text, found.start, found.end)
                             ),
                         )
-                        .fix(format!(
-                            "write \u{201c}{}\u{201d} and say so in an encoding note",
-                            found.normal
-                        ));
+                        .fix_with_edit(
+                            format!(
+                                "write \u{201c}{}\u{201d} and say so in an encoding note",
+                                found.normal
+                            ),
+                            // What the Word document shows is known: the edit is certain
+                            // (the encoding note is for a person to write).
+                            paragraph
+                                .whole
+                                .then(|| {
+                                    Edit::replacing(
+                                        paragraph.text,
+                                        found.start,
+                                        found.end,
+                                        found.normal,
+                                    )
+                                })
+                                .flatten(),
+                        );
                     let diagnostic = with_judgement(diagnostic, *entry, &paragraph.pointer);
                     out.push(diagnostic);
                 }

@@ -71,6 +71,10 @@ pub(crate) struct Paragraph<'a> {
     /// How a person names it: "point of guidance 5".
     pub label: String,
     pub text: &'a str,
+    /// Whether `text` is the whole string at `pointer`, character for character (a lead role's
+    /// subject is not: the value also holds its prefix, which the model normalises), so an
+    /// edit of `text` is an edit of the value.
+    pub whole: bool,
 }
 
 /// Every paragraph of an entry's text: title, general-areas note, mandate, lead roles,
@@ -80,12 +84,14 @@ pub(crate) fn paragraphs(entry: &Resolution2Entry) -> Vec<Paragraph<'_>> {
         pointer: "/title".to_owned(),
         label: "the title".to_owned(),
         text: &entry.title,
+        whole: true,
     }];
     if let Some(note) = &entry.general_areas_note {
         out.push(Paragraph {
             pointer: "/general_areas_note".to_owned(),
             label: "the general-areas note".to_owned(),
             text: note,
+            whole: true,
         });
     }
     out.extend(body_paragraphs(entry));
@@ -94,6 +100,7 @@ pub(crate) fn paragraphs(entry: &Resolution2Entry) -> Vec<Paragraph<'_>> {
             pointer: format!("/annex_c/notes/{i}"),
             label: format!("Annex C note {}", i + 1),
             text: note,
+            whole: true,
         });
     }
     out
@@ -108,6 +115,7 @@ pub(crate) fn body_paragraphs(entry: &Resolution2Entry) -> Vec<Paragraph<'_>> {
             pointer: format!("/mandate/{i}"),
             label: format!("mandate paragraph {}", i + 1),
             text,
+            whole: true,
         });
     }
     for (i, role) in entry.lead_roles.iter().enumerate() {
@@ -115,24 +123,28 @@ pub(crate) fn body_paragraphs(entry: &Resolution2Entry) -> Vec<Paragraph<'_>> {
             pointer: format!("/lead_roles/{i}"),
             label: format!("lead role {}", i + 1),
             text: role.subject(),
+            whole: false,
         });
     }
     out.push(Paragraph {
         pointer: "/guidance_intro".to_owned(),
         label: "the introduction to the points of guidance".to_owned(),
         text: &entry.guidance_intro,
+        whole: true,
     });
     for (i, point) in entry.guidance.iter().enumerate() {
         out.push(Paragraph {
             pointer: format!("/guidance/{i}/text"),
             label: format!("point of guidance {}", i + 1),
             text: &point.text,
+            whole: true,
         });
         for (k, footnote) in point.footnotes.iter().enumerate() {
             out.push(Paragraph {
                 pointer: format!("/guidance/{i}/footnotes/{k}/text"),
                 label: format!("footnote {} of point of guidance {}", k + 1, i + 1),
                 text: &footnote.text,
+                whole: true,
             });
         }
     }

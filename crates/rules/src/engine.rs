@@ -171,10 +171,24 @@ impl Selection {
 
 /// Runs the selected rules and returns their diagnostics, unsorted.
 pub fn diagnose(dataset: &Dataset, selection: &Selection) -> (Vec<Diagnostic>, usize) {
+    // Never asked to stop, so always `Some`.
+    diagnose_unless(dataset, selection, &|| false).unwrap_or_default()
+}
+
+/// [`diagnose`], asking `stop` before each rule: `None` once it says the result is no longer
+/// wanted (an editor's newer text), so a stale check ends within one rule's work.
+pub fn diagnose_unless(
+    dataset: &Dataset,
+    selection: &Selection,
+    stop: &dyn Fn() -> bool,
+) -> Option<(Vec<Diagnostic>, usize)> {
     let context = Context::new(dataset);
     let rules = selection.rules();
     let mut diagnostics = Vec::new();
     for rule in &rules {
+        if stop() {
+            return None;
+        }
         let meta = rule.meta();
         let mut sink = Sink::new(meta, &mut diagnostics);
         for view in &context.views {
@@ -186,7 +200,7 @@ pub fn diagnose(dataset: &Dataset, selection: &Selection) -> (Vec<Diagnostic>, u
         }
         rule.check_corpus(&context, &mut sink);
     }
-    (diagnostics, rules.len())
+    Some((diagnostics, rules.len()))
 }
 
 /// Resolves a spot to a file, line and column.
@@ -363,11 +377,27 @@ pub fn report(
 /// Runs the selected rules over the dataset, applies the suppressions recorded in the data,
 /// and reports what remains.
 pub fn check(dataset: &Dataset, selection: &Selection) -> Report {
-    let (diagnostics, rules_run) = diagnose(dataset, selection);
+    match check_unless(dataset, selection, &|| false) {
+        Some(report) => report,
+        None => report(dataset, selection, Vec::new(), 0),
+    }
+}
+
+/// [`check`], abandoned (`None`) as soon as `stop` says its result is no longer wanted; the
+/// language server passes "a newer edit is waiting".
+pub fn check_unless(
+    dataset: &Dataset,
+    selection: &Selection,
+    stop: &dyn Fn() -> bool,
+) -> Option<Report> {
+    let (diagnostics, rules_run) = diagnose_unless(dataset, selection, stop)?;
     let ran: Vec<&'static str> = selection.rules().iter().map(|r| r.meta().code).collect();
     let (diagnostics, suppressed) =
         crate::suppression::apply(dataset, selection, &ran, diagnostics);
+    if stop() {
+        return None;
+    }
     let mut report = report(dataset, selection, diagnostics, rules_run);
     report.summary.suppressed = suppressed;
-    report
+    Some(report)
 }

@@ -23,7 +23,9 @@ pub mod stats;
 pub mod suppression;
 pub mod tables;
 
-pub use engine::{check, find_rule, EmptySelection, FailOn, Selection, UnknownSelector};
+pub use engine::{
+    check, check_unless, find_rule, EmptySelection, FailOn, Selection, UnknownSelector,
+};
 pub use report::{Edit, Finding, Fix, Location, Report, Summary};
 pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

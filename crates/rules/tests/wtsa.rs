@@ -148,3 +148,24 @@ fn wt003_is_quiet_on_a_suppression_naming_a_rule() {
     assert!(run(&suppressing("RC004", "Typo."), "WT003").is_empty());
     assert!(run(&suppressing("ac003", "Codes match in any case."), "WT003").is_empty());
 }
+
+#[test]
+fn a_check_stops_between_rules_once_its_result_is_no_longer_wanted() {
+    use std::cell::Cell;
+    let dataset = wtsa_dataset::Dataset::embedded().unwrap();
+    let selection = wtsa_rules::Selection::default();
+    // Never asked to stop: the same report as `check`.
+    let whole = wtsa_rules::check_unless(&dataset, &selection, &|| false).unwrap();
+    assert_eq!(
+        serde_json::to_value(&whole).unwrap(),
+        serde_json::to_value(wtsa_rules::check(&dataset, &selection)).unwrap()
+    );
+    // Asked to stop after three rules: no report, and no fourth rule run.
+    let asked = Cell::new(0);
+    let stop = || {
+        asked.set(asked.get() + 1);
+        asked.get() > 3
+    };
+    assert!(wtsa_rules::check_unless(&dataset, &selection, &stop).is_none());
+    assert_eq!(asked.get(), 4);
+}

@@ -378,7 +378,12 @@ impl Checker {
         let Some(root) = self.roots.get_mut(directory) else {
             return;
         };
-        let report = wtsa_rules::check(&root.set.dataset, &root.selection);
+        // A newer edit stops the check between two rules: its result would not be published.
+        let Some(report) = wtsa_rules::check_unless(&root.set.dataset, &root.selection, stale)
+        else {
+            self.abandoned.insert(directory.to_path_buf());
+            return;
+        };
         // Outlines for the files findings are in, built once per text.
         let mut wanted: BTreeSet<PathBuf> = BTreeSet::new();
         for finding in &report.findings {

@@ -53,13 +53,21 @@ impl Bounds {
     }
 }
 
-fn meeting(out: &mut Sink<'_>, bounds: &Bounds, spot: Spot, what: String, dates: &DateRange) {
+/// `what` is written only for a finding.
+fn meeting(
+    out: &mut Sink<'_>,
+    bounds: &Bounds,
+    spot: Spot,
+    what: &dyn Fn() -> String,
+    dates: &DateRange,
+) {
     if bounds.range_outside(dates) {
         let diagnostic = out
             .at(
                 spot,
                 format!(
-                    "{what}, held {dates}, falls outside {}; a report accounts for the meetings of its own study period",
+                    "{}, held {dates}, falls outside {}; a report accounts for the meetings of its own study period",
+                    what(),
                     bounds.text
                 ),
             )
@@ -68,13 +76,21 @@ fn meeting(out: &mut Sink<'_>, bounds: &Bounds, spot: Spot, what: String, dates:
     }
 }
 
-fn output(out: &mut Sink<'_>, bounds: &Bounds, spot: Spot, what: String, date: NaiveDate) {
+/// `what` is written only for a finding.
+fn output(
+    out: &mut Sink<'_>,
+    bounds: &Bounds,
+    spot: Spot,
+    what: &dyn Fn() -> String,
+    date: NaiveDate,
+) {
     if bounds.outside(date) {
         let diagnostic = out
             .at(
                 spot,
                 format!(
-                    "{what} on {date}, outside {}; a report accounts for the outputs of its own study period",
+                    "{} on {date}, outside {}; a report accounts for the outputs of its own study period",
+                    what(),
                     bounds.text
                 ),
             )
@@ -115,11 +131,13 @@ impl Rule for OutsideStudyPeriod {
                 meeting(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/plenaries/{i}/dates")),
-                    format!(
-                        "the {} plenary of reports {} ({}, {})",
-                        view.study_group, p.reports, p.place, p.source
-                    ),
+                    Spot::new(id, crate::pointer!("plenaries", i, "dates")),
+                    &|| {
+                        format!(
+                            "the {} plenary of reports {} ({}, {})",
+                            view.study_group, p.reports, p.place, p.source
+                        )
+                    },
                     &p.dates,
                 );
             }
@@ -127,8 +145,8 @@ impl Rule for OutsideStudyPeriod {
                 meeting(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/rapporteur_meetings/{i}/dates")),
-                    format!("\"{}\" ({}, {})", m.event, m.place, m.source),
+                    Spot::new(id, crate::pointer!("rapporteur_meetings", i, "dates")),
+                    &|| format!("\"{}\" ({}, {})", m.event, m.place, m.source),
                     &m.dates,
                 );
             }
@@ -136,11 +154,13 @@ impl Rule for OutsideStudyPeriod {
                 meeting(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/group_meetings/{i}/dates")),
-                    format!(
-                        "the {} meeting of report {} ({}, {})",
-                        m.group, m.report, m.place, m.source
-                    ),
+                    Spot::new(id, crate::pointer!("group_meetings", i, "dates")),
+                    &|| {
+                        format!(
+                            "the {} meeting of report {} ({}, {})",
+                            m.group, m.report, m.place, m.source
+                        )
+                    },
                     &m.dates,
                 );
             }
@@ -151,8 +171,8 @@ impl Rule for OutsideStudyPeriod {
                 output(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/approved/{i}/approved")),
-                    format!("{} was approved ({})", r.number, r.source),
+                    Spot::new(id, crate::pointer!("approved", i, "approved")),
+                    &|| format!("{} was approved ({})", r.number, r.source),
                     r.approved,
                 );
             }
@@ -160,8 +180,11 @@ impl Rule for OutsideStudyPeriod {
                 output(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/under_approval/{i}/consented_or_determined")),
-                    format!("{} was consented or determined ({})", r.number, r.source),
+                    Spot::new(
+                        id,
+                        crate::pointer!("under_approval", i, "consented_or_determined"),
+                    ),
+                    &|| format!("{} was consented or determined ({})", r.number, r.source),
                     r.consented_or_determined,
                 );
             }
@@ -169,8 +192,8 @@ impl Rule for OutsideStudyPeriod {
                 output(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/supplements/{i}/agreed")),
-                    format!("{} was agreed ({})", s.number, s.source),
+                    Spot::new(id, crate::pointer!("supplements", i, "agreed")),
+                    &|| format!("{} was agreed ({})", s.number, s.source),
                     s.agreed,
                 );
             }
@@ -178,8 +201,8 @@ impl Rule for OutsideStudyPeriod {
                 output(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/technical_papers/{i}/agreed")),
-                    format!("{} was agreed ({})", t.id, t.source),
+                    Spot::new(id, crate::pointer!("technical_papers", i, "agreed")),
+                    &|| format!("{} was agreed ({})", t.id, t.source),
                     t.agreed,
                 );
             }
@@ -187,8 +210,8 @@ impl Rule for OutsideStudyPeriod {
                 output(
                     out,
                     &bounds,
-                    Spot::new(id, format!("/technical_reports/{i}/agreed")),
-                    format!("{} was agreed ({})", t.id, t.source),
+                    Spot::new(id, crate::pointer!("technical_reports", i, "agreed")),
+                    &|| format!("{} was agreed ({})", t.id, t.source),
                     t.agreed,
                 );
             }

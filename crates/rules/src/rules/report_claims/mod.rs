@@ -192,7 +192,8 @@ impl std::fmt::Display for OutputLabel<'_> {
     }
 }
 
-/// An output as one of the tables gives it.
+/// An output as one of the tables gives it. Its places are written only when asked for: a
+/// check looks at every output and reports few.
 #[derive(Debug, Clone)]
 pub(crate) struct TableOutput<'a> {
     pub key: OutputKey<'a>,
@@ -203,73 +204,115 @@ pub(crate) struct TableOutput<'a> {
     /// Whether every such output must be attributed to a Question in §3.2: all but the
     /// Recommendations of Table 9, which are not yet approved.
     pub attributable: bool,
-    /// The designation's place in the outputs document.
-    pub spot: Spot,
     pub title: &'a str,
-    pub title_spot: Spot,
+    /// The Question Table 8 records, when it records one.
+    recorded_question: Option<&'a QuestionId>,
+    document: usize,
+    /// The list in the outputs document (`approved`, `supplements` …), the row, and the
+    /// field that holds the designation (`number` or `id`).
+    list: &'static str,
+    row: usize,
+    designation_field: &'static str,
+}
+
+impl<'a> TableOutput<'a> {
+    /// The designation's place in the outputs document.
+    pub fn spot(&self) -> Spot {
+        Spot::new(
+            self.document,
+            crate::pointer!(self.list, self.row, self.designation_field),
+        )
+    }
+
+    /// The title's place.
+    pub fn title_spot(&self) -> Spot {
+        Spot::new(self.document, crate::pointer!(self.list, self.row, "title"))
+    }
+
     /// The Question Table 8 records, with its place, when it records one.
-    pub question: Option<(&'a QuestionId, Spot)>,
+    pub fn question(&self) -> Option<(&'a QuestionId, Spot)> {
+        self.recorded_question.map(|q| {
+            (
+                q,
+                Spot::new(
+                    self.document,
+                    crate::pointer!(self.list, self.row, "question"),
+                ),
+            )
+        })
+    }
 }
 
 /// Every output of Tables 8, 9, 12, 13 and 14, in that order.
 pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a>> {
-    let id = outputs.id;
+    let document = outputs.id;
     let doc: &'a Outputs = outputs.value;
-    let mut all = Vec::new();
-    for (i, r) in doc.approved.iter().enumerate() {
+    let mut all = Vec::with_capacity(
+        doc.approved.len()
+            + doc.under_approval.len()
+            + doc.supplements.len()
+            + doc.technical_papers.len()
+            + doc.technical_reports.len(),
+    );
+    for (row, r) in doc.approved.iter().enumerate() {
         all.push(TableOutput {
             key: OutputKey::Recommendation(r.number.primary()),
             label: OutputLabel::Recommendation(&r.number),
             table: "Table 8",
             attributable: true,
-            spot: Spot::new(id, crate::pointer!("approved", i, "number")),
             title: &r.title,
-            title_spot: Spot::new(id, crate::pointer!("approved", i, "title")),
-            question: r
-                .question
-                .as_ref()
-                .map(|q| (q, Spot::new(id, crate::pointer!("approved", i, "question")))),
+            recorded_question: r.question.as_ref(),
+            document,
+            list: "approved",
+            row,
+            designation_field: "number",
         });
     }
-    for (i, r) in doc.under_approval.iter().enumerate() {
+    for (row, r) in doc.under_approval.iter().enumerate() {
         all.push(TableOutput {
             key: OutputKey::Recommendation(r.number.primary()),
             label: OutputLabel::Recommendation(&r.number),
             table: "Table 9",
             attributable: false,
-            spot: Spot::new(id, crate::pointer!("under_approval", i, "number")),
             title: &r.title,
-            title_spot: Spot::new(id, crate::pointer!("under_approval", i, "title")),
-            question: None,
+            recorded_question: None,
+            document,
+            list: "under_approval",
+            row,
+            designation_field: "number",
         });
     }
-    for (i, s) in doc.supplements.iter().enumerate() {
+    for (row, s) in doc.supplements.iter().enumerate() {
         all.push(TableOutput {
             key: OutputKey::Supplement(s.number),
             label: OutputLabel::Supplement(s.number),
             table: "Table 12",
             attributable: true,
-            spot: Spot::new(id, crate::pointer!("supplements", i, "number")),
             title: &s.title,
-            title_spot: Spot::new(id, crate::pointer!("supplements", i, "title")),
-            question: None,
+            recorded_question: None,
+            document,
+            list: "supplements",
+            row,
+            designation_field: "number",
         });
     }
     let technical = [
         ("technical_papers", "Table 13", &doc.technical_papers),
         ("technical_reports", "Table 14", &doc.technical_reports),
     ];
-    for (field, table, publications) in technical {
-        for (i, t) in publications.iter().enumerate() {
+    for (list, table, publications) in technical {
+        for (row, t) in publications.iter().enumerate() {
             all.push(TableOutput {
                 key: OutputKey::Technical(&t.id),
                 label: OutputLabel::Technical(&t.id),
                 table,
                 attributable: true,
-                spot: Spot::new(id, crate::pointer!(field, i, "id")),
                 title: &t.title,
-                title_spot: Spot::new(id, crate::pointer!(field, i, "title")),
-                question: None,
+                recorded_question: None,
+                document,
+                list,
+                row,
+                designation_field: "id",
             });
         }
     }

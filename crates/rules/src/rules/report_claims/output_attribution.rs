@@ -112,8 +112,7 @@ impl Rule for OutputAttribution {
             match questions.as_slice() {
                 [] => {
                     let recorded = table
-                        .question
-                        .as_ref()
+                        .question()
                         .map(|(q, _)| {
                             format!(
                                 " (the outputs record from {} gives `question: {q}`)",
@@ -123,7 +122,7 @@ impl Rule for OutputAttribution {
                         .unwrap_or_default();
                     let mut diagnostic = out
                         .at(
-                            table.spot.clone(),
+                            table.spot(),
                             format!(
                                 "{} ({}) is not attributed to any Question: no summary of §3.2 lists it{recorded}; every output the study group agreed must be listed under the Question that developed it",
                                 table.label, table.table
@@ -133,7 +132,7 @@ impl Rule for OutputAttribution {
                             "the Question summaries of §3.2",
                             Spot::new(claims.id, "/questions"),
                         );
-                    if let Some((q, spot)) = &table.question {
+                    if let Some((q, spot)) = table.question() {
                         diagnostic = diagnostic
                             .related(format!("{} records {q}", table.table), spot.clone());
                     }
@@ -143,8 +142,8 @@ impl Rule for OutputAttribution {
                     )));
                 }
                 [only] => {
-                    if let Some((recorded, spot)) = &table.question {
-                        if recorded != only {
+                    if let Some((recorded, spot)) = table.question() {
+                        if recorded != *only {
                             let mut diagnostic = out.at(
                                 spot.clone(),
                                 format!(
@@ -165,7 +164,7 @@ impl Rule for OutputAttribution {
                 several => {
                     let names: Vec<String> = several.iter().map(ToString::to_string).collect();
                     let mut diagnostic = out.at(
-                        table.spot.clone(),
+                        table.spot(),
                         format!(
                             "{} ({}) is attributed to {} in §3.2; each output must be listed under exactly one Question",
                             table.label,
@@ -179,7 +178,7 @@ impl Rule for OutputAttribution {
                             listing.spot.clone(),
                         );
                     }
-                    if let Some((recorded, spot)) = &table.question {
+                    if let Some((recorded, spot)) = table.question() {
                         diagnostic = diagnostic
                             .related(format!("{} records {recorded}", table.table), spot.clone());
                     }

@@ -251,7 +251,7 @@ impl Rule for TitleMismatch {
                     )
                     .related(
                         format!("the title {} gives {}", table.table, table.label),
-                        table.title_spot.clone(),
+                        table.title_spot(),
                     )
                     .fix(format!(
                         "quote the title as {} gives it, or correct the table if the summary has the published title",

@@ -1,7 +1,7 @@
 //! Baselines: today's findings recorded by fingerprint, so that a team can adopt wtsa on data
 //! that already has findings and fail only on new ones.
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};

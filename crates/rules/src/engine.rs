@@ -1,6 +1,7 @@
 //! Running the catalogue over a dataset and turning diagnostics into a report.
 
-use std::collections::{BTreeMap, HashMap};
+use crate::hash::HashMap;
+use std::collections::BTreeMap;
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Sink, Spot};
@@ -248,7 +249,7 @@ pub fn report(
     }
     // Every position the report will ask for, file by file, so each file is walked once for
     // those values only rather than indexed whole.
-    let mut wanted: HashMap<usize, Vec<&str>> = HashMap::new();
+    let mut wanted: HashMap<usize, Vec<&str>> = HashMap::default();
     for diagnostic in &diagnostics {
         let spots =
             std::iter::once(&diagnostic.spot).chain(diagnostic.related.iter().map(|r| &r.spot));
@@ -265,7 +266,7 @@ pub fn report(
             file.prepare(pointers);
         }
     }
-    let mut occurrences: HashMap<u64, u32> = HashMap::new();
+    let mut occurrences: HashMap<u64, u32> = HashMap::default();
     let mut findings: Vec<Finding> = diagnostics
         .into_iter()
         .map(|diagnostic| {

@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod engine;
+pub mod hash;
 pub mod identity;
 pub mod pointer;
 pub mod report;

@@ -233,7 +233,7 @@ mod tests {
 
     #[test]
     fn equal_pointers_of_either_form_hash_alike() {
-        use std::collections::HashSet;
+        use crate::hash::HashSet;
         let set: HashSet<Pointer> = [crate::pointer!("people", 0), Pointer::from("/people/0")]
             .into_iter()
             .collect();

@@ -1,7 +1,7 @@
 //! Suppressions recorded in the data (`suppress:` on a record): a finding of the named rule
 //! about that record, or anything inside it, is accepted for the written reason.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use serde_json::Value;
 
@@ -124,7 +124,7 @@ pub fn apply(
 ) -> (Vec<Diagnostic>, usize) {
     let suppressions = collect(dataset);
     // By document, so a finding is held only against its own document's suppressions.
-    let mut by_document: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_document: HashMap<usize, Vec<usize>> = HashMap::default();
     for (index, suppression) in suppressions.iter().enumerate() {
         by_document
             .entry(suppression.document)

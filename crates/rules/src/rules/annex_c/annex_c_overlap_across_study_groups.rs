@@ -1,8 +1,8 @@
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
+use crate::hash::HashMap;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
-use std::collections::HashMap;
 
 use wtsa_model::{AnnexCEntry, Resolution2Entry};
 
@@ -77,7 +77,8 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
         let entries: &[Doc<'_, Resolution2Entry>] = &context.resolution2;
         // Entries are compared within one edition and status: every entry of those documents,
         // with the document's position and the entry's ordinal and pointer.
-        let mut editions: HashMap<_, Vec<(usize, usize, String, &AnnexCEntry)>> = HashMap::new();
+        let mut editions: HashMap<_, Vec<(usize, usize, String, &AnnexCEntry)>> =
+            HashMap::default();
         for (position, document) in entries.iter().enumerate() {
             let items = editions
                 .entry((document.edition, document.status))

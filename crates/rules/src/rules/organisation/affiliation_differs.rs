@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::text::fold::fold;
 use wtsa_model::PersonId;
@@ -245,8 +245,7 @@ impl Rule for AffiliationDiffers {
             // where the person is first named, not necessarily where the value is.
             if let Some(people) = view.people {
                 // A key given to two records is OR007's finding: only the first is compared.
-                let mut keys: std::collections::HashSet<&PersonId> =
-                    std::collections::HashSet::new();
+                let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
                 for (i, person) in people.value.people.iter().enumerate() {
                     if !keys.insert(&person.id) {
                         continue;
@@ -266,7 +265,7 @@ impl Rule for AffiliationDiffers {
                 }
             }
             // Per person, the wordings in order of first appearance, each with its places.
-            let mut by_person: HashMap<&PersonId, Vec<Vec<&Statement<'_>>>> = HashMap::new();
+            let mut by_person: HashMap<&PersonId, Vec<Vec<&Statement<'_>>>> = HashMap::default();
             let mut order: Vec<&PersonId> = Vec::new();
             for statement in &statements {
                 let who = links

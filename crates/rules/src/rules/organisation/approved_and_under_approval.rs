@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::Outputs;
 
@@ -43,7 +43,7 @@ declare_rule! {
 /// the approval). Rule OR012 reports them; rules that would say the same of these records
 /// (CT009: "approved since") leave them to it, so that one fact gives one finding.
 pub(crate) fn also_approved(outputs: &Outputs) -> Vec<(usize, usize)> {
-    let mut approved: HashMap<String, usize> = HashMap::new();
+    let mut approved: HashMap<String, usize> = HashMap::default();
     for (i, r) in outputs.approved.iter().enumerate() {
         for number in r.number.numbers() {
             approved.entry(number.to_string()).or_insert(i);

@@ -1,5 +1,5 @@
+use crate::hash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -57,7 +57,7 @@ fn report<T, K: Clone + Eq + Hash>(
     label: impl Fn(&T) -> String,
     key_text: impl Fn(&K) -> String,
 ) {
-    let mut by_key: HashMap<&K, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&K, Vec<usize>> = HashMap::default();
     for (j, later) in rows.iter().enumerate() {
         let mut candidates: Vec<usize> = later
             .keys

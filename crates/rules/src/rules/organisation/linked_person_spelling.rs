@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::PersonId;
 
@@ -57,7 +57,7 @@ impl Rule for OfficerListedTwice {
             })
             .unwrap_or_default();
         let records = officers(view);
-        let mut seen: HashMap<(&str, &PersonId), usize> = HashMap::new();
+        let mut seen: HashMap<(&str, &PersonId), usize> = HashMap::default();
         for (j, later) in records.iter().enumerate() {
             let person = &later.officer.person;
             let who = links.get(person).copied().unwrap_or(person);

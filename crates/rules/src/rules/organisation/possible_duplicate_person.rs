@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::Person;
 
@@ -93,8 +93,8 @@ impl Rule for PossibleDuplicatePerson {
             .map(|p| name_keys(&p.name))
             .collect();
         // Records by each of their two keys, so a record meets only those sharing a key.
-        let mut by_whole: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_words: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_whole: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_words: HashMap<&str, Vec<usize>> = HashMap::default();
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
             let mut candidates: Vec<usize> = by_whole
                 .get(later_keys.0.as_str())

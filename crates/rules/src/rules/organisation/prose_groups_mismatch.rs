@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 use wtsa_model::GroupAcronym;
 

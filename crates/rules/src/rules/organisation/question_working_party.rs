@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::QuestionId;
 
@@ -45,7 +45,7 @@ impl Rule for QuestionWorkingParty {
         };
         let parties = &organisation.value.working_parties;
         // Every place Table 3 lists each Question: (Working Party index, entry index).
-        let mut listed: HashMap<QuestionId, Vec<(usize, usize)>> = HashMap::new();
+        let mut listed: HashMap<QuestionId, Vec<(usize, usize)>> = HashMap::default();
         for (w, party) in parties.iter().enumerate() {
             for (k, id) in party.questions.iter().enumerate() {
                 listed.entry(*id).or_default().push((w, k));

@@ -1,5 +1,5 @@
+use crate::hash::HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -102,7 +102,8 @@ fn report<'r, R, K: Eq + Hash>(
     spot: impl Fn(usize) -> Spot,
     list: &str,
 ) {
-    let mut seen: HashMap<K, usize> = HashMap::with_capacity(rows.len());
+    let mut seen: HashMap<K, usize> =
+        HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for (i, row) in rows.iter().enumerate() {
         match seen.entry(key(row)) {
             Entry::Vacant(vacant) => {

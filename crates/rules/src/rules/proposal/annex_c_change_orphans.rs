@@ -94,7 +94,7 @@ impl Rule for AnnexCChangeOrphans {
             let ours = ResponsibleGroup::StudyGroup(view.study_group);
             let mut orphaned: Vec<(String, String, Vec<String>)> = Vec::new();
             // A Recommendation with a double number is named once, under the first entry.
-            let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+            let mut seen: crate::hash::HashSet<String> = crate::hash::HashSet::default();
             for (pointer, entry) in annex_c_entries(in_force.value) {
                 let mut lost: Vec<String> = Vec::new();
                 for number in catalogue.numbers_in_force_covered_by(entry, &ours) {

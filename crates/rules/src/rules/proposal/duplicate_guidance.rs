@@ -53,8 +53,7 @@ impl Rule for DuplicateGuidance {
             if texts.len() > MAX_POINTS_COMPARED {
                 // Comparing every pair is quadratic: past this size (no real proposal comes
                 // near it) only exact repeats are looked for, in linear time.
-                let mut first: std::collections::HashMap<&str, usize> =
-                    std::collections::HashMap::new();
+                let mut first: crate::hash::HashMap<&str, usize> = crate::hash::HashMap::default();
                 for (j, text) in texts.iter().enumerate() {
                     if let Some(i) = first.get(text.trim()) {
                         out.emit(

@@ -11,7 +11,7 @@ pub mod mandate_differs_from_redline;
 pub mod renamed_term_leftover;
 pub mod unchanged_paragraph_differs;
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::{Confidence, Resolution2Entry};
 
@@ -189,7 +189,7 @@ pub(crate) fn weighted_similarities(texts: &[&str]) -> Vec<Vec<f64>> {
                 .collect()
         })
         .collect();
-    let mut document_frequency: HashMap<&str, usize> = HashMap::new();
+    let mut document_frequency: HashMap<&str, usize> = HashMap::default();
     for list in &words {
         let mut seen: Vec<&str> = list.iter().map(String::as_str).collect();
         seen.sort_unstable();
@@ -208,7 +208,7 @@ pub(crate) fn weighted_similarities(texts: &[&str]) -> Vec<Vec<f64>> {
     let mut matrix = vec![vec![0.0; texts.len()]; texts.len()];
     for (i, a) in words.iter().enumerate() {
         for (j, b) in words.iter().enumerate().skip(i + 1) {
-            let mut left: HashMap<&str, usize> = HashMap::new();
+            let mut left: HashMap<&str, usize> = HashMap::default();
             for w in a {
                 *left.entry(w.as_str()).or_default() += 1;
             }

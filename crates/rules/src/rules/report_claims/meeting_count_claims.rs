@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
@@ -68,7 +68,7 @@ impl Rule for MeetingCountClaims {
             out.push(diagnostic);
         }
 
-        let mut by_group: HashMap<&wtsa_model::GroupAcronym, Vec<usize>> = HashMap::new();
+        let mut by_group: HashMap<&wtsa_model::GroupAcronym, Vec<usize>> = HashMap::default();
         for (m, meeting) in meetings.group_meetings.iter().enumerate() {
             by_group.entry(&meeting.group).or_default().push(m);
         }

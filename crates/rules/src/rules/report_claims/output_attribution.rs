@@ -1,4 +1,5 @@
-use std::collections::{BTreeMap, HashSet};
+use crate::hash::HashSet;
+use std::collections::BTreeMap;
 
 use wtsa_model::QuestionId;
 

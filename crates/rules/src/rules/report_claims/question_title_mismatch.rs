@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
@@ -45,7 +45,7 @@ impl Rule for QuestionTitleMismatch {
         let (Some(claims), Some(organisation)) = (view.claims, view.organisation) else {
             return;
         };
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         for (i, q) in organisation.value.questions.iter().enumerate() {
             titles.insert(
                 &q.id,

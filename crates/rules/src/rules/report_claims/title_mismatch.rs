@@ -5,7 +5,7 @@ use crate::rules::citations;
 use wtsa_model::text::wording::{expand_abbreviations, title_key};
 use wtsa_model::text::words::{title_tokens, TokenKind};
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use super::{table_outputs, OutputKey, TableOutput};
 
@@ -180,7 +180,7 @@ impl Rule for TitleMismatch {
         };
         let tables = table_outputs(outputs);
         // The first table row of each output, as a scan of the tables would find it.
-        let mut first_row: HashMap<&OutputKey, &TableOutput<'_>> = HashMap::new();
+        let mut first_row: HashMap<&OutputKey, &TableOutput<'_>> = HashMap::default();
         for table in &tables {
             first_row.entry(&table.key).or_insert(table);
         }

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use wtsa_model::QuestionId;
 
@@ -52,7 +52,7 @@ impl Rule for SubSeriesQuestion {
         let table = &tables.y4000;
         // Each Question's title and place, the first row of Tables 5 and 6 winning, then
         // Table 7's.
-        let mut titles: HashMap<QuestionId, (&str, String)> = HashMap::new();
+        let mut titles: HashMap<QuestionId, (&str, String)> = HashMap::default();
         for (k, q) in organisation.questions.iter().enumerate() {
             titles
                 .entry(q.id)

@@ -1516,6 +1516,8 @@ impl ViewGenerator<'_> {
         self.manifest.planted("PD002", pd002);
         let mut rapporteur_meetings =
             Vec::with_capacity(self.sizes.rapporteur_meetings + pd001 + pd002);
+        let mut listed: std::collections::HashSet<(Vec<QuestionId>, DateRange)> =
+            std::collections::HashSet::new();
         for k in 0..self.sizes.rapporteur_meetings + pd001 + pd002 {
             let mut dates = self.dates_in_window(1, 3)?;
             if k < pd001 {
@@ -1541,6 +1543,22 @@ impl ViewGenerator<'_> {
             if held.is_empty() {
                 held.extend(questions.first().copied());
             }
+            // The corpus holds only the defects it plants: a second meeting of the same
+            // Questions on the same days would be PD010's, so its days are drawn again.
+            // A planted meeting keeps its defect and moves a day earlier instead.
+            let mut draws = 0;
+            while listed.contains(&(held.clone(), dates)) && draws < 64 {
+                if k >= pd001 + pd002 {
+                    dates = self.dates_in_window(1, 3)?;
+                } else {
+                    dates = DateRange {
+                        start: plus(dates.start, -1)?,
+                        end: dates.end.map(|end| plus(end, -1)).transpose()?,
+                    };
+                }
+                draws += 1;
+            }
+            listed.insert((held.clone(), dates));
             let event = format!(
                 "{} Rapporteur group meeting",
                 held.iter()
@@ -1559,6 +1577,7 @@ impl ViewGenerator<'_> {
             });
         }
         let mut group_meetings = Vec::with_capacity(self.sizes.group_meetings);
+        let mut met = std::collections::HashSet::new();
         for k in 0..self.sizes.group_meetings {
             let Some(group) = organisation
                 .other_groups
@@ -1566,7 +1585,13 @@ impl ViewGenerator<'_> {
             else {
                 break;
             };
-            let dates = self.dates_in_window(1, 4)?;
+            // As for Table 2: one group's meetings on the same days would be PD010's defect.
+            let mut dates = self.dates_in_window(1, 4)?;
+            let mut draws = 0;
+            while !met.insert((group.acronym.clone(), dates)) && draws < 64 {
+                dates = self.dates_in_window(1, 4)?;
+                draws += 1;
+            }
             let place = self.place();
             group_meetings.push(GroupMeeting {
                 group: group.acronym.clone(),

@@ -65,16 +65,23 @@ fn collect(path: &Path, files: &mut Vec<(PathBuf, Format)>) -> Result<(), ToolEr
 
 /// The floor: every file read and deserialised into its typed document as the loader does
 /// (the `kind` probe, then the document), with no location index, no rule and no report.
-/// Returns the number of documents.
-pub fn parse_only(files: &[(PathBuf, Format)]) -> Result<usize, ToolError> {
+/// With `keep`, every text and document is held to the end, as a check holds its dataset;
+/// without, each is dropped once parsed. Returns the number of documents.
+pub fn parse_only(files: &[(PathBuf, Format)], keep: bool) -> Result<usize, ToolError> {
     let limits = Limits::default();
+    let mut kept = Vec::new();
     let mut documents = 0;
     for (path, format) in files {
         let text = fs::read_to_string(path).map_err(|e| file_error(path, e))?;
         let display = path.display().to_string();
-        parse_document(&display, &text, *format, &limits).map_err(|e| file_error(path, e))?;
+        let document =
+            parse_document(&display, &text, *format, &limits).map_err(|e| file_error(path, e))?;
+        if keep {
+            kept.push((text, document));
+        }
         documents += 1;
     }
+    drop(kept);
     Ok(documents)
 }
 

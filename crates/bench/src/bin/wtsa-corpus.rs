@@ -50,7 +50,13 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// Read and deserialise the files into typed documents, checking nothing: the floor.
-    Parse { paths: Vec<PathBuf> },
+    Parse {
+        /// Hold every parsed document until the end, as a check must, rather than dropping
+        /// each one once parsed.
+        #[arg(long)]
+        keep: bool,
+        paths: Vec<PathBuf>,
+    },
     /// Compare the findings of a `wtsa check --format json` report with a manifest.
     Verify {
         #[arg(long)]
@@ -102,9 +108,9 @@ fn run(cli: Cli) -> Result<u8, String> {
             println!("{} files, {} invalid", files.len(), invalid.len());
             Ok(u8::from(!invalid.is_empty()))
         }
-        Some(Command::Parse { paths }) => {
+        Some(Command::Parse { keep, paths }) => {
             let files = tools::data_files(&paths).map_err(|e| e.to_string())?;
-            let documents = tools::parse_only(&files).map_err(|e| e.to_string())?;
+            let documents = tools::parse_only(&files, keep).map_err(|e| e.to_string())?;
             println!("{documents} documents");
             Ok(0)
         }

@@ -291,6 +291,11 @@ impl Rule for AffiliationDiffers {
                 let Some(first) = wordings.first().and_then(|w| w.first()) else {
                     continue;
                 };
+                if wordings.len() < 2 {
+                    continue;
+                }
+                // Looked up only for a person with a finding: a scan of the people per person
+                // made this rule quadratic.
                 let name = person_name(view, who);
                 for wording in wordings.iter().skip(1) {
                     let Some(here) = wording.first() else {

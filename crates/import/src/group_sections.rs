@@ -2,7 +2,11 @@
 //! heading gives, its web page, whether it met with the study group, the Supplement its work
 //! became and when it concluded its work.
 
-use wtsa_model::{Conversion, GroupAcronym, GroupSection, StatedMonth, SupplementNumber};
+use std::ops::Range;
+
+use wtsa_model::{
+    Conversion, GroupAcronym, GroupSection, SourceRef, StatedMonth, SupplementNumber,
+};
 
 use crate::context::{source_ref, Context};
 use crate::dates::year_month;
@@ -50,15 +54,27 @@ fn concluded(line: &str) -> Option<StatedMonth> {
     })
 }
 
-/// Reads every §3.3 subsection whose heading ends with a group's acronym.
-pub(crate) fn group_sections(ctx: &mut Context) -> Vec<GroupSection> {
+/// A §3.3 subsection about one group: its heading ends with the group's acronym
+/// (`3.3.4 Regional Group for the Africa Region (SG20RG-AFR)`).
+pub(crate) struct GroupSubsection {
+    pub number: String,
+    /// The group's name as the heading writes it, before the acronym.
+    pub name: String,
+    pub group: GroupAcronym,
+    /// The subsection's lines, heading included.
+    pub range: Range<usize>,
+    pub source: SourceRef,
+}
+
+/// Every §3.3 subsection whose heading ends with a group's acronym, in order.
+pub(crate) fn group_subsections(ctx: &mut Context) -> Vec<GroupSubsection> {
     let subsections: Vec<(String, String)> = ctx
         .outline
         .subsections("3.3")
         .into_iter()
         .map(|h| (h.number.clone(), h.title.clone()))
         .collect();
-    let mut sections = Vec::new();
+    let mut found = Vec::new();
     for (number, title) in subsections {
         let Some((name, acronym)) = name_and_acronym(&title) else {
             continue;
@@ -74,6 +90,28 @@ pub(crate) fn group_sections(ctx: &mut Context) -> Vec<GroupSection> {
         else {
             continue;
         };
+        found.push(GroupSubsection {
+            number,
+            name: name.to_owned(),
+            group,
+            range,
+            source,
+        });
+    }
+    found
+}
+
+/// Reads every §3.3 subsection whose heading ends with a group's acronym.
+pub(crate) fn group_sections(ctx: &mut Context) -> Vec<GroupSection> {
+    let mut sections = Vec::new();
+    for GroupSubsection {
+        number,
+        name,
+        group,
+        range,
+        source,
+    } in group_subsections(ctx)
+    {
         // The prose lines: a table's cells are tab-led.
         let prose: Vec<String> = ctx
             .lines_in(range.start + 1..range.end)
@@ -82,8 +120,8 @@ pub(crate) fn group_sections(ctx: &mut Context) -> Vec<GroupSection> {
             .collect();
         sections.push(GroupSection {
             group,
-            section: number.clone(),
-            name: name.to_owned(),
+            section: number,
+            name,
             webpage: prose.iter().find_map(|l| webpage(l)),
             meets_with_study_group: prose
                 .iter()

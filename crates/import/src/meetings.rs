@@ -2,14 +2,15 @@
 //! regional groups and focus groups in §3.3.
 
 use wtsa_model::{
-    DateRange, DocumentNumber, GroupAcronym, GroupMeeting, Meetings, MeetingsKind, Plenary,
-    QuestionId, RapporteurMeeting, ReportRange, StudyGroupId, StudyPeriod,
+    DateRange, DocumentNumber, GroupMeeting, Meetings, MeetingsKind, Plenary, QuestionId,
+    RapporteurMeeting, ReportRange, StudyGroupId, StudyPeriod,
 };
 
 use crate::context::{source_ref, Context};
 use crate::dates::{self, EXPECTED_DATES};
+use crate::group_sections::{group_subsections, GroupSubsection};
 use crate::table::Cell;
-use crate::text::{name_and_acronym, split_top_level};
+use crate::text::split_top_level;
 
 const EXPECTED_PLACE_DATES: &str =
     "`<place>, <dates>` such as `Geneva, 18-28 July 2022` or `Geneva, 30 January - 10 February 2023`";
@@ -145,28 +146,15 @@ fn rapporteur_meetings(ctx: &mut Context) -> Option<Vec<RapporteurMeeting>> {
 /// The meeting tables of §3.3's subsections, each under a heading ending with the group's
 /// acronym (`3.3.4 Regional Group for the Africa Region (SG20RG-AFR)`).
 fn group_meetings(ctx: &mut Context) -> Vec<GroupMeeting> {
-    let subsections: Vec<(String, String)> = ctx
-        .outline
-        .subsections("3.3")
-        .into_iter()
-        .map(|h| (h.number.clone(), h.title.clone()))
-        .collect();
     let mut meetings = Vec::new();
-    for (number, title) in subsections {
-        let Some((_, acronym)) = name_and_acronym(&title) else {
-            continue;
-        };
-        let (Some(range), Some(source)) = (
-            ctx.outline.section(&number),
-            source_ref(&format!("\u{a7}{number}")),
-        ) else {
-            continue;
-        };
-        let heading_line = ctx.number(range.start);
-        let Some(group) = ctx.designation::<GroupAcronym>(heading_line, "group acronym", acronym)
-        else {
-            continue;
-        };
+    for GroupSubsection {
+        number,
+        group,
+        range,
+        source,
+        ..
+    } in group_subsections(ctx)
+    {
         let Some(table) = ctx.table_in(range) else {
             continue;
         };

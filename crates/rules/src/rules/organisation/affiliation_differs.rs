@@ -3,7 +3,7 @@ use crate::hash::HashMap;
 use wtsa_model::text::fold::fold;
 use wtsa_model::PersonId;
 
-use super::{officers, person_name};
+use super::{officers, person_name, same_as_links};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -211,17 +211,7 @@ impl Fact {
 impl Rule for AffiliationDiffers {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         // A record linked as another spelling counts as the person it links to.
-        let links: HashMap<&PersonId, &PersonId> = view
-            .people
-            .map(|people| {
-                people
-                    .value
-                    .people
-                    .iter()
-                    .filter_map(|p| p.same_as.as_ref().map(|l| (&p.id, &l.person)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let links = same_as_links(view);
         for fact in [Fact::Affiliation, Fact::Country] {
             let mut statements: Vec<Statement<'_>> = Vec::new();
             for record in officers(view) {

@@ -145,6 +145,22 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
 }
 
 /// A person's name as the people document writes it, or their key when it has none.
+/// Each person record linked as another spelling (`same_as`), with the key it links to.
+pub(crate) fn same_as_links<'a>(
+    view: &PeriodView<'a>,
+) -> crate::hash::HashMap<&'a PersonId, &'a PersonId> {
+    view.people
+        .map(|people| {
+            people
+                .value
+                .people
+                .iter()
+                .filter_map(|p| p.same_as.as_ref().map(|l| (&p.id, &l.person)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub(crate) fn person_name(view: &PeriodView<'_>, person: &PersonId) -> String {
     view.people
         .and_then(|people| {

@@ -2,7 +2,7 @@ use crate::hash::HashMap;
 
 use wtsa_model::PersonId;
 
-use super::{officers, person_name};
+use super::{officers, person_name, same_as_links};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -45,17 +45,7 @@ declare_rule! {
 impl Rule for OfficerListedTwice {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         // A record linked as another spelling counts as the person it links to.
-        let links: HashMap<&PersonId, &PersonId> = view
-            .people
-            .map(|people| {
-                people
-                    .value
-                    .people
-                    .iter()
-                    .filter_map(|p| p.same_as.as_ref().map(|l| (&p.id, &l.person)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let links = same_as_links(view);
         let records = officers(view);
         let mut seen: HashMap<(&str, &PersonId), usize> = HashMap::default();
         for (j, later) in records.iter().enumerate() {

@@ -187,6 +187,12 @@ impl std::fmt::Display for NavigateError {
 
 impl std::error::Error for NavigateError {}
 
+impl From<serde_json::Error> for NavigateError {
+    fn from(error: serde_json::Error) -> Self {
+        Self(error.to_string())
+    }
+}
+
 impl serde::ser::Error for NavigateError {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
         Self(message.to_string())
@@ -194,7 +200,7 @@ impl serde::ser::Error for NavigateError {
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<Value, NavigateError> {
-    serde_json::to_value(value).map_err(|e| NavigateError(e.to_string()))
+    Ok(serde_json::to_value(value)?)
 }
 
 /// A serializer that follows a pointer: it descends into the one field, entry or element
@@ -309,7 +315,7 @@ struct Collected<'p, C> {
 
 impl<C> Collected<'_, C> {
     fn finish(self, value: Result<Value, serde_json::Error>) -> Result<(), NavigateError> {
-        let value = value.map_err(|e| NavigateError(e.to_string()))?;
+        let value = value?;
         push_in_json(self.subject, &value, self.rest);
         Ok(())
     }
@@ -421,8 +427,7 @@ impl<'p> serde::Serializer for Navigator<'p> {
             index,
             variant,
             len,
-        )
-        .map_err(|e| NavigateError(e.to_string()))?;
+        )?;
         Ok(Collected {
             inner,
             rest: self.rest,
@@ -451,8 +456,7 @@ impl<'p> serde::Serializer for Navigator<'p> {
             index,
             variant,
             len,
-        )
-        .map_err(|e| NavigateError(e.to_string()))?;
+        )?;
         Ok(Collected {
             inner,
             rest: self.rest,
@@ -461,38 +465,27 @@ impl<'p> serde::Serializer for Navigator<'p> {
     }
 }
 
-impl serde::ser::SerializeSeq for List<'_> {
-    type Ok = ();
-    type Error = NavigateError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), NavigateError> {
-        self.finish()
-    }
+/// A list, a tuple and a tuple struct are all JSON arrays: one element at a time.
+macro_rules! list_of {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl serde::ser::$trait for List<'_> {
+            type Ok = ();
+            type Error = NavigateError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), NavigateError> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl serde::ser::SerializeTuple for List<'_> {
-    type Ok = ();
-    type Error = NavigateError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), NavigateError> {
-        self.finish()
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for List<'_> {
-    type Ok = ();
-    type Error = NavigateError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), NavigateError> {
-        self.finish()
-    }
-}
+list_of!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 impl serde::ser::SerializeStruct for Fields<'_> {
     type Ok = ();
@@ -546,9 +539,7 @@ impl serde::ser::SerializeTupleVariant for Collected<'_, JsonTupleVariant> {
     type Ok = ();
     type Error = NavigateError;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
-        self.inner
-            .serialize_field(value)
-            .map_err(|e| NavigateError(e.to_string()))
+        Ok(self.inner.serialize_field(value)?)
     }
     fn end(self) -> Result<(), NavigateError> {
         let value = serde::ser::SerializeTupleVariant::end(self.inner);
@@ -569,9 +560,7 @@ impl serde::ser::SerializeStructVariant for Collected<'_, JsonStructVariant> {
         key: &'static str,
         value: &T,
     ) -> Result<(), NavigateError> {
-        self.inner
-            .serialize_field(key, value)
-            .map_err(|e| NavigateError(e.to_string()))
+        Ok(self.inner.serialize_field(key, value)?)
     }
     fn end(self) -> Result<(), NavigateError> {
         let value = serde::ser::SerializeStructVariant::end(self.inner);

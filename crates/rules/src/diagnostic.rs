@@ -1,6 +1,7 @@
 //! What a rule emits: a message at a place in a document, before it is resolved to a file,
 //! line and column.
 
+use crate::message::Message;
 use crate::pointer::Pointer;
 use crate::report::{Edit, Fix};
 use crate::rule::RuleMeta;
@@ -24,7 +25,7 @@ impl Spot {
 /// Another place that explains a finding ("the plenary this date should fall in").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
-    pub message: String,
+    pub message: Message,
     pub spot: Spot,
 }
 
@@ -32,7 +33,8 @@ pub struct Related {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub rule: &'static RuleMeta,
-    pub message: String,
+    /// The message's template and typed arguments; rendered when a report is made.
+    pub message: Message,
     pub spot: Spot,
     pub related: Vec<Related>,
     /// A suggested fix, in words, and the edit that makes it when it is certain.
@@ -40,9 +42,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn related(mut self, message: impl Into<String>, spot: Spot) -> Self {
+    pub fn related(mut self, message: impl Into<Message>, spot: Spot) -> Self {
         self.related.push(Related {
-            message: bounded(message.into()),
+            message: message.into(),
             spot,
         });
         self
@@ -97,10 +99,10 @@ impl<'r> Sink<'r> {
     }
 
     /// Starts a diagnostic; it is recorded by [`Sink::push`].
-    pub fn at(&self, spot: Spot, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, spot: Spot, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             rule: self.rule,
-            message: bounded(message.into()),
+            message: message.into(),
             spot,
             related: Vec::new(),
             fix: None,
@@ -112,7 +114,7 @@ impl<'r> Sink<'r> {
     }
 
     /// Records a diagnostic with only a message and a place.
-    pub fn emit(&mut self, spot: Spot, message: impl Into<String>) {
+    pub fn emit(&mut self, spot: Spot, message: impl Into<Message>) {
         let diagnostic = self.at(spot, message);
         self.push(diagnostic);
     }

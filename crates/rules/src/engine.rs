@@ -318,13 +318,14 @@ pub fn report(
                 rule: diagnostic.rule.name.to_owned(),
                 family: diagnostic.rule.family,
                 severity: selection.severity_of(diagnostic.rule),
-                message: diagnostic.message,
+                message: diagnostic.message.render(),
+                arguments: diagnostic.message.arguments(),
                 subject,
                 related: diagnostic
                     .related
                     .into_iter()
                     .map(|related| RelatedLocation {
-                        message: related.message,
+                        message: related.message.render(),
                         location: locate(dataset, &related.spot),
                     })
                     .collect(),

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod hash;
 pub mod identity;
+pub mod message;
 pub mod pointer;
 pub mod report;
 pub mod resolve;
@@ -27,6 +28,7 @@ pub mod tables;
 pub use engine::{
     check, check_unless, find_rule, EmptySelection, FailOn, Selection, UnknownSelector,
 };
+pub use message::{Arg, Arguments, Message};
 pub use report::{Edit, Finding, Fix, Location, Report, Summary};
 pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
 pub use rules::CATALOGUE;

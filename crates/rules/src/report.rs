@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::message::Arguments;
 use crate::rule::{Citation, Family, Severity};
 
 /// The version of the report's JSON shape; raised on any incompatible change.
@@ -40,7 +41,12 @@ pub struct Finding {
     pub rule: String,
     pub family: Family,
     pub severity: Severity,
+    /// The message in words, rendered from its template and `arguments`.
     pub message: String,
+    /// The typed values the message quotes (a Recommendation number, a count, a date), by
+    /// the names its template gives them: what a program reads instead of the words.
+    #[serde(default, skip_serializing_if = "Arguments::is_empty")]
+    pub arguments: Arguments,
     /// What the finding is about: the pointer of the value with each list index replaced by
     /// the record's key (`/approved/[number=ITU-T Y.4505]/number`). With the rule, the
     /// document's kind, study group and period, and the related records' subjects, it is the

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use support::{sg20, sg20_with};
 use wtsa_rules::baseline::Baseline;
 use wtsa_rules::engine::{diagnose, report};
-use wtsa_rules::Selection;
+use wtsa_rules::{Message, Selection};
 
 fn fingerprints(report: &wtsa_rules::Report) -> BTreeSet<String> {
     report
@@ -29,9 +29,12 @@ fn rewording_every_message_leaves_every_fingerprint() {
     let reworded = diagnostics
         .into_iter()
         .map(|mut d| {
-            d.message = format!("reworded: {}", d.message.to_uppercase());
+            d.message = Message::text(format!(
+                "reworded: {}",
+                d.message.to_string().to_uppercase()
+            ));
             for related in &mut d.related {
-                related.message = "reworded".to_owned();
+                related.message = Message::from("reworded");
             }
             d
         })

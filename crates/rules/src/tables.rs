@@ -30,11 +30,14 @@ pub struct SubSeries {
 }
 
 /// A text's words as titles are compared ([`title_tokens`]), where each is, and each in lower
-/// case.
+/// case: the lowered words are written one after another in one string (one allocation for
+/// all of them, where a string per word cost more than the matching).
 struct Words<'t> {
     text: &'t str,
     spans: Vec<(usize, usize)>,
-    lower: Vec<String>,
+    lowered: String,
+    /// Where each word is in `lowered`.
+    lower_spans: Vec<(usize, usize)>,
 }
 
 impl<'t> Words<'t> {
@@ -44,11 +47,54 @@ impl<'t> Words<'t> {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| (t.start, t.end()))
             .collect();
-        let lower = spans
+        let mut lowered = String::with_capacity(text.len());
+        let lower_spans = spans
             .iter()
-            .map(|(s, e)| text.get(*s..*e).unwrap_or_default().to_lowercase())
+            .map(|(s, e)| {
+                let word = text.get(*s..*e).unwrap_or_default();
+                let start = lowered.len();
+                if word.is_ascii() {
+                    lowered.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                } else {
+                    lowered.push_str(&word.to_lowercase());
+                }
+                (start, lowered.len())
+            })
             .collect();
-        Self { text, spans, lower }
+        Self {
+            text,
+            spans,
+            lowered,
+            lower_spans,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.lower_spans.len()
+    }
+
+    /// The words from the `i`th on, as the text writes them, when they begin with `stems`
+    /// one by one.
+    fn matching(&self, stems: &[String], i: usize) -> Option<&'t str> {
+        if stems.is_empty() {
+            return None;
+        }
+        let matched = stems.iter().enumerate().all(|(j, stem)| {
+            self.lower(i + j)
+                .is_some_and(|word| word.starts_with(stem.as_str()))
+        });
+        if !matched {
+            return None;
+        }
+        let first = self.spans.get(i)?.0;
+        let last = self.spans.get(i + stems.len() - 1)?.1;
+        self.text.get(first..last)
+    }
+
+    /// The `i`th word, in lower case.
+    fn lower(&self, i: usize) -> Option<&str> {
+        let (start, end) = *self.lower_spans.get(i)?;
+        self.lowered.get(start..end)
     }
 }
 
@@ -81,34 +127,23 @@ impl SubSeries {
         self.matches_in(&Words::of(text))
     }
 
-    fn matches_in(&self, words: &Words<'_>) -> Vec<String> {
-        let (text, spans, lower) = (words.text, &words.spans, &words.lower);
-        let mut found: Vec<String> = Vec::new();
-        let keywords = self.stems.get_or_init(|| {
+    /// Each keyword's stems, split and lowered once.
+    fn stems(&self) -> &[Vec<String>] {
+        self.stems.get_or_init(|| {
             self.keywords
                 .iter()
                 .map(|keyword| keyword.split_whitespace().map(str::to_lowercase).collect())
                 .collect()
-        });
-        for stems in keywords {
-            if stems.is_empty() {
-                continue;
-            }
-            for i in 0..lower.len() {
-                let matched = stems.iter().enumerate().all(|(j, stem)| {
-                    lower
-                        .get(i + j)
-                        .is_some_and(|word| word.starts_with(stem.as_str()))
-                });
-                if !matched {
-                    continue;
-                }
-                let first = spans.get(i).map(|(s, _)| *s);
-                let last = spans.get(i + stems.len() - 1).map(|(_, e)| *e);
-                if let (Some(first), Some(last)) = (first, last) {
-                    let words = text.get(first..last).unwrap_or_default().to_owned();
-                    if !found.contains(&words) {
-                        found.push(words);
+        })
+    }
+
+    fn matches_in(&self, words: &Words<'_>) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for stems in self.stems() {
+            for i in 0..words.len() {
+                if let Some(matched) = words.matching(stems, i) {
+                    if !found.iter().any(|f| f == matched) {
+                        found.push(matched.to_owned());
                     }
                 }
             }
@@ -118,12 +153,26 @@ impl SubSeries {
 }
 
 /// A series table of one edition.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct SeriesTable {
     pub edition: String,
     pub series: char,
     pub sub_series: Vec<SubSeries>,
+    /// The keywords of every sub-series by the first byte of their first stem, built once:
+    /// a title's word is compared only with the keywords that can match it.
+    #[serde(skip)]
+    by_first_byte: OnceLock<Vec<Vec<(usize, usize)>>>,
 }
+
+/// Equal when their data is: the keyword index is left out.
+impl PartialEq for SeriesTable {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.edition, self.series, &self.sub_series)
+            == (&other.edition, other.series, &other.sub_series)
+    }
+}
+
+impl Eq for SeriesTable {}
 
 impl SeriesTable {
     /// The sub-series a Recommendation number falls in, if any.
@@ -161,15 +210,51 @@ impl SeriesTable {
 
     /// The sub-series whose keywords a text matches, each with the words that matched.
     pub fn subjects_of(&self, text: &str) -> Vec<(&SubSeries, Vec<String>)> {
-        // The words are split and lowered once for all the sub-series.
+        // The words are split and lowered once for all the sub-series, and each word looked
+        // up among the keywords that begin with its first letter. The result is what each
+        // sub-series' `keyword_matches` gives: by keyword, then by place in the text.
         let words = Words::of(text);
-        self.sub_series
-            .iter()
-            .filter_map(|s| {
-                let words = s.matches_in(&words);
-                (!words.is_empty()).then_some((s, words))
-            })
-            .collect()
+        let index = self.by_first_byte.get_or_init(|| {
+            let mut index = vec![Vec::new(); 256];
+            for (s, sub_series) in self.sub_series.iter().enumerate() {
+                for (k, stems) in sub_series.stems().iter().enumerate() {
+                    let first = stems.first().and_then(|stem| stem.bytes().next());
+                    if let Some(bucket) = first.and_then(|b| index.get_mut(usize::from(b))) {
+                        bucket.push((s, k));
+                    }
+                }
+            }
+            index
+        });
+        let mut hits: Vec<(usize, usize, usize, &str)> = Vec::new();
+        for i in 0..words.len() {
+            let first = words.lower(i).and_then(|w| w.bytes().next());
+            let Some(candidates) = first.and_then(|b| index.get(usize::from(b))) else {
+                continue;
+            };
+            for &(s, k) in candidates {
+                let stems = self.sub_series.get(s).and_then(|sub| sub.stems().get(k));
+                if let Some(matched) = stems.and_then(|stems| words.matching(stems, i)) {
+                    hits.push((s, k, i, matched));
+                }
+            }
+        }
+        hits.sort_unstable_by_key(|&(s, k, i, _)| (s, k, i));
+        let mut subjects: Vec<(&SubSeries, Vec<String>)> = Vec::new();
+        for (s, _, _, matched) in hits {
+            let Some(sub_series) = self.sub_series.get(s) else {
+                continue;
+            };
+            match subjects.last_mut() {
+                Some((last, found)) if std::ptr::eq(*last, sub_series) => {
+                    if !found.iter().any(|f| f == matched) {
+                        found.push(matched.to_owned());
+                    }
+                }
+                _ => subjects.push((sub_series, vec![matched.to_owned()])),
+            }
+        }
+        subjects
     }
 }
 
@@ -239,6 +324,46 @@ pub fn tables() -> Result<&'static Tables, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The indexed search of all sub-series at once finds, for each, what its own search
+    /// finds: the same words in the same order.
+    #[test]
+    fn subjects_of_a_title_are_each_sub_series_own_matches() {
+        let tables = tables().unwrap();
+        let table = &tables.y4000;
+        let mut texts: Vec<String> = table
+            .sub_series
+            .iter()
+            .flat_map(|s| {
+                s.keywords
+                    .iter()
+                    .map(|k| format!("Use of {k}s and {}", s.heading))
+            })
+            .collect();
+        texts.push(
+            "Requirements and use cases of IoT-based Smart Cities; use case use cases".into(),
+        );
+        texts.push("Terminologies, TERMINOLOGY and Définitions — smart sustainable cities".into());
+        texts.push(String::new());
+        let mut matched = 0;
+        for text in &texts {
+            let expected: Vec<(u32, Vec<String>)> = table
+                .sub_series
+                .iter()
+                .map(|s| (s.first, s.keyword_matches(text)))
+                .filter(|(_, words)| !words.is_empty())
+                .collect();
+            let got: Vec<(u32, Vec<String>)> = table
+                .subjects_of(text)
+                .into_iter()
+                .map(|(s, words)| (s.first, words))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+            matched += got.len();
+        }
+        // Each text built from a keyword matches at least that keyword's sub-series.
+        assert!(matched >= texts.len() - 3, "the texts match keywords");
+    }
 
     #[test]
     fn tables_parse_and_cover_the_y4000_block() {

@@ -169,3 +169,61 @@ fn a_check_stops_between_rules_once_its_result_is_no_longer_wanted() {
     assert!(wtsa_rules::check_unless(&dataset, &selection, &stop).is_none());
     assert_eq!(asked.get(), 4);
 }
+
+/// The suppressions a typed walk of the documents finds are those of their JSON form, at the
+/// same pointers: every `suppress` list of every record, with the record it belongs to.
+#[test]
+fn suppressions_are_collected_from_every_record_as_their_json_form_holds_them() {
+    fn walk(value: &serde_json::Value, pointer: &str, out: &mut Vec<(String, String, String)>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, child) in map {
+                    let escaped = key.replace('~', "~0").replace('/', "~1");
+                    if key == "suppress" {
+                        for (k, entry) in child.as_array().into_iter().flatten().enumerate() {
+                            let rule = entry["rule"].as_str().unwrap_or_default().to_owned();
+                            out.push((pointer.to_owned(), format!("{pointer}/suppress/{k}"), rule));
+                        }
+                    } else {
+                        walk(child, &format!("{pointer}/{escaped}"), out);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, &format!("{pointer}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let dataset = sg20_with(&[
+        (
+            OUTPUTS,
+            "  - number: Y.4052\n",
+            "  - number: Y.4052\n    suppress:\n      - rule: AC003\n        reason: one\n      - rule: RC004\n        reason: two\n",
+        ),
+        (
+            OUTPUTS,
+            "  - number: Y.4221\n",
+            "  - number: Y.4221\n    suppress:\n      - rule: RC004\n        reason: three\n",
+        ),
+    ]);
+    let collected: Vec<(usize, String, String, String)> =
+        wtsa_rules::suppression::collect(&dataset)
+            .into_iter()
+            .map(|s| (s.document, s.record, s.entry, s.rule))
+            .collect();
+    let mut expected = Vec::new();
+    for (document, loaded) in dataset.documents.iter().enumerate() {
+        let mut found = Vec::new();
+        walk(&loaded.document.to_json().unwrap(), "", &mut found);
+        expected.extend(found.into_iter().map(|(r, e, rule)| (document, r, e, rule)));
+    }
+    assert!(collected.len() >= 3, "{collected:#?}");
+    let sorted = |mut v: Vec<(usize, String, String, String)>| {
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(collected), sorted(expected));
+}

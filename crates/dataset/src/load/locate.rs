@@ -11,8 +11,8 @@
 //! the first key inside it, which is another value); any other block collection, from its
 //! first node to the end of its last.
 
-use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
+// foldhash rather than SipHash: a report of many findings looks up every value's pointer.
+use foldhash::{HashMap, HashSet};
 
 use serde_saphyr::granit_parser::{Event, Parser, StructureStyle};
 
@@ -98,9 +98,32 @@ fn push_segment(pointer: &mut String, segment: &str) {
     }
 }
 
+/// Appends `/index`: the decimal digits written without the formatting machinery, since the
+/// scanner does this for every element of every list on a wanted path.
+fn push_index(pointer: &mut String, index: usize) {
+    pointer.push('/');
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        if let Some(digit) = digits.get_mut(at) {
+            // `rest % 10` is below 10.
+            *digit = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    for digit in digits.get(at..).unwrap_or_default() {
+        pointer.push(char::from(*digit));
+    }
+}
+
 /// The pointers and all their ancestors (`/a/0/b`, `/a/0`, `/a`, ``).
 fn wanted_with_ancestors<'p>(pointers: impl IntoIterator<Item = &'p str>) -> HashSet<String> {
-    let mut wanted = HashSet::new();
+    let mut wanted = HashSet::default();
     for pointer in pointers {
         let mut current = pointer;
         loop {
@@ -115,6 +138,38 @@ fn wanted_with_ancestors<'p>(pointers: impl IntoIterator<Item = &'p str>) -> Has
     }
     wanted
 }
+
+/// Where the string whose content starts at `at` closes: the index of its closing quote,
+/// found by jumping to the next quote or escape rather than stepping byte by byte.
+fn string_end(bytes: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        let rest = bytes.get(at..)?;
+        let stop = memchr::memchr2(b'"', b'\\', rest)?;
+        at += stop;
+        if rest.get(stop) == Some(&b'"') {
+            return Some(at);
+        }
+        at += 2;
+    }
+}
+
+/// A table of the bytes in `stops`.
+const fn byte_table(stops: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < stops.len() {
+        table[stops[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The bytes [`JsonScanner::skip_value`] stops at inside a collection: what opens or closes a
+/// string or a collection.
+const NESTING: [bool; 256] = byte_table(b"\"{}[]");
+
+/// The bytes it stops at outside any collection: those, and what ends a scalar.
+const SCALAR_END: [bool; 256] = byte_table(b"\"{}[], \t\n\r");
 
 /// Nesting beyond which the JSON scanner gives up (and the YAML walk takes over): serde_json
 /// refuses deeper documents before they get here.
@@ -251,7 +306,7 @@ impl JsonScanner<'_, '_> {
                 let mut index = 0usize;
                 loop {
                     // An index needs no escaping.
-                    let _ = write!(pointer, "/{index}");
+                    push_index(pointer, index);
                     self.value(pointer, depth + 1)?;
                     pointer.truncate(parent);
                     if self.done {
@@ -284,15 +339,23 @@ impl JsonScanner<'_, '_> {
         }
     }
 
-    /// Moves past one value without recording anything: brackets and strings are followed
-    /// byte by byte, lines counted, and the column worked out once at the end. JSON strings
-    /// hold no raw line breaks, so every line break skipped is whitespace between tokens.
+    /// Moves past one value without recording anything. Only the bytes that change the
+    /// nesting are looked at (a table says which); strings are jumped through with `memchr`,
+    /// and the lines and the column are worked out once at the end, over the bytes skipped.
+    /// JSON strings hold no raw line breaks, so every line break skipped is whitespace.
     fn skip_value(&mut self) -> Option<()> {
         let origin = self.at;
+        let bytes = self.bytes;
+        let mut at = self.at;
         let mut depth = 0usize;
-        let mut line_start: Option<usize> = None;
         loop {
-            let Some(&byte) = self.bytes.get(self.at) else {
+            // Bytes that neither open nor close anything: most of what lies between strings
+            // (indentation, digits, `:`, `,`), stepped over in a tight loop.
+            let stops = if depth == 0 { &SCALAR_END } else { &NESTING };
+            while bytes.get(at).is_some_and(|b| !stops[usize::from(*b)]) {
+                at += 1;
+            }
+            let Some(&byte) = bytes.get(at) else {
                 // A scalar may end with the text; anything open may not.
                 if depth == 0 {
                     break;
@@ -301,26 +364,16 @@ impl JsonScanner<'_, '_> {
             };
             match byte {
                 b'"' => {
-                    self.at += 1;
-                    // Most of a JSON text is inside strings: jump to the next quote or
-                    // escape rather than stepping byte by byte.
-                    loop {
-                        let rest = self.bytes.get(self.at..)?;
-                        let stop = memchr::memchr2(b'"', b'\\', rest)?;
-                        self.at += stop;
-                        if rest.get(stop) == Some(&b'"') {
-                            break;
-                        }
-                        self.at += 2;
-                    }
-                    self.at += 1;
+                    at += 1;
+                    at = string_end(bytes, at)?;
+                    at += 1;
                     if depth == 0 {
                         break;
                     }
                 }
                 b'{' | b'[' => {
                     depth += 1;
-                    self.at += 1;
+                    at += 1;
                 }
                 b'}' | b']' => {
                     // At depth 0 this closes the parent: the scalar being skipped ended.
@@ -328,40 +381,48 @@ impl JsonScanner<'_, '_> {
                         break;
                     }
                     depth -= 1;
-                    self.at += 1;
+                    at += 1;
                     if depth == 0 {
                         break;
                     }
                 }
-                b',' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => break,
-                b'\n' => {
-                    self.at += 1;
-                    self.line = self.line.saturating_add(1);
-                    line_start = Some(self.at);
-                }
-                b'\r' => {
-                    self.at += 1;
-                    if self.bytes.get(self.at) != Some(&b'\n') {
-                        self.line = self.line.saturating_add(1);
-                        line_start = Some(self.at);
-                    }
-                }
-                _ => self.at += 1,
+                // A separator or whitespace ends a scalar at depth 0; inside a collection it
+                // is passed over.
+                _ if depth == 0 => break,
+                _ => at += 1,
             }
         }
-        if self.at == origin {
+        if at == origin {
             return None;
         }
+        self.at = at;
+        let skipped = bytes.get(origin..at).unwrap_or_default();
+        // A carriage return ends a line unless a line feed follows, which then does.
+        let feeds = memchr::memchr_iter(b'\n', skipped).count();
+        let lone_returns = if memchr::memchr(b'\r', skipped).is_some() {
+            skipped
+                .iter()
+                .enumerate()
+                .filter(|(i, b)| **b == b'\r' && bytes.get(origin + i + 1).copied() != Some(b'\n'))
+                .count()
+        } else {
+            0
+        };
+        let breaks = u32::try_from(feeds + lone_returns).unwrap_or(u32::MAX);
         // Characters, not bytes: every byte that does not continue a UTF-8 sequence.
         let characters = |from: usize| {
-            let bytes = self.bytes.get(from..self.at).unwrap_or_default();
+            let bytes = bytes.get(from..at).unwrap_or_default();
             let counted = bytes.iter().filter(|b| **b & 0xC0 != 0x80).count();
             u32::try_from(counted).unwrap_or(u32::MAX)
         };
-        self.column = match line_start {
-            Some(start) => characters(start).saturating_add(1),
-            None => self.column.saturating_add(characters(origin)),
-        };
+        if breaks == 0 {
+            self.column = self.column.saturating_add(characters(origin));
+        } else {
+            self.line = self.line.saturating_add(breaks);
+            let line_start =
+                memchr::memrchr2(b'\n', b'\r', skipped).map_or(origin, |i| origin + i + 1);
+            self.column = characters(line_start).saturating_add(1);
+        }
         Some(())
     }
 
@@ -446,7 +507,7 @@ impl LocationIndex {
     }
 
     fn walk(text: &str, only: Option<HashSet<String>>) -> Self {
-        let mut positions: HashMap<String, Span> = HashMap::new();
+        let mut positions: HashMap<String, Span> = HashMap::default();
         let mut stack: Vec<Frame> = Vec::new();
         // The pointer of the node being read; each frame knows how much of it is its own.
         let mut pointer = String::new();
@@ -565,7 +626,7 @@ impl LocationIndex {
             at: 0,
             line: 1,
             column: 1,
-            positions: HashMap::new(),
+            positions: HashMap::default(),
             only: only.as_ref(),
             pending: requested.map(|r| r.into_iter().collect()),
             done: false,
@@ -731,6 +792,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_index_is_written_in_decimal() {
+        for index in [0, 7, 10, 99, 12_345, usize::MAX] {
+            let mut pointer = String::from("/a");
+            push_index(&mut pointer, index);
+            assert_eq!(pointer, format!("/a/{index}"));
+        }
+    }
+
     /// The JSON scanner gives every value the position the YAML walk gives it.
     #[test]
     fn the_json_scanner_agrees_with_the_yaml_walk() {
@@ -758,6 +828,8 @@ mod tests {
             "{\"a/b\": {\"c~d\": [1, [2, []], {\"e\": \"\\u00e9\\\"q\"}]}, \"\\u00e9t\u{e9}\": \"h\u{e9}\", \"k\": \"\\ud83d\\ude00\"}",
             "{\r\n\t\"a\": [\r\n\t\t\"\u{fc}\u{fc}]\", 2\r\n\t],\r\n\t\"b\": {\"c\": [\"\u{e9}\u{e9}\", {\"d\": 1}],\r\n \"e\": 4}\r\n}",
             "{\"a\": [\n  {\"x\": \"\u{1F600}\", \"y\": [1,\n 2]},\n  {\"x\": \"z\"}\n], \"b\": 7}",
+            // Old Mac line ends, and a mix in one skipped value.
+            "{\r  \"a\": [\r    {\"x\": \"\u{e9}\"},\r    2\r  ],\r  \"b\": [true,\r\n null,\n\r 3.5]\r}",
         ];
         for text in texts {
             let full = LocationIndex::build_json(text);

@@ -4,6 +4,8 @@
 //! the duplicate-person rule compares folded names (`Martín` and `Martin` meet): both fold here,
 //! so that a name the one treats as a respelling the other does too.
 
+use std::borrow::Cow;
+
 use super::words::words;
 
 /// Latin letters with diacritics, ligatures and letters with a stroke, in lower case, and the
@@ -73,6 +75,10 @@ pub fn fold_letter(c: char) -> Option<&'static str> {
 /// letters with a stroke written in ASCII letters ([`fold_letter`]), combining accents dropped,
 /// every other character kept (`Łukasz Şahin-Øster` → `lukasz sahin-oster`).
 pub fn fold(text: &str) -> String {
+    // ASCII has no accent to fold: lower case is all (most names the rules compare).
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         if is_combining_mark(c) {
@@ -92,12 +98,15 @@ pub fn fold(text: &str) -> String {
 pub fn name_keys(name: &str) -> (String, String) {
     let folded = fold(name);
     let whole: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
-    let mut words: Vec<String> = words(&folded)
+    // A word of letters and digits only (nearly every word of a name) is kept as it is.
+    let mut words: Vec<Cow<'_, str>> = words(&folded)
         .into_iter()
         .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
+            if w.chars().all(char::is_alphanumeric) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.chars().filter(|c| c.is_alphanumeric()).collect())
+            }
         })
         .filter(|w| !w.is_empty())
         .collect();

@@ -69,34 +69,35 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn scan(text: &str, joining: Joining) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Read in place, a character at a time by byte offset: collecting the characters first
+    // cost more than the scan (every title and name of a check goes through here).
+    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
     let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
-        let (kind, next) = if is_word_char(c) {
-            let mut j = i + 1;
-            while let Some(&(_, d)) = chars.get(j) {
+    let mut start = 0;
+    while let Some(c) = char_at(start) {
+        let (kind, end) = if is_word_char(c) {
+            let mut j = start + c.len_utf8();
+            while let Some(d) = char_at(j) {
                 if is_word_char(d) || is_combining_mark(d) {
-                    j += 1;
-                } else if joining.joins(d)
-                    && chars.get(j + 1).is_some_and(|&(_, e)| is_word_char(e))
-                {
-                    j += 2;
-                } else {
-                    break;
+                    j += d.len_utf8();
+                    continue;
+                }
+                let after = j + d.len_utf8();
+                match char_at(after) {
+                    Some(e) if joining.joins(d) && is_word_char(e) => j = after + e.len_utf8(),
+                    _ => break,
                 }
             }
             (TokenKind::Word, j)
         } else if c.is_whitespace() {
-            let mut j = i + 1;
-            while chars.get(j).is_some_and(|&(_, d)| d.is_whitespace()) {
-                j += 1;
+            let mut j = start + c.len_utf8();
+            while let Some(d) = char_at(j).filter(|d| d.is_whitespace()) {
+                j += d.len_utf8();
             }
             (TokenKind::Space, j)
         } else {
-            (TokenKind::Punctuation, i + 1)
+            (TokenKind::Punctuation, start + c.len_utf8())
         };
-        let end = chars.get(next).map_or(text.len(), |&(at, _)| at);
         if let Some(piece) = text.get(start..end) {
             out.push(Token {
                 kind,
@@ -104,7 +105,7 @@ fn scan(text: &str, joining: Joining) -> Vec<Token<'_>> {
                 start,
             });
         }
-        i = next;
+        start = end;
     }
     out
 }

@@ -163,6 +163,20 @@ display_args!(
     wtsa_model::StudyPeriod,
     wtsa_model::SourceRef,
 );
+// Quoted by the report_claims and procedure_and_dates families.
+display_args!(
+    wtsa_model::DateRange,
+    wtsa_model::DocumentNumber,
+    wtsa_model::GroupAcronym,
+    wtsa_model::PersonId,
+    wtsa_model::ReportRange,
+    wtsa_model::StudyGroupId,
+    wtsa_model::SupplementNumber,
+    wtsa_model::TechnicalPublicationId,
+    wtsa_model::WorkingPartyId,
+    wtsa_model::WtsaEdition,
+    wtsa_model::YearMonth,
+);
 
 /// A message: a template and the arguments it names.
 #[derive(Debug, Clone, PartialEq, Eq)]

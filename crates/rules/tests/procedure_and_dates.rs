@@ -4,6 +4,15 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(text: &str) -> Option<Arg> {
+    Some(Arg::Text(text.to_owned()))
+}
+
+fn date(year: i32, month: u32, day: u32) -> Option<Arg> {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).map(Arg::Date)
+}
 
 const MEETINGS: &str = "meetings.yaml";
 const OUTPUTS: &str = "outputs.yaml";
@@ -43,6 +52,11 @@ fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
         plenary.message,
         "the plenary of reports SG20-R5 to R11 (Arusha) ends on 2023-09-13 before it starts on 2023-09-22"
     );
+    assert_eq!(
+        plenary.arguments.get("reports").cloned(),
+        text("SG20-R5 to R11")
+    );
+    assert_eq!(plenary.arguments.get("end").cloned(), date(2023, 9, 13));
     let inactive = findings
         .iter()
         .find(|f| f.location.file.ends_with(ORGANISATION))
@@ -54,6 +68,11 @@ fn pd001_fires_on_reversed_dates_and_a_reversed_inactivity() {
     assert!(inactive.message.starts_with(
         "marco-baten's term of office as SG20RG-LATAM officer (\u{201c}Inactive: Vice-chair from July 2022 to June 2024\u{201d}) runs from 2024-06 to 2022-07"
     ));
+    assert_eq!(
+        inactive.arguments.get("person").cloned(),
+        text("marco-baten")
+    );
+    assert_eq!(inactive.arguments.get("from").cloned(), text("2024-06"));
     let activity = findings
         .iter()
         .find(|f| f.location.file.ends_with(ACTIVITIES))
@@ -116,6 +135,8 @@ fn pd002_fires_on_an_approval_before_the_period() {
     assert!(approval.message.starts_with(
         "Y.4052 was approved (Table 8) on 2021-12-01, outside the 2022-2024 study period"
     ));
+    assert_eq!(approval.arguments.get("number").cloned(), text("Y.4052"));
+    assert_eq!(approval.arguments.get("date").cloned(), date(2021, 12, 1));
 }
 
 #[test]
@@ -185,6 +206,11 @@ fn pd003_fires_on_tap_approval_and_determination_between_plenaries() {
         findings[0].message,
         "Y.4221 was approved under TAP on 2024-07-15, which is not a day of any SG20 plenary (Table 1); a TAP Recommendation is approved only at a study-group meeting"
     );
+    assert_eq!(findings[0].arguments.get("number").cloned(), text("Y.4221"));
+    assert_eq!(
+        findings[0].arguments.get("approved").cloned(),
+        date(2024, 7, 15)
+    );
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/plenaries/3/dates"
@@ -222,6 +248,11 @@ fn pd004_fires_on_an_aap_approval_sooner_than_the_last_call() {
     assert_eq!(
         findings[0].message,
         "Y.4052 was approved under AAP on 2022-08-10, 13 days after the SG20 plenary that ended on 2022-07-28; after consent, A.8 requires a Last Call of four weeks (28 days) before approval"
+    );
+    assert_eq!(findings[0].arguments.get("days"), Some(&Arg::Integer(13)));
+    assert_eq!(
+        findings[0].arguments.get("plenary_end").cloned(),
+        date(2022, 7, 28)
     );
     assert_eq!(
         findings[0].related[0].location.pointer,
@@ -277,6 +308,14 @@ fn pd005_fires_on_a_supplement_and_a_technical_report_agreed_between_plenaries()
         "Y Suppl. 73 (Table 12) was agreed on 2023-02-20, which is not a day of any SG20 plenary (Table 1)"
     ));
     assert_eq!(
+        findings[0].arguments.get("number").cloned(),
+        text("Y Suppl. 73")
+    );
+    assert_eq!(
+        findings[0].arguments.get("agreed").cloned(),
+        date(2023, 2, 20)
+    );
+    assert_eq!(
         findings[0].related[0].location.pointer,
         "/plenaries/1/dates"
     );
@@ -306,6 +345,7 @@ fn pd006_fires_on_a_technical_paper_agreed_between_plenaries() {
     assert!(findings[0]
         .message
         .starts_with("Technical Paper YSTP.AIoT (Table 13) was agreed on 2023-10-20"));
+    assert_eq!(findings[0].arguments.get("id").cloned(), text("YSTP.AIoT"));
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/plenaries/2/dates"
@@ -339,6 +379,14 @@ fn pd007_fires_on_a_gap_and_an_overlap() {
     assert_eq!(
         findings[0].message,
         "the reports SG20-R3 to R4 of the plenary in Geneva (2023-01-30 to 2023-02-10) leaves a gap after the previous plenary's SG20-R1 (R2 is missing); reports run in one sequence, so they should start at R2"
+    );
+    assert_eq!(
+        findings[0].arguments.get("expected"),
+        Some(&Arg::Integer(2))
+    );
+    assert_eq!(
+        findings[0].arguments.get("previous_reports").cloned(),
+        text("SG20-R1")
     );
     assert_eq!(
         findings[0].related[0].location.pointer,
@@ -404,6 +452,10 @@ fn pd008_on_sg20_reports_two_events_outside_the_period() {
     let findings = run(&sg20(), "PD008");
     assert_eq!(findings.len(), 2, "{:#?}", describe(&findings));
     assert!(findings[0].message.contains("is dated 2022-02-14"));
+    assert_eq!(
+        findings[0].arguments.get("dates").cloned(),
+        text("2022-02-14")
+    );
     assert!(findings[1].message.contains("is dated 2024-10-31"));
     assert!(findings
         .iter()
@@ -431,6 +483,7 @@ fn pd009_on_sg20_reports_the_misspelt_digest_month() {
         findings[0].message,
         "the Digest edition listed as “Marcg 2024” (§3.4.3) does not name a month: “Marcg” is not one of January … December"
     );
+    assert_eq!(findings[0].arguments.get("month").cloned(), text("Marcg"));
 }
 
 #[test]
@@ -448,6 +501,7 @@ fn pd009_fires_on_a_year_outside_the_period_and_is_quiet_on_a_month() {
     assert!(findings[0]
         .message
         .ends_with("falls in 2042, outside the 2022–2024 study period"));
+    assert_eq!(findings[0].arguments.get("year"), Some(&Arg::Integer(2042)));
     let dataset = sg20_with(&[(
         ACTIVITIES,
         "    name: Marcg 2024\n",
@@ -503,6 +557,7 @@ fn pd010_fires_on_a_repeated_row_of_each_list() {
         findings[0].message,
         "the plenary of 2022-07-18 to 2022-07-28 (Geneva, Table 1) is listed twice in Table 1: each meeting is listed once"
     );
+    assert_eq!(findings[0].arguments.get("list").cloned(), text("Table 1"));
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/plenaries/0/dates"
@@ -535,6 +590,11 @@ fn pd011_fires_on_a_meeting_before_the_group_was_created() {
         findings[0].message,
         "SG20RG-AP met on 2022-07-25 (Virtual, §3.3.7), before it was established at the SG20 meeting, Geneva from 2023-01-30 (§3.3.7): a group meets only once it exists"
     );
+    assert_eq!(
+        findings[0].arguments.get("group").cloned(),
+        text("SG20RG-AP")
+    );
+    assert_eq!(findings[0].arguments.get("met").cloned(), date(2022, 7, 25));
     assert!(findings[0].related[0]
         .location
         .pointer
@@ -566,6 +626,8 @@ fn pd012_fires_on_a_meeting_after_the_group_concluded() {
         findings[0].message,
         "§3.3.8 says FG-AI4A “concluded its work in June 2024” (2024-05), but the group met on 2024-06-18 (Utrecht, §3.3.8): a group's last meeting is no later than the end of its work"
     );
+    assert_eq!(findings[0].arguments.get("month").cloned(), text("2024-05"));
+    assert_eq!(findings[0].arguments.get("met").cloned(), date(2024, 6, 18));
     assert!(findings[0].related[0]
         .location
         .pointer

@@ -4,6 +4,15 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(text: &str) -> Option<Arg> {
+    Some(Arg::Text(text.to_owned()))
+}
+
+fn integer(number: i64) -> Option<Arg> {
+    Some(Arg::Integer(number))
+}
 
 const CLAIMS: &str = "report-claims.yaml";
 const OUTPUTS: &str = "outputs.yaml";
@@ -48,6 +57,18 @@ fn rc001_fires_when_a_total_disagrees_with_its_table_and_the_questions() {
         .find(|f| f.message.contains("Table 12"))
         .unwrap();
     assert_eq!(table.related[0].location.pointer, "/supplements");
+    assert_eq!(table.arguments.get("claimed").cloned(), integer(7));
+    assert_eq!(table.arguments.get("listed").cloned(), integer(6));
+    assert_eq!(table.arguments.get("table").cloned(), text("Table 12"));
+    assert_eq!(
+        sum.arguments.get("contributions").cloned(),
+        Some(Arg::List(
+            ["Q2/20 1", "Q4/20 2", "Q5/20 1", "Q7/20 2"]
+                .iter()
+                .map(|c| Arg::Text((*c).to_owned()))
+                .collect()
+        ))
+    );
     assert!(table.related[0].location.file.ends_with(OUTPUTS));
 }
 
@@ -130,6 +151,15 @@ fn rc002_fires_when_a_question_claims_more_than_it_lists() {
         .contains("Q5/20 (§3.2 e)) claims 2 Supplements"));
     assert!(findings[1].message.contains("but lists 1: Y Suppl. 77;"));
     assert_eq!(
+        findings[1].arguments.get("question").cloned(),
+        text("Q5/20")
+    );
+    assert_eq!(findings[1].arguments.get("claimed").cloned(), integer(2));
+    assert_eq!(
+        findings[1].arguments.get("listed").cloned(),
+        text("Y Suppl. 77")
+    );
+    assert_eq!(
         findings[1].related[0].location.pointer,
         "/questions/4/outputs"
     );
@@ -195,6 +225,12 @@ fn rc003_fires_on_an_output_two_questions_list() {
     assert!(findings[0]
         .message
         .starts_with("Y.4224 (Table 8) is attributed to Q1/20 and Q4/20 in §3.2"));
+    assert_eq!(findings[0].arguments.get("output").cloned(), text("Y.4224"));
+    assert_eq!(
+        findings[0].arguments.get("questions"),
+        Some(&Arg::List(vec![Arg::Text("Q1/20".to_owned())]))
+    );
+    assert_eq!(findings[0].arguments.get("last").cloned(), text("Q4/20"));
     let related: Vec<&str> = findings[0]
         .related
         .iter()
@@ -269,6 +305,11 @@ fn rc003_fires_when_table_8_records_another_question() {
         .message
         .starts_with("Table 8 records Y.4052 under Q2/20 but §3.2 lists it under Q5/20"));
     assert_eq!(
+        findings[0].arguments.get("recorded").cloned(),
+        text("Q2/20")
+    );
+    assert_eq!(findings[0].arguments.get("listed").cloned(), text("Q5/20"));
+    assert_eq!(
         findings[0].related[0].location.pointer,
         "/questions/4/outputs/0/designation"
     );
@@ -328,6 +369,8 @@ fn rc004_on_sg20_reports_the_five_titles_section_3_2_words_differently() {
     assert!(findings[3]
         .message
         .contains("(nothing where Table 8 has “the”)"));
+    assert_eq!(findings[3].arguments.get("output").cloned(), text("Y.4606"));
+    assert_eq!(findings[3].arguments.get("table").cloned(), text("Table 8"));
     assert!(findings[4].message.contains(
         "“SSC” where Table 12 has “smart sustainable city”; “Recommendation” where Table 12 has “Recommendations”"
     ));
@@ -349,6 +392,14 @@ fn rc004_fires_when_supplement_lead_ins_name_different_parents() {
     assert!(findings[0]
         .message
         .contains("starts “ITU-T Y.4601” but Table 12 starts it “ITU-T Y.4600”"));
+    assert_eq!(
+        findings[0].arguments.get("our_parent").cloned(),
+        text("Y.4601")
+    );
+    assert_eq!(
+        findings[0].arguments.get("their_parent").cloned(),
+        text("Y.4600")
+    );
 }
 
 #[test]
@@ -426,6 +477,16 @@ fn rc005_fires_when_the_prose_counts_other_meetings_than_listed() {
     ));
     assert_eq!(findings[1].related.len(), 4);
     assert_eq!(findings[1].related[3].location.pointer, "/group_meetings/3");
+    assert_eq!(findings[0].arguments.get("count").cloned(), integer(5));
+    assert_eq!(findings[0].arguments.get("listed").cloned(), integer(4));
+    assert_eq!(
+        findings[1].arguments.get("group").cloned(),
+        text("JCA-IoT and SC&C")
+    );
+    assert_eq!(
+        findings[1].arguments.get("as_written").cloned(),
+        text("three (3)")
+    );
 }
 
 #[test]
@@ -466,6 +527,12 @@ fn rc006_on_sg20_reports_the_latam_narration() {
     ));
     assert_eq!(findings[0].related.len(), 3);
     assert!(findings[0].related[0].location.file.ends_with(MEETINGS));
+    assert_eq!(findings[0].arguments.get("count").cloned(), integer(2));
+    assert_eq!(findings[0].arguments.get("listed").cloned(), integer(3));
+    assert_eq!(
+        findings[0].arguments.get("group").cloned(),
+        text("SG20RG-LATAM")
+    );
 }
 
 #[test]
@@ -516,6 +583,13 @@ fn rc007_on_sg20_reports_the_u4ssc_supporters() {
         findings[0].related[0].location.pointer,
         "/counted_lists/0/items"
     );
+    assert_eq!(findings[0].arguments.get("count").cloned(), integer(19));
+    assert_eq!(findings[0].arguments.get("named").cloned(), integer(16));
+    let Some(Arg::List(items)) = findings[0].arguments.get("items") else {
+        panic!("the items named, as a list");
+    };
+    assert_eq!(items.len(), 16);
+    assert_eq!(items[0], Arg::Text("CBD".to_owned()));
 }
 
 #[test]
@@ -563,6 +637,15 @@ fn rc008_on_sg20_reports_the_groups_named_two_ways() {
         related,
         ["/groups_in_prose/5/name", "/group_sections/5/name"]
     );
+    assert_eq!(ap.arguments.get("group").cloned(), text("SG20RG-AP"));
+    assert_eq!(
+        ap.arguments.get("name").cloned(),
+        text("ITU-T SG20 Regional Group for Asia Pacific")
+    );
+    assert_eq!(
+        ap.arguments.get("third_place").cloned(),
+        text("the heading of §3.3.7")
+    );
 }
 
 #[test]
@@ -606,6 +689,14 @@ fn rc009_fires_when_a_heading_retitles_a_question() {
     assert_eq!(
         findings[0].message,
         "§3.2 a) heads Q1/20 “Interoperability of IoT and SC&C applications” but Table 5 titles it “Interoperability and interworking of IoT and SC&C applications and services”: one Question, two titles"
+    );
+    assert_eq!(
+        findings[0].arguments.get("question").cloned(),
+        text("Q1/20")
+    );
+    assert_eq!(
+        findings[0].arguments.get("heading").cloned(),
+        text("Interoperability of IoT and SC&C applications")
     );
     assert!(findings[0].related[0]
         .location
@@ -658,6 +749,14 @@ fn rc010_fires_on_each_kind_of_broken_address() {
     assert_eq!(
         findings[2].message,
         "the address of JCA-IoT and SC&C's web page (§3.3.2), `http://itu.int/en/ITU-T/jca/iot`, is not one a browser opens: it is an `http://` address; ITU serves its pages over `https://`"
+    );
+    assert_eq!(
+        findings[2].arguments.get("group").cloned(),
+        text("JCA-IoT and SC&C")
+    );
+    assert_eq!(
+        findings[2].arguments.get("url").cloned(),
+        text("http://itu.int/en/ITU-T/jca/iot")
     );
     assert!(findings[0]
         .message

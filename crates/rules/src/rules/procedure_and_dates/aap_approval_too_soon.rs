@@ -2,9 +2,9 @@ use wtsa_model::ApprovalProcess;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
-use crate::rules::procedure_and_dates::describe_plenary;
 
 /// The Last Call of the Alternative Approval Process: four weeks.
 const LAST_CALL_DAYS: i64 = 28;
@@ -68,9 +68,12 @@ impl Rule for AapApprovalTooSoon {
                 let diagnostic = out
                     .at(
                         spot,
-                        format!(
-                            "{} was approved under AAP on {}, but no {} plenary of {} ended before that date; AAP approval follows consent at a study-group or Working Party meeting and a Last Call of four weeks",
-                            r.number, r.approved, view.study_group, view.study_period
+                        message!(
+                            "{number} was approved under AAP on {approved}, but no {study_group} plenary of {study_period} ended before that date; AAP approval follows consent at a study-group or Working Party meeting and a Last Call of four weeks",
+                            number = r.number,
+                            approved = r.approved,
+                            study_group = view.study_group,
+                            study_period = view.study_period,
                         ),
                     )
                     .fix("check the date and the process, or record the meeting that consented the draft");
@@ -84,16 +87,22 @@ impl Rule for AapApprovalTooSoon {
             let diagnostic = out
                 .at(
                     spot,
-                    format!(
-                        "{} was approved under AAP on {}, {days} days after the {} plenary that ended on {}; after consent, A.8 requires a Last Call of four weeks ({LAST_CALL_DAYS} days) before approval",
-                        r.number,
-                        r.approved,
-                        view.study_group,
-                        plenary.dates.end()
+                    message!(
+                        "{number} was approved under AAP on {approved}, {days} days after the {study_group} plenary that ended on {plenary_end}; after consent, A.8 requires a Last Call of four weeks ({last_call_days} days) before approval",
+                        number = r.number,
+                        approved = r.approved,
+                        days,
+                        study_group = view.study_group,
+                        plenary_end = plenary.dates.end(),
+                        last_call_days = LAST_CALL_DAYS,
                     ),
                 )
                 .related(
-                    format!("the latest plenary before it: {}", describe_plenary(plenary)),
+                    message!(
+                        "the latest plenary before it: {place}, {dates}",
+                        place = plenary.place,
+                        dates = plenary.dates
+                    ),
                     Spot::new(meetings.id, format!("/plenaries/{k}/dates")),
                 )
                 .fix("check the approval date and the process (TAP or AAP)");

@@ -5,6 +5,8 @@ use crate::rules::citations;
 use crate::tables::tables;
 use chrono::Datelike;
 
+use crate::message;
+
 declare_rule! {
     /// ## What it checks
     /// An event, workshop or meeting in the report's prose lists of activities (§3.3.8,
@@ -42,27 +44,34 @@ impl Rule for ActivityOutsideStudyPeriod {
             return;
         };
         for (i, activity) in activities.activities.iter().enumerate() {
-            let (pointer, when, outside) = match (&activity.dates, activity.year) {
-                (Some(dates), _) => (
-                    format!("/activities/{i}/dates"),
-                    dates.to_string(),
-                    dates.start < from || dates.end() > to,
-                ),
-                (None, Some(year)) => (
-                    format!("/activities/{i}/year"),
-                    year.to_string(),
-                    year < from.year() || year > to.year(),
-                ),
-                (None, None) => continue,
-            };
-            if outside {
-                out.emit(
-                    Spot::new(activities.id, pointer),
-                    format!(
-                        "“{}” ({}) is dated {when}, outside the {} study period ({from} to {to}) that the list accounts for",
-                        activity.name, activity.source, view.study_period
+            let (name, source, study_period) =
+                (&activity.name, &activity.source, view.study_period);
+            match (&activity.dates, activity.year) {
+                (Some(dates), _) if dates.start < from || dates.end() > to => out.emit(
+                    Spot::new(activities.id, crate::pointer!("activities", i, "dates")),
+                    message!(
+                        "“{name}” ({source}) is dated {dates}, outside the {study_period} study period ({from} to {to}) that the list accounts for",
+                        name,
+                        source,
+                        dates,
+                        study_period,
+                        from,
+                        to,
                     ),
-                );
+                ),
+                (None, Some(year)) if year < from.year() || year > to.year() => out.emit(
+                    Spot::new(activities.id, crate::pointer!("activities", i, "year")),
+                    message!(
+                        "“{name}” ({source}) is dated {year}, outside the {study_period} study period ({from} to {to}) that the list accounts for",
+                        name,
+                        source,
+                        year,
+                        study_period,
+                        from,
+                        to,
+                    ),
+                ),
+                _ => {}
             }
         }
     }

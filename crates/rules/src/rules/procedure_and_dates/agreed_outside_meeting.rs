@@ -3,34 +3,29 @@ use wtsa_model::Meetings;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
-use crate::rules::procedure_and_dates::{describe_plenary, in_a_plenary, nearest_plenary};
+use crate::rules::procedure_and_dates::{in_a_plenary, nearest_plenary, nearest_plenary_message};
 
-/// Reports an agreement dated outside every plenary, with the nearest plenary.
+/// Reports an agreement dated outside every plenary, with the nearest plenary. The message
+/// is written only for an agreement reported.
 pub(crate) fn agreement_outside(
     out: &mut Sink<'_>,
-    view: &PeriodView<'_>,
     meetings: (usize, &Meetings),
     spot: Spot,
-    what: String,
     date: NaiveDate,
-    requirement: &str,
+    message: impl FnOnce() -> Message,
 ) {
     let (meetings_id, meetings) = meetings;
     if in_a_plenary(meetings, date) {
         return;
     }
-    let mut diagnostic = out.at(
-        spot,
-        format!(
-            "{what} was agreed on {date}, which is not a day of any {} plenary (Table 1); {requirement}",
-            view.study_group
-        ),
-    );
+    let mut diagnostic = out.at(spot, message());
     if let Some((k, plenary)) = nearest_plenary(meetings, date) {
         diagnostic = diagnostic.related(
-            format!("the nearest plenary: {}", describe_plenary(plenary)),
+            nearest_plenary_message(plenary),
             Spot::new(meetings_id, format!("/plenaries/{k}/dates")),
         );
     }
@@ -75,23 +70,35 @@ impl Rule for AgreedOutsideMeeting {
         for (i, s) in outputs.supplements.iter().enumerate() {
             agreement_outside(
                 out,
-                view,
                 (meetings.id, meetings.value),
                 Spot::new(outputs.id, format!("/supplements/{i}/agreed")),
-                format!("{} ({})", s.number, s.source),
                 s.agreed,
-                "Supplements are agreed by the study group at its meetings (A.13)",
+                || {
+                    message!(
+                        "{number} ({source}) was agreed on {agreed}, which is not a day of any {study_group} plenary (Table 1); Supplements are agreed by the study group at its meetings (A.13)",
+                        number = s.number,
+                        source = s.source,
+                        agreed = s.agreed,
+                        study_group = view.study_group,
+                    )
+                },
             );
         }
         for (i, t) in outputs.technical_reports.iter().enumerate() {
             agreement_outside(
                 out,
-                view,
                 (meetings.id, meetings.value),
                 Spot::new(outputs.id, format!("/technical_reports/{i}/agreed")),
-                format!("Technical Report {} ({})", t.id, t.source),
                 t.agreed,
-                "a Technical Report is agreed by the study group by consensus (Resolution 1 §1bis.8), or by a Working Party it authorises",
+                || {
+                    message!(
+                        "Technical Report {id} ({source}) was agreed on {agreed}, which is not a day of any {study_group} plenary (Table 1); a Technical Report is agreed by the study group by consensus (Resolution 1 §1bis.8), or by a Working Party it authorises",
+                        id = t.id,
+                        source = t.source,
+                        agreed = t.agreed,
+                        study_group = view.study_group,
+                    )
+                },
             );
         }
     }

@@ -2,6 +2,8 @@ use wtsa_model::{DateRange, InactiveReading, MonthRange, Officer};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::{Arg, Message, ToArg};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -35,22 +37,17 @@ declare_rule! {
     }
 }
 
+/// Reports a range that ends before it starts; the message, which names the range's end and
+/// start, is written only then.
 fn check_range(
     out: &mut Sink<'_>,
     document: usize,
     pointer: String,
-    what: &str,
     range: &DateRange,
+    message: impl FnOnce() -> Message,
 ) {
     if !range.is_ordered() {
-        out.emit(
-            Spot::new(document, format!("{pointer}/end")),
-            format!(
-                "{what} ends on {} before it starts on {}",
-                range.end(),
-                range.start
-            ),
-        );
+        out.emit(Spot::new(document, format!("{pointer}/end")), message());
     }
 }
 
@@ -58,28 +55,50 @@ fn check_officers<'o>(
     out: &mut Sink<'_>,
     document: usize,
     officers: impl IntoIterator<Item = (String, &'o Officer)>,
-    group: &str,
+    group: &Arg,
 ) {
     for (pointer, officer) in officers {
         let Some(note) = &officer.inactive else {
             continue;
         };
         let MonthRange { from, to } = note.months();
-        let what = match note.reading {
-            InactiveReading::TermOfOffice => "term of office",
-            InactiveReading::InactivityPeriod => "inactivity",
-        };
         if from > to {
+            let person = &officer.person;
+            let message = match (note.reading, &note.as_written) {
+                (InactiveReading::TermOfOffice, None) => message!(
+                    "{person}'s term of office as {group} officer runs from {from} to {to}, which ends before it starts",
+                    person,
+                    group,
+                    from,
+                    to,
+                ),
+                (InactiveReading::TermOfOffice, Some(as_written)) => message!(
+                    "{person}'s term of office as {group} officer (\u{201c}{as_written}\u{201d}) runs from {from} to {to}, which ends before it starts",
+                    person,
+                    group,
+                    as_written,
+                    from,
+                    to,
+                ),
+                (InactiveReading::InactivityPeriod, None) => message!(
+                    "{person}'s inactivity as {group} officer runs from {from} to {to}, which ends before it starts",
+                    person,
+                    group,
+                    from,
+                    to,
+                ),
+                (InactiveReading::InactivityPeriod, Some(as_written)) => message!(
+                    "{person}'s inactivity as {group} officer (\u{201c}{as_written}\u{201d}) runs from {from} to {to}, which ends before it starts",
+                    person,
+                    group,
+                    as_written,
+                    from,
+                    to,
+                ),
+            };
             out.emit(
                 Spot::new(document, format!("{pointer}/inactive/to")),
-                format!(
-                    "{}'s {what} as {group} officer{} runs from {from} to {to}, which ends before it starts",
-                    officer.person,
-                    note.as_written
-                        .as_ref()
-                        .map(|w| format!(" (\u{201c}{w}\u{201d})"))
-                        .unwrap_or_default()
-                ),
+                message,
             );
         }
     }
@@ -89,64 +108,93 @@ impl Rule for DateRangeReversed {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if let Some(meetings) = view.meetings {
             for (i, p) in meetings.plenaries.iter().enumerate() {
-                let what = format!("the plenary of reports {} ({})", p.reports, p.place);
                 check_range(
                     out,
                     meetings.id,
                     format!("/plenaries/{i}/dates"),
-                    &what,
                     &p.dates,
+                    || {
+                        message!(
+                        "the plenary of reports {reports} ({place}) ends on {end} before it starts on {start}",
+                        reports = p.reports,
+                        place = p.place,
+                        end = p.dates.end(),
+                        start = p.dates.start,
+                    )
+                    },
                 );
             }
             for (i, m) in meetings.rapporteur_meetings.iter().enumerate() {
-                let what = format!("\"{}\" ({})", m.event, m.place);
                 check_range(
                     out,
                     meetings.id,
                     format!("/rapporteur_meetings/{i}/dates"),
-                    &what,
                     &m.dates,
+                    || {
+                        message!(
+                            "\"{event}\" ({place}) ends on {end} before it starts on {start}",
+                            event = m.event,
+                            place = m.place,
+                            end = m.dates.end(),
+                            start = m.dates.start,
+                        )
+                    },
                 );
             }
             for (i, m) in meetings.group_meetings.iter().enumerate() {
-                let what = format!(
-                    "the {} meeting of report {} ({})",
-                    m.group, m.report, m.place
-                );
                 check_range(
                     out,
                     meetings.id,
                     format!("/group_meetings/{i}/dates"),
-                    &what,
                     &m.dates,
+                    || {
+                        message!(
+                            "the {group} meeting of report {report} ({place}) ends on {end} before it starts on {start}",
+                            group = m.group,
+                            report = m.report,
+                            place = m.place,
+                            end = m.dates.end(),
+                            start = m.dates.start,
+                        )
+                    },
                 );
             }
         }
         if let Some(claims) = view.claims {
             for (i, r) in claims.lead_activity_reports.iter().enumerate() {
-                let what = format!(
-                    "the TSAG meeting in {} that {} went to",
-                    r.place, r.document
-                );
                 check_range(
                     out,
                     claims.id,
                     format!("/lead_activity_reports/{i}/dates"),
-                    &what,
                     &r.dates,
+                    || {
+                        message!(
+                            "the TSAG meeting in {place} that {document} went to ends on {end} before it starts on {start}",
+                            place = r.place,
+                            document = r.document,
+                            end = r.dates.end(),
+                            start = r.dates.start,
+                        )
+                    },
                 );
             }
         }
         if let Some(activities) = view.activities {
             for (i, a) in activities.activities.iter().enumerate() {
                 if let Some(dates) = &a.dates {
-                    let what = format!("\"{}\"", a.name);
                     check_range(
                         out,
                         activities.id,
                         format!("/activities/{i}/dates"),
-                        &what,
                         dates,
+                        || {
+                            message!(
+                                "\"{name}\" ends on {end} before it starts on {start}",
+                                name = a.name,
+                                end = dates.end(),
+                                start = dates.start,
+                            )
+                        },
                     );
                 }
             }
@@ -155,16 +203,20 @@ impl Rule for DateRangeReversed {
             let id = organisation.id;
             for (i, group) in organisation.other_groups.iter().enumerate() {
                 if let Some(established) = &group.established {
-                    let what = format!(
-                        "{}, the meeting that established {}",
-                        established.meeting, group.acronym
-                    );
                     check_range(
                         out,
                         id,
                         format!("/other_groups/{i}/established/dates"),
-                        &what,
                         &established.dates,
+                        || {
+                            message!(
+                                "{meeting}, the meeting that established {group} ends on {end} before it starts on {start}",
+                                meeting = established.meeting,
+                                group = group.acronym,
+                                end = established.dates.end(),
+                                start = established.dates.start,
+                            )
+                        },
                     );
                 }
                 let chairs = group
@@ -177,12 +229,7 @@ impl Rule for DateRangeReversed {
                     .iter()
                     .enumerate()
                     .map(|(j, o)| (format!("/other_groups/{i}/vice_chairs/{j}"), o));
-                check_officers(
-                    out,
-                    id,
-                    chairs.chain(vice_chairs),
-                    &group.acronym.to_string(),
-                );
+                check_officers(out, id, chairs.chain(vice_chairs), &group.acronym.to_arg());
             }
             for (i, wp) in organisation.working_parties.iter().enumerate() {
                 let officers = wp
@@ -190,7 +237,7 @@ impl Rule for DateRangeReversed {
                     .iter()
                     .enumerate()
                     .map(|(j, o)| (format!("/working_parties/{i}/officers/{j}"), o));
-                check_officers(out, id, officers, &wp.id.to_string());
+                check_officers(out, id, officers, &wp.id.to_arg());
             }
             for (i, q) in organisation.questions.iter().enumerate() {
                 let officers = q
@@ -198,7 +245,7 @@ impl Rule for DateRangeReversed {
                     .iter()
                     .enumerate()
                     .map(|(j, o)| (format!("/questions/{i}/rapporteurs/{j}"), o));
-                check_officers(out, id, officers, &q.id.to_string());
+                check_officers(out, id, officers, &q.id.to_arg());
             }
         }
         if let Some(study_group) = view.study_group_doc {
@@ -213,7 +260,7 @@ impl Rule for DateRangeReversed {
                 out,
                 study_group.id,
                 chair.chain(vice_chairs),
-                &view.study_group.to_string(),
+                &view.study_group.to_arg(),
             );
         }
     }

@@ -3,6 +3,7 @@ use wtsa_model::YearMonth;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -66,19 +67,19 @@ impl Rule for GroupMetAfterConcluding {
                         claims.id,
                         crate::pointer!("group_sections", s, "concluded", "month"),
                     ),
-                    format!(
-                        "{} says {} \u{201c}{}\u{201d} ({}), but the group met on {} ({}, {}): a group's last meeting is no later than the end of its work",
-                        section.source,
-                        section.group,
-                        concluded.as_written,
-                        concluded.month,
-                        meeting.dates.start,
-                        meeting.place,
-                        meeting.source
+                    message!(
+                        "{source} says {group} \u{201c}{as_written}\u{201d} ({month}), but the group met on {met} ({place}, {meeting_source}): a group's last meeting is no later than the end of its work",
+                        source = section.source,
+                        group = section.group,
+                        as_written = concluded.as_written,
+                        month = concluded.month,
+                        met = meeting.dates.start,
+                        place = meeting.place,
+                        meeting_source = meeting.source,
                     ),
                 )
                 .related(
-                    format!("the last meeting of {} listed", section.group),
+                    message!("the last meeting of {group} listed", group = section.group),
                     Spot::new(meetings.id, crate::pointer!("group_meetings", i, "dates")),
                 )
                 .fix("correct the month the group concluded its work, or the meeting's date");

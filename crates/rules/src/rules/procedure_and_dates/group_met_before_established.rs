@@ -4,6 +4,7 @@ use wtsa_model::GroupAcronym;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -60,19 +61,19 @@ impl Rule for GroupMetBeforeEstablished {
             let diagnostic = out
                 .at(
                     Spot::new(meetings.id, crate::pointer!("group_meetings", i, "dates")),
-                    format!(
-                        "{} met on {} ({}, {}), before it was established at the {} from {} ({}): a group meets only once it exists",
-                        meeting.group,
-                        meeting.dates.start,
-                        meeting.place,
-                        meeting.source,
-                        establishment.meeting,
-                        establishment.dates.start,
-                        establishment.source
+                    message!(
+                        "{group} met on {met} ({place}, {source}), before it was established at the {establishing_meeting} from {established} ({establishment_source}): a group meets only once it exists",
+                        group = meeting.group,
+                        met = meeting.dates.start,
+                        place = meeting.place,
+                        source = meeting.source,
+                        establishing_meeting = establishment.meeting,
+                        established = establishment.dates.start,
+                        establishment_source = establishment.source,
                     ),
                 )
                 .related(
-                    format!("the establishment of {}", meeting.group),
+                    message!("the establishment of {group}", group = meeting.group),
                     Spot::new(
                         organisation.id,
                         crate::pointer!("other_groups", *g, "established", "dates"),

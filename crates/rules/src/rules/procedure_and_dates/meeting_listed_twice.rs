@@ -7,6 +7,7 @@ use wtsa_model::DateRange;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -117,12 +118,16 @@ fn report<'r, R, K: Eq + Hash>(
                 let diagnostic = out
                     .at(
                         spot(i),
-                        format!(
-                            "{} is listed twice in {list}: each meeting is listed once",
-                            label(row)
+                        message!(
+                            "{meeting} is listed twice in {list}: each meeting is listed once",
+                            meeting = label(row),
+                            list,
                         ),
                     )
-                    .related(format!("{}, listed first", label(first_row)), spot(first))
+                    .related(
+                        message!("{meeting}, listed first", meeting = label(first_row)),
+                        spot(first),
+                    )
                     .fix("remove the repeated row, or correct its dates");
                 out.push(diagnostic);
             }

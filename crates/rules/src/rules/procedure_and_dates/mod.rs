@@ -16,6 +16,9 @@ pub mod unreadable_month;
 use chrono::NaiveDate;
 use wtsa_model::{DateRange, Meetings, Plenary};
 
+use crate::message;
+use crate::message::Message;
+
 /// Days from a range to a date: 0 inside it, otherwise the distance to the nearer end.
 fn days_away(range: &DateRange, date: NaiveDate) -> i64 {
     if date < range.start {
@@ -41,7 +44,12 @@ pub(crate) fn nearest_plenary(meetings: &Meetings, date: NaiveDate) -> Option<(u
         .min_by_key(|(_, p)| (days_away(&p.dates, date), p.dates.start))
 }
 
-/// A plenary as findings name it: `Geneva, 2024-07-01 to 2024-07-12`.
-pub(crate) fn describe_plenary(plenary: &Plenary) -> String {
-    format!("{}, {}", plenary.place, plenary.dates)
+/// The related location that names the plenary nearest to a date: `the nearest plenary:
+/// Geneva, 2024-07-01 to 2024-07-12`.
+pub(crate) fn nearest_plenary_message(plenary: &Plenary) -> Message {
+    message!(
+        "the nearest plenary: {place}, {dates}",
+        place = plenary.place,
+        dates = plenary.dates
+    )
 }

@@ -3,6 +3,8 @@ use wtsa_model::DateRange;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::tables::tables;
@@ -40,6 +42,8 @@ declare_rule! {
 struct Bounds {
     from: NaiveDate,
     to: NaiveDate,
+    /// The period as findings name it, with its bounds and the editions of WTSA at them:
+    /// `the 2022-2024 study period (2022-03-10, the end of WTSA-20, to …)`.
     text: String,
 }
 
@@ -54,46 +58,35 @@ impl Bounds {
 }
 
 /// `what` is written only for a finding.
+/// Reports a meeting held outside the period; `message` is given the period's words and is
+/// called only then.
 fn meeting(
     out: &mut Sink<'_>,
     bounds: &Bounds,
     spot: Spot,
-    what: &dyn Fn() -> String,
+    message: &dyn Fn(&str) -> Message,
     dates: &DateRange,
 ) {
     if bounds.range_outside(dates) {
         let diagnostic = out
-            .at(
-                spot,
-                format!(
-                    "{}, held {dates}, falls outside {}; a report accounts for the meetings of its own study period",
-                    what(),
-                    bounds.text
-                ),
-            )
+            .at(spot, message(&bounds.text))
             .fix("check the year; if the meeting belongs to an earlier period, say in the report that it is given for the record");
         out.push(diagnostic);
     }
 }
 
 /// `what` is written only for a finding.
+/// Reports an output dated outside the period, as [`meeting`] does.
 fn output(
     out: &mut Sink<'_>,
     bounds: &Bounds,
     spot: Spot,
-    what: &dyn Fn() -> String,
+    message: &dyn Fn(&str) -> Message,
     date: NaiveDate,
 ) {
     if bounds.outside(date) {
         let diagnostic = out
-            .at(
-                spot,
-                format!(
-                    "{} on {date}, outside {}; a report accounts for the outputs of its own study period",
-                    what(),
-                    bounds.text
-                ),
-            )
+            .at(spot, message(&bounds.text))
             .fix("check the date; an output of another period belongs to that period's report");
         out.push(diagnostic);
     }
@@ -132,10 +125,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("plenaries", i, "dates")),
-                    &|| {
-                        format!(
-                            "the {} plenary of reports {} ({}, {})",
-                            view.study_group, p.reports, p.place, p.source
+                    &|period| {
+                        message!(
+                            "the {study_group} plenary of reports {reports} ({place}, {source}), held {dates}, falls outside {period}; a report accounts for the meetings of its own study period",
+                            study_group = view.study_group,
+                            reports = p.reports,
+                            place = p.place,
+                            source = p.source,
+                            dates = p.dates,
+                            period,
                         )
                     },
                     &p.dates,
@@ -146,7 +144,16 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("rapporteur_meetings", i, "dates")),
-                    &|| format!("\"{}\" ({}, {})", m.event, m.place, m.source),
+                    &|period| {
+                        message!(
+                            "\"{event}\" ({place}, {source}), held {dates}, falls outside {period}; a report accounts for the meetings of its own study period",
+                            event = m.event,
+                            place = m.place,
+                            source = m.source,
+                            dates = m.dates,
+                            period,
+                        )
+                    },
                     &m.dates,
                 );
             }
@@ -155,10 +162,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("group_meetings", i, "dates")),
-                    &|| {
-                        format!(
-                            "the {} meeting of report {} ({}, {})",
-                            m.group, m.report, m.place, m.source
+                    &|period| {
+                        message!(
+                            "the {group} meeting of report {report} ({place}, {source}), held {dates}, falls outside {period}; a report accounts for the meetings of its own study period",
+                            group = m.group,
+                            report = m.report,
+                            place = m.place,
+                            source = m.source,
+                            dates = m.dates,
+                            period,
                         )
                     },
                     &m.dates,
@@ -172,7 +184,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("approved", i, "approved")),
-                    &|| format!("{} was approved ({})", r.number, r.source),
+                    &|period| {
+                        message!(
+                            "{number} was approved ({source}) on {date}, outside {period}; a report accounts for the outputs of its own study period",
+                            number = r.number,
+                            source = r.source,
+                            date = r.approved,
+                            period,
+                        )
+                    },
                     r.approved,
                 );
             }
@@ -184,7 +204,15 @@ impl Rule for OutsideStudyPeriod {
                         id,
                         crate::pointer!("under_approval", i, "consented_or_determined"),
                     ),
-                    &|| format!("{} was consented or determined ({})", r.number, r.source),
+                    &|period| {
+                        message!(
+                            "{number} was consented or determined ({source}) on {date}, outside {period}; a report accounts for the outputs of its own study period",
+                            number = r.number,
+                            source = r.source,
+                            date = r.consented_or_determined,
+                            period,
+                        )
+                    },
                     r.consented_or_determined,
                 );
             }
@@ -193,7 +221,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("supplements", i, "agreed")),
-                    &|| format!("{} was agreed ({})", s.number, s.source),
+                    &|period| {
+                        message!(
+                            "{number} was agreed ({source}) on {date}, outside {period}; a report accounts for the outputs of its own study period",
+                            number = s.number,
+                            source = s.source,
+                            date = s.agreed,
+                            period,
+                        )
+                    },
                     s.agreed,
                 );
             }
@@ -202,7 +238,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("technical_papers", i, "agreed")),
-                    &|| format!("{} was agreed ({})", t.id, t.source),
+                    &|period| {
+                        message!(
+                            "{id} was agreed ({source}) on {date}, outside {period}; a report accounts for the outputs of its own study period",
+                            id = t.id,
+                            source = t.source,
+                            date = t.agreed,
+                            period,
+                        )
+                    },
                     t.agreed,
                 );
             }
@@ -211,7 +255,15 @@ impl Rule for OutsideStudyPeriod {
                     out,
                     &bounds,
                     Spot::new(id, crate::pointer!("technical_reports", i, "agreed")),
-                    &|| format!("{} was agreed ({})", t.id, t.source),
+                    &|period| {
+                        message!(
+                            "{id} was agreed ({source}) on {date}, outside {period}; a report accounts for the outputs of its own study period",
+                            id = t.id,
+                            source = t.source,
+                            date = t.agreed,
+                            period,
+                        )
+                    },
                     t.agreed,
                 );
             }

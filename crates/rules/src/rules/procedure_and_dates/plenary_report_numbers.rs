@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -45,9 +46,13 @@ impl Rule for PlenaryReportNumbers {
             if group != view.study_group {
                 out.emit(
                     spot(*i),
-                    format!(
-                        "the plenary in {} ({}) lists reports {}, numbered for {group}, not {}",
-                        p.place, p.dates, p.reports, view.study_group
+                    message!(
+                        "the plenary in {place} ({dates}) lists reports {reports}, numbered for {group}, not {study_group}",
+                        place = p.place,
+                        dates = p.dates,
+                        reports = p.reports,
+                        group,
+                        study_group = view.study_group,
                     ),
                 );
             }
@@ -56,9 +61,12 @@ impl Rule for PlenaryReportNumbers {
             if first.reports.first().number() != 1 {
                 out.emit(
                     spot(*i),
-                    format!(
-                        "the first plenary of {} ({}, {}) has reports {}; the period's reports start at R1",
-                        view.study_period, first.place, first.dates, first.reports
+                    message!(
+                        "the first plenary of {study_period} ({place}, {dates}) has reports {reports}; the period's reports start at R1",
+                        study_period = view.study_period,
+                        place = first.place,
+                        dates = first.dates,
+                        reports = first.reports,
                     ),
                 );
             }
@@ -70,33 +78,50 @@ impl Rule for PlenaryReportNumbers {
             let last = previous.reports.last().number();
             let start = next.reports.first().number();
             let expected = last.saturating_add(1);
-            let problem = if start <= last {
-                format!("overlaps the previous plenary's {}", previous.reports)
-            } else if start > expected {
-                let missing = if start - 1 == expected {
-                    format!("R{expected} is missing")
-                } else {
-                    format!("R{expected} to R{} are missing", start - 1)
-                };
-                format!(
-                    "leaves a gap after the previous plenary's {} ({missing})",
-                    previous.reports
+            let (reports, place, dates) = (&next.reports, &next.place, &next.dates);
+            let previous_reports = &previous.reports;
+            let message = if start <= last {
+                message!(
+                    "the reports {reports} of the plenary in {place} ({dates}) overlaps the previous plenary's {previous_reports}; reports run in one sequence, so they should start at R{expected}",
+                    reports,
+                    place,
+                    dates,
+                    previous_reports,
+                    expected,
                 )
+            } else if start > expected {
+                let last_missing = start - 1;
+                if last_missing == expected {
+                    message!(
+                        "the reports {reports} of the plenary in {place} ({dates}) leaves a gap after the previous plenary's {previous_reports} (R{expected} is missing); reports run in one sequence, so they should start at R{expected}",
+                        reports,
+                        place,
+                        dates,
+                        previous_reports,
+                        expected,
+                    )
+                } else {
+                    message!(
+                        "the reports {reports} of the plenary in {place} ({dates}) leaves a gap after the previous plenary's {previous_reports} (R{expected} to R{last_missing} are missing); reports run in one sequence, so they should start at R{expected}",
+                        reports,
+                        place,
+                        dates,
+                        previous_reports,
+                        expected,
+                        last_missing,
+                    )
+                }
             } else {
                 continue;
             };
-            let diagnostic = out
-                .at(
-                    spot(*i),
-                    format!(
-                        "the reports {} of the plenary in {} ({}) {problem}; reports run in one sequence, so they should start at R{expected}",
-                        next.reports, next.place, next.dates
-                    ),
-                )
-                .related(
-                    format!("the previous plenary: {}, {}", previous.place, previous.dates),
-                    spot(*k),
-                );
+            let diagnostic = out.at(spot(*i), message).related(
+                message!(
+                    "the previous plenary: {place}, {dates}",
+                    place = previous.place,
+                    dates = previous.dates
+                ),
+                spot(*k),
+            );
             out.push(diagnostic);
         }
     }

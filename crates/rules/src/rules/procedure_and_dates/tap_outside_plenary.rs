@@ -3,9 +3,11 @@ use wtsa_model::{ApprovalProcess, Meetings};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
-use crate::rules::procedure_and_dates::{describe_plenary, in_a_plenary, nearest_plenary};
+use crate::rules::procedure_and_dates::{in_a_plenary, nearest_plenary, nearest_plenary_message};
 
 declare_rule! {
     /// ## What it checks
@@ -44,33 +46,26 @@ declare_rule! {
     }
 }
 
-struct Step<'a> {
+struct Step<M: FnOnce() -> Message> {
     spot: Spot,
-    what: String,
     date: NaiveDate,
-    requirement: &'a str,
+    /// The message, written only for a step reported.
+    message: M,
 }
 
 fn check_step(
     out: &mut Sink<'_>,
-    view: &PeriodView<'_>,
     meetings_id: usize,
     meetings: &Meetings,
-    step: Step<'_>,
+    step: Step<impl FnOnce() -> Message>,
 ) {
     if in_a_plenary(meetings, step.date) {
         return;
     }
-    let mut diagnostic = out.at(
-        step.spot,
-        format!(
-            "{} under TAP on {}, which is not a day of any {} plenary (Table 1); {}",
-            step.what, step.date, view.study_group, step.requirement
-        ),
-    );
+    let mut diagnostic = out.at(step.spot, (step.message)());
     if let Some((k, plenary)) = nearest_plenary(meetings, step.date) {
         diagnostic = diagnostic.related(
-            format!("the nearest plenary: {}", describe_plenary(plenary)),
+            nearest_plenary_message(plenary),
             Spot::new(meetings_id, format!("/plenaries/{k}/dates")),
         );
     }
@@ -90,23 +85,38 @@ impl Rule for TapOutsidePlenary {
             }
             let step = Step {
                 spot: Spot::new(outputs.id, format!("/approved/{i}/approved")),
-                what: format!("{} was approved", r.number),
                 date: r.approved,
-                requirement: "a TAP Recommendation is approved only at a study-group meeting",
+                message: || {
+                    message!(
+                        "{number} was approved under TAP on {approved}, which is not a day of any {study_group} plenary (Table 1); a TAP Recommendation is approved only at a study-group meeting",
+                        number = r.number,
+                        approved = r.approved,
+                        study_group = view.study_group,
+                    )
+                },
             };
-            check_step(out, view, meetings.id, meetings.value, step);
+            check_step(out, meetings.id, meetings.value, step);
         }
         for (i, r) in outputs.under_approval.iter().enumerate() {
             if r.process != ApprovalProcess::Tap {
                 continue;
             }
             let step = Step {
-                spot: Spot::new(outputs.id, format!("/under_approval/{i}/consented_or_determined")),
-                what: format!("{} was determined", r.number),
+                spot: Spot::new(
+                    outputs.id,
+                    format!("/under_approval/{i}/consented_or_determined"),
+                ),
                 date: r.consented_or_determined,
-                requirement: "a TAP Recommendation is determined at a study-group or Working Party meeting, and the report tables no Working Party meeting outside the plenaries",
+                message: || {
+                    message!(
+                        "{number} was determined under TAP on {determined}, which is not a day of any {study_group} plenary (Table 1); a TAP Recommendation is determined at a study-group or Working Party meeting, and the report tables no Working Party meeting outside the plenaries",
+                        number = r.number,
+                        determined = r.consented_or_determined,
+                        study_group = view.study_group,
+                    )
+                },
             };
-            check_step(out, view, meetings.id, meetings.value, step);
+            check_step(out, meetings.id, meetings.value, step);
         }
     }
 }

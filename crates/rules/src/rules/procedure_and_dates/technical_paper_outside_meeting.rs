@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::procedure_and_dates::agreed_outside_meeting::agreement_outside;
@@ -40,12 +41,18 @@ impl Rule for TechnicalPaperOutsideMeeting {
         for (i, t) in outputs.technical_papers.iter().enumerate() {
             agreement_outside(
                 out,
-                view,
                 (meetings.id, meetings.value),
                 Spot::new(outputs.id, format!("/technical_papers/{i}/agreed")),
-                format!("Technical Paper {} ({})", t.id, t.source),
                 t.agreed,
-                "no rule on agreeing Technical Papers was found, but like Technical Reports they are agreed by the study group at its meetings",
+                || {
+                    message!(
+                        "Technical Paper {id} ({source}) was agreed on {agreed}, which is not a day of any {study_group} plenary (Table 1); no rule on agreeing Technical Papers was found, but like Technical Reports they are agreed by the study group at its meetings",
+                        id = t.id,
+                        source = t.source,
+                        agreed = t.agreed,
+                        study_group = view.study_group,
+                    )
+                },
             );
         }
     }

@@ -2,6 +2,7 @@ use wtsa_model::ActivityCategory;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -21,23 +22,28 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Why `name` is not a month of the years `first..=last` ("Month YYYY"), if it is not.
-fn problem(name: &str, first: i32, last: i32) -> Option<String> {
+/// What is wrong with an edition's month as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Problem<'a> {
+    NotMonthAndYear,
+    NotAMonth(&'a str),
+    NotAYear(&'a str),
+    OutsidePeriod(i32),
+}
+
+fn problem(name: &str, first: i32, last: i32) -> Option<Problem<'_>> {
     let mut words = name.split_whitespace();
     let (Some(month), Some(year), None) = (words.next(), words.next(), words.next()) else {
-        return Some("is not written `Month YYYY`".to_owned());
+        return Some(Problem::NotMonthAndYear);
     };
     if !MONTHS.contains(&month) {
-        return Some(format!(
-            "does not name a month: \u{201c}{month}\u{201d} is not one of January … December"
-        ));
+        return Some(Problem::NotAMonth(month));
     }
     let Ok(year) = year.parse::<i32>() else {
-        return Some(format!("does not give a year: \u{201c}{year}\u{201d}"));
+        return Some(Problem::NotAYear(year));
     };
     if year < first || year > last {
-        return Some(format!(
-            "falls in {year}, outside the {first}–{last} study period"
-        ));
+        return Some(Problem::OutsidePeriod(year));
     }
     None
 }
@@ -87,13 +93,38 @@ impl Rule for UnreadableMonth {
             let Some(problem) = problem(&activity.name, first, last) else {
                 continue;
             };
+            let (name, source) = (&activity.name, &activity.source);
+            let message = match problem {
+                Problem::NotMonthAndYear => message!(
+                    "the Digest edition listed as \u{201c}{name}\u{201d} ({source}) is not written `Month YYYY`",
+                    name,
+                    source,
+                ),
+                Problem::NotAMonth(month) => message!(
+                    "the Digest edition listed as \u{201c}{name}\u{201d} ({source}) does not name a month: \u{201c}{month}\u{201d} is not one of January … December",
+                    name,
+                    source,
+                    month,
+                ),
+                Problem::NotAYear(year) => message!(
+                    "the Digest edition listed as \u{201c}{name}\u{201d} ({source}) does not give a year: \u{201c}{year}\u{201d}",
+                    name,
+                    source,
+                    year,
+                ),
+                Problem::OutsidePeriod(year) => message!(
+                    "the Digest edition listed as \u{201c}{name}\u{201d} ({source}) falls in {year}, outside the {first}–{last} study period",
+                    name,
+                    source,
+                    year,
+                    first,
+                    last,
+                ),
+            };
             let diagnostic = out
                 .at(
                     Spot::new(activities.id, format!("/activities/{i}/name")),
-                    format!(
-                        "the Digest edition listed as \u{201c}{}\u{201d} ({}) {problem}",
-                        activity.name, activity.source
-                    ),
+                    message,
                 )
                 .fix("write the edition's month as `Month YYYY`");
             out.push(diagnostic);

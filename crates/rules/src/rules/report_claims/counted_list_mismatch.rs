@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -46,12 +47,13 @@ impl Rule for CountedListMismatch {
             let diagnostic = out
                 .at(
                     Spot::new(activities.id, format!("/counted_lists/{j}/count")),
-                    format!(
-                        "{} counts {} {} but names {named} ({}); the number and the list must agree",
-                        list.source,
-                        list.count,
-                        list.about,
-                        list.items.join(", ")
+                    message!(
+                        "{source} counts {count} {about} but names {named} ({items}); the number and the list must agree",
+                        source = list.source,
+                        count = list.count,
+                        about = list.about,
+                        named,
+                        items = list.items,
                     ),
                 )
                 .related(

@@ -4,11 +4,13 @@ use wtsa_model::GroupAcronym;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
 /// One place that names a group.
 struct Naming<'a> {
+    /// Where the name is written, as findings say it: `Table 4`, `the heading of §3.3.7`.
     place: String,
     name: &'a str,
     spot: Spot,
@@ -114,24 +116,52 @@ impl Rule for GroupNameMismatch {
             if others.is_empty() {
                 continue;
             }
-            let worded: Vec<String> = others
-                .iter()
-                .map(|n| format!("\u{201c}{}\u{201d} in {}", n.name, n.place))
-                .collect();
+            let (name, place) = (first.name, &first.place);
+            let message = match others.as_slice() {
+                [other] => message!(
+                    "{group} is the \u{201c}{name}\u{201d} in {place} but the \u{201c}{other_name}\u{201d} in {other_place}: one group is named differently in two places",
+                    group = acronym,
+                    name,
+                    place,
+                    other_name = other.name,
+                    other_place = other.place,
+                ),
+                [other, third] => message!(
+                    "{group} is the \u{201c}{name}\u{201d} in {place} but the \u{201c}{other_name}\u{201d} in {other_place} and the \u{201c}{third_name}\u{201d} in {third_place}: one group is named differently in two places",
+                    group = acronym,
+                    name,
+                    place,
+                    other_name = other.name,
+                    other_place = other.place,
+                    third_name = third.name,
+                    third_place = third.place,
+                ),
+                _ => {
+                    // Four namings or more: the others as one phrase.
+                    let others = others
+                        .iter()
+                        .map(|n| format!("\u{201c}{}\u{201d} in {}", n.name, n.place))
+                        .collect::<Vec<_>>()
+                        .join(" and the ");
+                    message!(
+                        "{group} is the \u{201c}{name}\u{201d} in {place} but the {others}: one group is named differently in two places",
+                        group = acronym,
+                        name,
+                        place,
+                        others,
+                    )
+                }
+            };
             let mut diagnostic = out
-                .at(
-                    first.spot.clone(),
-                    format!(
-                        "{acronym} is the \u{201c}{}\u{201d} in {} but the {}: one group is named differently in two places",
-                        first.name,
-                        first.place,
-                        worded.join(" and the ")
-                    ),
-                )
+                .at(first.spot.clone(), message)
                 .fix("name the group the same way in Table 4, §2.1.3 and §3.3");
             for naming in others {
                 diagnostic = diagnostic.related(
-                    format!("{acronym} as {} names it", naming.place),
+                    message!(
+                        "{group} as {place} names it",
+                        group = acronym,
+                        place = naming.place
+                    ),
                     naming.spot.clone(),
                 );
             }

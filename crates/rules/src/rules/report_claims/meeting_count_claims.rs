@@ -2,6 +2,7 @@ use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -38,12 +39,6 @@ declare_rule! {
 }
 
 /// The report's own words for a count, in parentheses, when they are kept.
-fn as_written(as_written: Option<&String>) -> String {
-    as_written
-        .map(|words| format!(" (\u{201c}{words}\u{201d})"))
-        .unwrap_or_default()
-}
-
 impl Rule for MeetingCountClaims {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let (Some(claims), Some(meetings)) = (view.claims, view.meetings) else {
@@ -55,13 +50,23 @@ impl Rule for MeetingCountClaims {
             let diagnostic = out
                 .at(
                     Spot::new(claims.id, "/plenary_meetings/count"),
-                    format!(
-                        "{} says {} met in plenary {} times{} but Table 1 lists {listed} plenary meetings; the count must match the meetings listed",
-                        plenary.source,
-                        view.study_group,
-                        plenary.count,
-                        as_written(plenary.as_written.as_ref())
-                    ),
+                    match &plenary.as_written {
+                        None => message!(
+                            "{source} says {study_group} met in plenary {count} times but Table 1 lists {listed} plenary meetings; the count must match the meetings listed",
+                            source = plenary.source,
+                            study_group = view.study_group,
+                            count = plenary.count,
+                            listed,
+                        ),
+                        Some(as_written) => message!(
+                            "{source} says {study_group} met in plenary {count} times (\u{201c}{as_written}\u{201d}) but Table 1 lists {listed} plenary meetings; the count must match the meetings listed",
+                            source = plenary.source,
+                            study_group = view.study_group,
+                            count = plenary.count,
+                            as_written,
+                            listed,
+                        ),
+                    },
                 )
                 .related("the plenary meetings of Table 1", Spot::new(meetings.id, "/plenaries"))
                 .fix("correct the count, or add the missing meeting to Table 1");
@@ -84,14 +89,23 @@ impl Rule for MeetingCountClaims {
             let mut diagnostic = out
                 .at(
                     Spot::new(claims.id, format!("/group_meeting_counts/{j}/count")),
-                    format!(
-                        "{} says {} held {} meetings{} but the report lists {listed} meetings of {}; the count must match the meetings listed",
-                        claim.source,
-                        claim.group,
-                        claim.count,
-                        as_written(claim.as_written.as_ref()),
-                        claim.group
-                    ),
+                    match &claim.as_written {
+                        None => message!(
+                            "{source} says {group} held {count} meetings but the report lists {listed} meetings of {group}; the count must match the meetings listed",
+                            source = claim.source,
+                            group = claim.group,
+                            count = claim.count,
+                            listed,
+                        ),
+                        Some(as_written) => message!(
+                            "{source} says {group} held {count} meetings (\u{201c}{as_written}\u{201d}) but the report lists {listed} meetings of {group}; the count must match the meetings listed",
+                            source = claim.source,
+                            group = claim.group,
+                            count = claim.count,
+                            as_written,
+                            listed,
+                        ),
+                    },
                 )
                 .fix("correct the count, or add the missing meeting to the list");
             if held.is_empty() {
@@ -102,7 +116,7 @@ impl Rule for MeetingCountClaims {
             }
             for m in held {
                 diagnostic = diagnostic.related(
-                    format!("a meeting of {}", claim.group),
+                    message!("a meeting of {group}", group = claim.group),
                     Spot::new(meetings.id, format!("/group_meetings/{m}")),
                 );
             }

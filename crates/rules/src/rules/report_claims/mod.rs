@@ -182,6 +182,13 @@ pub(crate) enum OutputLabel<'a> {
     Technical(&'a TechnicalPublicationId),
 }
 
+/// Quoted as the table writes it.
+impl crate::message::ToArg for OutputLabel<'_> {
+    fn to_arg(&self) -> crate::message::Arg {
+        crate::message::Arg::Text(self.to_string())
+    }
+}
+
 impl std::fmt::Display for OutputLabel<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -319,30 +326,44 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     all
 }
 
-/// A claimed number of Recommendations in words: "9 new Recommendations", "10 new and 2
-/// revised Recommendations (12 in all)".
-pub(crate) fn recommendations_claimed(counts: &OutputCounts) -> String {
-    let (new, revised) = (counts.new_recommendations, counts.revised_recommendations);
-    match (new, revised) {
-        (_, 0) => format!("{new} {}", Figure::NewRecommendations.noun(new)),
-        (0, _) => format!("{revised} {}", Figure::RevisedRecommendations.noun(revised)),
-        _ => format!(
-            "{new} new and {revised} revised Recommendations ({} in all)",
-            OutputKind::Recommendation.claimed(counts)
-        ),
+/// What a claim counts of one kind, as a message quotes it: one figure and its noun
+/// ("9 new Recommendations", "1 Supplement"), or new and revised Recommendations apart
+/// ("10 new and 2 revised Recommendations (12 in all)").
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Claimed {
+    One { count: u64, noun: &'static str },
+    NewAndRevised { new: u32, revised: u32, all: u64 },
+}
+
+impl Claimed {
+    pub(crate) fn of(kind: OutputKind, counts: &OutputCounts) -> Self {
+        let (new, revised) = (counts.new_recommendations, counts.revised_recommendations);
+        match (kind, new, revised) {
+            (OutputKind::Recommendation, _, 0) => Self::One {
+                count: u64::from(new),
+                noun: Figure::NewRecommendations.noun(new),
+            },
+            (OutputKind::Recommendation, 0, _) => Self::One {
+                count: u64::from(revised),
+                noun: Figure::RevisedRecommendations.noun(revised),
+            },
+            (OutputKind::Recommendation, _, _) => Self::NewAndRevised {
+                new,
+                revised,
+                all: kind.claimed(counts),
+            },
+            _ => {
+                let count = kind.claimed(counts);
+                Self::One {
+                    count,
+                    noun: kind.noun(count),
+                }
+            }
+        }
     }
 }
 
 /// A length as a count to compare with a claimed figure.
 pub(crate) fn count(n: usize) -> u64 {
     u64::try_from(n).unwrap_or(u64::MAX)
-}
-
-/// Joins names as prose: `a`, `a and b`, `a, b and c`.
-pub(crate) fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }

@@ -2,6 +2,7 @@ use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -57,18 +58,28 @@ impl Rule for NarratedMeetingCount {
             if u64::from(claim.count) == listed {
                 continue;
             }
-            let narration = claim
-                .as_written
-                .as_ref()
-                .map(|words| format!(" (\u{201c}{words}\u{201d})"))
-                .unwrap_or_default();
+            let (source, count, group) = (&claim.source, claim.count, &claim.group);
+            let message = match &claim.as_written {
+                None => message!(
+                    "{source} narrates {count} meetings of {group} but lists {listed}; the report states no number — {count} is inferred from the narration — so the narration or the list is incomplete",
+                    source,
+                    count,
+                    group,
+                    listed,
+                ),
+                Some(narration) => message!(
+                    "{source} narrates {count} meetings of {group} (\u{201c}{narration}\u{201d}) but lists {listed}; the report states no number — {count} is inferred from the narration — so the narration or the list is incomplete",
+                    source,
+                    count,
+                    group,
+                    narration,
+                    listed,
+                ),
+            };
             let mut diagnostic = out
                 .at(
                     Spot::new(claims.id, format!("/group_meeting_counts/{j}/count")),
-                    format!(
-                        "{} narrates {} meetings of {}{narration} but lists {listed}; the report states no number — {} is inferred from the narration — so the narration or the list is incomplete",
-                        claim.source, claim.count, claim.group, claim.count
-                    ),
+                    message,
                 )
                 .fix("narrate every meeting the list gives, or complete the list");
             if held.is_empty() {
@@ -79,7 +90,7 @@ impl Rule for NarratedMeetingCount {
             }
             for m in held {
                 diagnostic = diagnostic.related(
-                    format!("a meeting of {}", claim.group),
+                    message!("a meeting of {group}", group = claim.group),
                     Spot::new(meetings.id, format!("/group_meetings/{m}")),
                 );
             }

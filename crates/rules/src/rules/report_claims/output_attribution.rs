@@ -5,10 +5,11 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{join_and, table_outputs, OutputKey, OutputKind};
+use super::{table_outputs, OutputKey, OutputKind};
 
 declare_rule! {
     /// ## What it checks
@@ -67,27 +68,30 @@ impl Rule for OutputAttribution {
                 let key = OutputKey::of(&listed.designation);
                 if !in_tables.contains(&key) {
                     let kind = OutputKind::of(&listed.designation);
-                    let section = match kind {
-                        OutputKind::Recommendation => "/approved",
-                        OutputKind::Supplement => "/supplements",
-                        OutputKind::TechnicalPaper => "/technical_papers",
-                        OutputKind::TechnicalReport => "/technical_reports",
+                    let (section, of_the_tables) = match kind {
+                        OutputKind::Recommendation => {
+                            ("/approved", "the Recommendations of the tables")
+                        }
+                        OutputKind::Supplement => ("/supplements", "the Supplements of the tables"),
+                        OutputKind::TechnicalPaper => {
+                            ("/technical_papers", "the Technical Papers of the tables")
+                        }
+                        OutputKind::TechnicalReport => {
+                            ("/technical_reports", "the Technical Reports of the tables")
+                        }
                     };
                     let diagnostic = out
                         .at(
                             spot.clone(),
-                            format!(
-                                "{} ({}) lists {}, which {} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
-                                question.question,
-                                question.source,
-                                listed.designation,
-                                kind.tables()
+                            message!(
+                                "{question} ({source}) lists {output}, which {tables} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
+                                question = question.question,
+                                source = question.source,
+                                output = listed.designation,
+                                tables = kind.tables(),
                             ),
                         )
-                        .related(
-                            format!("the {} of the tables", kind.noun(2)),
-                            Spot::new(outputs.id, section),
-                        )
+                        .related(of_the_tables, Spot::new(outputs.id, section))
                         .fix("add the output to its table, or correct or remove it in the summary");
                     out.push(diagnostic);
                 }
@@ -112,30 +116,33 @@ impl Rule for OutputAttribution {
             questions.dedup();
             match questions.as_slice() {
                 [] => {
-                    let recorded = table
-                        .question()
-                        .map(|(q, _)| {
-                            format!(
-                                " (the outputs record from {} gives `question: {q}`)",
-                                table.table
-                            )
-                        })
-                        .unwrap_or_default();
-                    let mut diagnostic = out
-                        .at(
-                            table.spot(),
-                            format!(
-                                "{} ({}) is not attributed to any Question: no summary of §3.2 lists it{recorded}; every output the study group agreed must be listed under the Question that developed it",
-                                table.label, table.table
-                            ),
-                        )
-                        .related(
-                            "the Question summaries of §3.2",
-                            Spot::new(claims.id, "/questions"),
-                        );
+                    let (output, table_name) = (&table.label, table.table);
+                    let message = match table.question() {
+                        None => message!(
+                            "{output} ({table}) is not attributed to any Question: no summary of §3.2 lists it; every output the study group agreed must be listed under the Question that developed it",
+                            output,
+                            table = table_name,
+                        ),
+                        Some((recorded, _)) => message!(
+                            "{output} ({table}) is not attributed to any Question: no summary of §3.2 lists it (the outputs record from {table} gives `question: {recorded}`); every output the study group agreed must be listed under the Question that developed it",
+                            output,
+                            table = table_name,
+                            recorded,
+                        ),
+                    };
+                    let mut diagnostic = out.at(table.spot(), message).related(
+                        "the Question summaries of §3.2",
+                        Spot::new(claims.id, "/questions"),
+                    );
                     if let Some((q, spot)) = table.question() {
-                        diagnostic = diagnostic
-                            .related(format!("{} records {q}", table.table), spot.clone());
+                        diagnostic = diagnostic.related(
+                            message!(
+                                "{table} records {question}",
+                                table = table.table,
+                                question = q
+                            ),
+                            spot.clone(),
+                        );
                     }
                     out.push(diagnostic.fix(format!(
                         "list {} in the summary of the Question that developed it",
@@ -147,14 +154,21 @@ impl Rule for OutputAttribution {
                         if recorded != *only {
                             let mut diagnostic = out.at(
                                 spot.clone(),
-                                format!(
-                                    "{} records {} under {recorded} but §3.2 lists it under {only}; the Question responsible for an output is one fact, stated once",
-                                    table.table, table.label
+                                message!(
+                                    "{table} records {output} under {recorded} but §3.2 lists it under {listed}; the Question responsible for an output is one fact, stated once",
+                                    table = table.table,
+                                    output = table.label,
+                                    recorded,
+                                    listed = only,
                                 ),
                             );
                             for listing in found {
                                 diagnostic = diagnostic.related(
-                                    format!("{} lists {}", listing.question, table.label),
+                                    message!(
+                                        "{question} lists {output}",
+                                        question = listing.question,
+                                        output = table.label
+                                    ),
                                     listing.spot.clone(),
                                 );
                             }
@@ -163,25 +177,39 @@ impl Rule for OutputAttribution {
                     }
                 }
                 several => {
-                    let names: Vec<String> = several.iter().map(ToString::to_string).collect();
+                    // Two Questions or more: all but the last, then the last, as prose joins them.
+                    let Some((last, questions)) = several.split_last() else {
+                        continue;
+                    };
                     let mut diagnostic = out.at(
                         table.spot(),
-                        format!(
-                            "{} ({}) is attributed to {} in §3.2; each output must be listed under exactly one Question",
-                            table.label,
-                            table.table,
-                            join_and(&names)
+                        message!(
+                            "{output} ({table}) is attributed to {questions} and {last} in §3.2; each output must be listed under exactly one Question",
+                            output = table.label,
+                            table = table.table,
+                            questions,
+                            last,
                         ),
                     );
                     for listing in found {
                         diagnostic = diagnostic.related(
-                            format!("{} lists {}", listing.question, table.label),
+                            message!(
+                                "{question} lists {output}",
+                                question = listing.question,
+                                output = table.label
+                            ),
                             listing.spot.clone(),
                         );
                     }
                     if let Some((recorded, spot)) = table.question() {
-                        diagnostic = diagnostic
-                            .related(format!("{} records {recorded}", table.table), spot.clone());
+                        diagnostic = diagnostic.related(
+                            message!(
+                                "{table} records {question}",
+                                table = table.table,
+                                question = recorded
+                            ),
+                            spot.clone(),
+                        );
                     }
                     out.push(diagnostic);
                 }

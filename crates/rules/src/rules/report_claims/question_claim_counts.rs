@@ -1,9 +1,13 @@
+use wtsa_model::{OutputDesignation, QuestionClaim};
+
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{count, join_and, recommendations_claimed, OutputKind};
+use super::{count, Claimed, OutputKind};
 
 declare_rule! {
     /// ## What it checks
@@ -45,38 +49,32 @@ impl Rule for QuestionClaimCounts {
         for (i, question) in claims.questions.iter().enumerate() {
             for kind in OutputKind::ALL {
                 let claimed = kind.claimed(&question.counts);
-                let listed: Vec<String> = question
+                let listed: Vec<&OutputDesignation> = question
                     .outputs
                     .iter()
-                    .filter(|o| OutputKind::of(&o.designation) == kind)
-                    .map(|o| o.designation.to_string())
+                    .map(|o| &o.designation)
+                    .filter(|designation| OutputKind::of(designation) == kind)
                     .collect();
                 let listed_count = count(listed.len());
                 if claimed == listed_count {
                     continue;
                 }
-                let claimed_what = match kind {
-                    OutputKind::Recommendation => recommendations_claimed(&question.counts),
-                    _ => format!("{claimed} {}", kind.noun(claimed)),
-                };
-                let listed_what = if listed.is_empty() {
-                    "lists none".to_owned()
-                } else {
-                    format!("lists {listed_count}: {}", join_and(&listed))
-                };
+                let message = claim_message(
+                    question,
+                    Claimed::of(kind, &question.counts),
+                    &listed,
+                    listed_count,
+                );
                 let diagnostic = out
                     .at(
                         Spot::new(
                             claims.id,
                             kind.counts_pointer(&format!("/questions/{i}/counts")),
                         ),
-                        format!(
-                            "{} ({}) claims {claimed_what} (\u{201c}{}\u{201d}) but {listed_what}; the summary's sentence and its list must name the same outputs",
-                            question.question, question.source, question.claim
-                        ),
+                        message,
                     )
                     .related(
-                        format!("the outputs {} lists", question.question),
+                        message!("the outputs {question} lists", question = question.question),
                         Spot::new(claims.id, format!("/questions/{i}/outputs")),
                     )
                     .related(
@@ -91,5 +89,80 @@ impl Rule for QuestionClaimCounts {
                 out.push(diagnostic);
             }
         }
+    }
+}
+
+/// The finding's message: what the sentence claims (one figure, or new and revised
+/// Recommendations apart) against what the list names (none, one, or several, the last after
+/// "and").
+fn claim_message(
+    question: &QuestionClaim,
+    claimed: Claimed,
+    listed: &[&OutputDesignation],
+    listed_count: u64,
+) -> Message {
+    let (q, source, claim) = (&question.question, &question.source, &question.claim);
+    match (claimed, listed) {
+        (Claimed::One { count, noun }, []) => message!(
+            "{question} ({source}) claims {claimed} {noun} (\u{201c}{claim}\u{201d}) but lists none; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            claimed = count,
+            noun,
+            claim,
+        ),
+        (Claimed::One { count, noun }, [only]) => message!(
+            "{question} ({source}) claims {claimed} {noun} (\u{201c}{claim}\u{201d}) but lists {listed_count}: {listed}; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            claimed = count,
+            noun,
+            claim,
+            listed_count,
+            listed = only,
+        ),
+        (Claimed::One { count, noun }, [listed @ .., last]) => message!(
+            "{question} ({source}) claims {claimed} {noun} (\u{201c}{claim}\u{201d}) but lists {listed_count}: {listed} and {last}; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            claimed = count,
+            noun,
+            claim,
+            listed_count,
+            listed,
+            last,
+        ),
+        (Claimed::NewAndRevised { new, revised, all }, []) => message!(
+            "{question} ({source}) claims {new} new and {revised} revised Recommendations ({claimed} in all) (\u{201c}{claim}\u{201d}) but lists none; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            new,
+            revised,
+            claimed = all,
+            claim,
+        ),
+        (Claimed::NewAndRevised { new, revised, all }, [only]) => message!(
+            "{question} ({source}) claims {new} new and {revised} revised Recommendations ({claimed} in all) (\u{201c}{claim}\u{201d}) but lists {listed_count}: {listed}; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            new,
+            revised,
+            claimed = all,
+            claim,
+            listed_count,
+            listed = only,
+        ),
+        (Claimed::NewAndRevised { new, revised, all }, [listed @ .., last]) => message!(
+            "{question} ({source}) claims {new} new and {revised} revised Recommendations ({claimed} in all) (\u{201c}{claim}\u{201d}) but lists {listed_count}: {listed} and {last}; the summary's sentence and its list must name the same outputs",
+            question = q,
+            source,
+            new,
+            revised,
+            claimed = all,
+            claim,
+            listed_count,
+            listed,
+            last,
+        ),
     }
 }

@@ -2,6 +2,7 @@ use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -73,13 +74,21 @@ impl Rule for QuestionTitleMismatch {
             let diagnostic = out
                 .at(
                     Spot::new(claims.id, format!("/questions/{j}/title")),
-                    format!(
-                        "{} heads {} \u{201c}{heading}\u{201d} but {source} titles it \u{201c}{title}\u{201d}: one Question, two titles",
-                        claim.source, claim.question
+                    message!(
+                        "{source} heads {question} \u{201c}{heading}\u{201d} but {title_source} titles it \u{201c}{title}\u{201d}: one Question, two titles",
+                        source = claim.source,
+                        question = claim.question,
+                        heading,
+                        title_source = source,
+                        title,
                     ),
                 )
                 .related(
-                    format!("{}'s title in {source}", claim.question),
+                    message!(
+                        "{question}'s title in {title_source}",
+                        question = claim.question,
+                        title_source = source
+                    ),
                     Spot::new(organisation.id, pointer.clone()),
                 )
                 .fix("give the Question the title WTSA approved, in both places");

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use wtsa_model::text::wording::{expand_abbreviations, title_key};
@@ -203,9 +204,14 @@ impl Rule for TitleMismatch {
                     (listed.title.as_str(), table.title, None)
                 };
                 let message = if let Some((our_parent, their_parent)) = parents {
-                    format!(
-                        "{}'s title in {} ({}) starts \u{201c}ITU-T {our_parent}\u{201d} but {} starts it \u{201c}ITU-T {their_parent}\u{201d}; a Supplement supplements one parent, which both must name",
-                        listed.designation, question.source, question.question, table.table
+                    message!(
+                        "{output}'s title in {source} ({question}) starts \u{201c}ITU-T {our_parent}\u{201d} but {table} starts it \u{201c}ITU-T {their_parent}\u{201d}; a Supplement supplements one parent, which both must name",
+                        output = listed.designation,
+                        source = question.source,
+                        question = question.question,
+                        our_parent,
+                        table = table.table,
+                        their_parent,
                     )
                 } else if ours != theirs && title_key(ours) != title_key(theirs) {
                     let hunks = differing_words(ours, theirs);
@@ -225,22 +231,43 @@ impl Rule for TitleMismatch {
                             )
                         })
                         .collect();
-                    let detail = match (hunks.is_empty(), expanded) {
-                        (true, _) => String::new(),
-                        (false, true) => {
-                            format!(" (abbreviations written out: {})", hunks.join("; "))
-                        }
-                        (false, false) => format!(" ({})", hunks.join("; ")),
-                    };
-                    format!(
-                        "{}'s title in {} ({}) \u{201c}{}\u{201d} differs from {} \u{201c}{}\u{201d}{detail}; a publication has one title, which the summary should quote as the table gives it",
-                        listed.designation,
-                        question.source,
-                        question.question,
-                        listed.title,
-                        table.table,
-                        table.title,
-                    )
+                    let (output, source, q) =
+                        (&listed.designation, &question.source, &question.question);
+                    let (title, table_name, table_title) =
+                        (&listed.title, table.table, table.title);
+                    // The runs of differing words, as one phrase: `“a” where Table 8 has “b”; …`.
+                    let differences = hunks.join("; ");
+                    match (hunks.is_empty(), expanded) {
+                        (true, _) => message!(
+                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d}; a publication has one title, which the summary should quote as the table gives it",
+                            output,
+                            source,
+                            question = q,
+                            title,
+                            table = table_name,
+                            table_title,
+                        ),
+                        (false, true) => message!(
+                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} (abbreviations written out: {differences}); a publication has one title, which the summary should quote as the table gives it",
+                            output,
+                            source,
+                            question = q,
+                            title,
+                            table = table_name,
+                            table_title,
+                            differences,
+                        ),
+                        (false, false) => message!(
+                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} ({differences}); a publication has one title, which the summary should quote as the table gives it",
+                            output,
+                            source,
+                            question = q,
+                            title,
+                            table = table_name,
+                            table_title,
+                            differences,
+                        ),
+                    }
                 } else {
                     continue;
                 };
@@ -250,7 +277,11 @@ impl Rule for TitleMismatch {
                         message,
                     )
                     .related(
-                        format!("the title {} gives {}", table.table, table.label),
+                        message!(
+                            "the title {table} gives {output}",
+                            table = table.table,
+                            output = table.label
+                        ),
                         table.title_spot(),
                     )
                     .fix(format!(

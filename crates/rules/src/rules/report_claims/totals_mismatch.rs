@@ -1,9 +1,10 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{count, recommendations_claimed, Figure, OutputKind};
+use super::{count, Claimed, Figure, OutputKind};
 
 declare_rule! {
     /// ## What it checks
@@ -78,24 +79,48 @@ impl Rule for TotalsMismatch {
                 if claimed == listed {
                     continue;
                 }
-                let what = match kind {
-                    OutputKind::Recommendation => recommendations_claimed(&totals.counts),
-                    _ => format!("{claimed} {}", kind.noun(claimed)),
-                };
-                let listed_what = match kind {
-                    OutputKind::Recommendation => {
-                        format!("{listed} approved {}", kind.noun(listed))
+                let message = match (kind, Claimed::of(kind, &totals.counts)) {
+                    (OutputKind::Recommendation, Claimed::NewAndRevised { new, revised, all }) => {
+                        message!(
+                            "{section} claims {new} new and {revised} revised Recommendations ({claimed} in all) but {table} lists {listed} approved {listed_noun}; the totals of {section} must count the outputs the tables of Annex 1 list",
+                            section,
+                            new,
+                            revised,
+                            claimed = all,
+                            table,
+                            listed,
+                            listed_noun = kind.noun(listed),
+                        )
                     }
-                    _ => format!("{listed}"),
+                    (OutputKind::Recommendation, Claimed::One { count, noun }) => message!(
+                        "{section} claims {claimed} {noun} but {table} lists {listed} approved {listed_noun}; the totals of {section} must count the outputs the tables of Annex 1 list",
+                        section,
+                        claimed = count,
+                        noun,
+                        table,
+                        listed,
+                        listed_noun = kind.noun(listed),
+                    ),
+                    (_, Claimed::One { count, noun }) => message!(
+                        "{section} claims {claimed} {noun} but {table} lists {listed}; the totals of {section} must count the outputs the tables of Annex 1 list",
+                        section,
+                        claimed = count,
+                        noun,
+                        table,
+                        listed,
+                    ),
+                    // Only Recommendations are claimed new and revised apart.
+                    (_, Claimed::NewAndRevised { .. }) => continue,
                 };
                 let diagnostic = out
                     .at(
                         Spot::new(claims.id, kind.counts_pointer("/totals/counts")),
-                        format!(
-                            "{section} claims {what} but {table} lists {listed_what}; the totals of {section} must count the outputs the tables of Annex 1 list"
-                        ),
+                        message,
                     )
-                    .related(format!("what {table} lists"), Spot::new(outputs.id, pointer))
+                    .related(
+                        message!("what {table} lists", table),
+                        Spot::new(outputs.id, pointer),
+                    )
                     .fix(format!(
                         "correct the figure in {section}, or add the missing output to {table}"
                     ));
@@ -117,33 +142,46 @@ impl Rule for TotalsMismatch {
             if sum == u64::from(claimed) {
                 continue;
             }
+            // Each Question that claims some, with its figure: `Q2/20 1`.
             let contributions: Vec<String> = claims
                 .questions
                 .iter()
                 .filter(|q| figure.of(&q.counts) > 0)
                 .map(|q| format!("{} {}", q.question, figure.of(&q.counts)))
                 .collect();
-            let breakdown = if contributions.is_empty() {
-                "none claims any".to_owned()
+            let noun = figure.noun(claimed);
+            let message = if contributions.is_empty() {
+                message!(
+                    "{section} claims {claimed} {noun} but the Question summaries of §3.2 add up to {sum} (none claims any); the total must be the sum of what the Questions produced",
+                    section,
+                    claimed,
+                    noun,
+                    sum,
+                )
             } else {
-                contributions.join(", ")
+                message!(
+                    "{section} claims {claimed} {noun} but the Question summaries of §3.2 add up to {sum} ({contributions}); the total must be the sum of what the Questions produced",
+                    section,
+                    claimed,
+                    noun,
+                    sum,
+                    contributions,
+                )
             };
             let mut diagnostic = out.at(
                 Spot::new(claims.id, format!("/totals/counts/{}", figure.field())),
-                format!(
-                    "{section} claims {claimed} {} but the Question summaries of §3.2 add up to {sum} ({breakdown}); the total must be the sum of what the Questions produced",
-                    figure.noun(claimed)
-                ),
+                message,
             );
             for (i, question) in claims.questions.iter().enumerate() {
                 let count = figure.of(&question.counts);
                 if count > 0 {
                     diagnostic = diagnostic.related(
-                        format!(
-                            "{} ({}) claims {count} {}",
-                            question.question,
-                            question.source,
-                            figure.noun(count)
+                        message!(
+                            "{question} ({source}) claims {count} {noun}",
+                            question = question.question,
+                            source = question.source,
+                            count,
+                            noun = figure.noun(count),
                         ),
                         Spot::new(
                             claims.id,

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -62,16 +63,26 @@ pub(crate) fn address_defect(url: &str) -> Option<&'static str> {
     None
 }
 
+/// What an address is the address of.
+enum Page<'a> {
+    /// A group's web page, in its section.
+    Group(&'a wtsa_model::GroupAcronym, &'a wtsa_model::SourceRef),
+    /// The page for a subject, in the list that gives it.
+    About(&'a str, &'a wtsa_model::SourceRef),
+}
+
 impl Rule for WebPageAddress {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
-        let mut addresses: Vec<(Spot, &str, String)> = Vec::new();
+        // Each address, with its place and what it is the address of: a group's web page (the
+        // group and the section) or the page for a subject (the subject and the section).
+        let mut addresses: Vec<(Spot, &str, Page<'_>)> = Vec::new();
         if let Some(claims) = view.claims {
             for (i, section) in claims.value.group_sections.iter().enumerate() {
                 if let Some(url) = &section.webpage {
                     addresses.push((
                         Spot::new(claims.id, crate::pointer!("group_sections", i, "webpage")),
                         url,
-                        format!("{}'s web page ({})", section.group, section.source),
+                        Page::Group(&section.group, &section.source),
                     ));
                 }
             }
@@ -81,19 +92,29 @@ impl Rule for WebPageAddress {
                 addresses.push((
                     Spot::new(activities.id, crate::pointer!("web_pages", i, "url")),
                     &page.url,
-                    format!(
-                        "the page for \u{201c}{}\u{201d} ({})",
-                        page.about, page.source
-                    ),
+                    Page::About(&page.about, &page.source),
                 ));
             }
         }
-        for (spot, url, what) in addresses {
+        for (spot, url, page) in addresses {
             if let Some(defect) = address_defect(url) {
-                out.emit(
-                    spot,
-                    format!("the address of {what}, `{url}`, is not one a browser opens: {defect}"),
-                );
+                let message = match page {
+                    Page::Group(group, source) => message!(
+                        "the address of {group}'s web page ({source}), `{url}`, is not one a browser opens: {defect}",
+                        group,
+                        source,
+                        url,
+                        defect,
+                    ),
+                    Page::About(about, source) => message!(
+                        "the address of the page for \u{201c}{about}\u{201d} ({source}), `{url}`, is not one a browser opens: {defect}",
+                        about,
+                        source,
+                        url,
+                        defect,
+                    ),
+                };
+                out.emit(spot, message);
             }
         }
     }

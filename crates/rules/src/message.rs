@@ -163,6 +163,18 @@ display_args!(
     wtsa_model::StudyPeriod,
     wtsa_model::SourceRef,
 );
+// The families proposal, publication_catalogue, annex_c, lead_roles and y4000_series.
+display_args!(
+    wtsa_model::StudyGroupId,
+    wtsa_model::WtsaEdition,
+    wtsa_model::SupplementNumber,
+    wtsa_model::LeadRole,
+    wtsa_model::PublicationId,
+    wtsa_model::ResponsibleGroup,
+    wtsa_model::CatalogueNumber,
+    wtsa_model::DocumentNumber,
+    wtsa_model::text::artefact::ArtefactKind,
+);
 
 /// A message: a template and the arguments it names.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -163,19 +163,24 @@ display_args!(
     wtsa_model::StudyPeriod,
     wtsa_model::SourceRef,
 );
-// Quoted by the report_claims and procedure_and_dates families.
+// Quoted by the rule families' messages.
 display_args!(
+    wtsa_model::CatalogueNumber,
     wtsa_model::DateRange,
     wtsa_model::DocumentNumber,
     wtsa_model::GroupAcronym,
+    wtsa_model::LeadRole,
     wtsa_model::PersonId,
+    wtsa_model::PublicationId,
     wtsa_model::ReportRange,
+    wtsa_model::ResponsibleGroup,
     wtsa_model::StudyGroupId,
     wtsa_model::SupplementNumber,
     wtsa_model::TechnicalPublicationId,
     wtsa_model::WorkingPartyId,
     wtsa_model::WtsaEdition,
     wtsa_model::YearMonth,
+    wtsa_model::text::artefact::ArtefactKind,
 );
 
 /// A message: a template and the arguments it names.

@@ -3,6 +3,11 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(value: &str) -> Option<Arg> {
+    Some(Arg::Text(value.to_owned()))
+}
 
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
 const PROPOSED: &str = "resolution2-wtsa-24-proposed.yaml";
@@ -20,6 +25,14 @@ fn ac001_fires_on_a_reversed_range_and_a_range_across_series() {
     assert!(findings[0].message.contains("starts after it ends"));
     assert!(findings[1].location.file.ends_with(PROPOSED));
     assert!(findings[1].message.contains("across series"));
+    assert_eq!(
+        findings[0].arguments.get("text").cloned(),
+        text("F.748.5 – F.748.0")
+    );
+    assert_eq!(
+        findings[0].arguments.get("study_group").cloned(),
+        text("SG20")
+    );
     assert!(findings[0]
         .location
         .pointer
@@ -43,6 +56,14 @@ fn ac002_fires_on_a_covered_entry() {
     assert!(findings[0]
         .message
         .contains("`Y.4100 – Y.4120` is redundant: `Y.4000-series` already covers it"));
+    assert_eq!(
+        findings[0].arguments.get("later").cloned(),
+        text("Y.4100 – Y.4120")
+    );
+    assert_eq!(
+        findings[0].arguments.get("earlier").cloned(),
+        text("Y.4000-series")
+    );
     assert_eq!(findings[0].related.len(), 1);
 }
 
@@ -60,6 +81,14 @@ fn ac003_fires_on_a_recommendation_outside_annex_c() {
     assert!(findings[0]
         .message
         .starts_with("H.642.4 was approved by SG20"));
+    assert_eq!(
+        findings[0].arguments.get("designation").cloned(),
+        text("H.642.4")
+    );
+    assert_eq!(
+        findings[0].arguments.get("edition").cloned(),
+        text("WTSA-20")
+    );
     assert!(findings[0].related[0].location.file.ends_with(IN_FORCE));
 }
 
@@ -77,6 +106,14 @@ fn ac004_fires_on_a_supplement_to_another_groups_series() {
     assert!(findings[0]
         .message
         .contains("Y Suppl. 73 supplements `Y.3000-series`"));
+    assert_eq!(
+        findings[0].arguments.get("supplement").cloned(),
+        text("Y Suppl. 73")
+    );
+    assert_eq!(
+        findings[0].arguments.get("parent").cloned(),
+        text("Y.3000-series")
+    );
 }
 
 #[test]
@@ -92,6 +129,11 @@ fn ac005_fires_on_a_double_number_without_a_y4000_number() {
     assert!(findings[0]
         .message
         .contains("has 0 numbers in the Y.4000-series"));
+    assert_eq!(findings[0].arguments.get("count"), Some(&Arg::Integer(0)));
+    assert_eq!(
+        findings[0].arguments.get("designation").cloned(),
+        text("Y.2067/Y.2074")
+    );
 }
 
 #[test]
@@ -126,6 +168,14 @@ fn ac006_fires_when_two_study_groups_claim_the_same_range() {
         .message
         .contains("SG13's Annex C entry `Y.2062 – Y.2065` overlaps SG20's `Y.2060 – Y.2070`"));
     assert_eq!(findings[0].location.file, "sg13/resolution2-wtsa-20.yaml");
+    assert_eq!(
+        findings[0].arguments.get("study_group").cloned(),
+        text("SG13")
+    );
+    assert_eq!(
+        findings[0].arguments.get("other_entry").cloned(),
+        text("Y.2060 – Y.2070")
+    );
 }
 
 #[test]

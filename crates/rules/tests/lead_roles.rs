@@ -4,6 +4,11 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(value: &str) -> Option<Arg> {
+    Some(Arg::Text(value.to_owned()))
+}
 
 const CLAIMS: &str = "report-claims.yaml";
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
@@ -28,6 +33,11 @@ fn lr001_fires_on_a_role_reported_in_other_words() {
         "§3.3.1 reports “Lead study group on smart sustainable cities and communities” as a lead role SG20 performed, but Annex A (WTSA-20) assigns it no such role"
     ));
     assert!(extra.related[0].location.file.ends_with(IN_FORCE));
+    assert_eq!(
+        extra.arguments.get("role").cloned(),
+        text("Lead study group on smart sustainable cities and communities")
+    );
+    assert_eq!(extra.arguments.get("section").cloned(), text("§3.3.1"));
     assert_eq!(extra.related[0].location.pointer, "/lead_roles");
     let missing = findings
         .iter()
@@ -52,6 +62,10 @@ fn lr001_fires_on_another_assigning_edition() {
         "§3.3.1 says the lead roles were assigned by WTSA-16 but the Resolution 2 entry in force for 2022-2024 is WTSA-20's"
     ));
     assert_eq!(findings[0].related[0].location.pointer, "/edition");
+    assert_eq!(
+        findings[0].arguments.get("assigned_by").cloned(),
+        text("WTSA-16")
+    );
 }
 
 #[test]
@@ -95,6 +109,7 @@ fn lr002_on_sg20_reports_the_digital_health_role() {
         .map(|r| r.location.pointer.as_str())
         .collect();
     assert_eq!(related, ["/mandate", "/guidance"]);
+    assert_eq!(findings[0].arguments.get("word").cloned(), text("health"));
 }
 
 #[test]
@@ -157,6 +172,7 @@ fn lr003_fires_when_no_activity_report_is_listed() {
     ));
     assert!(findings[0].related[0].location.file.ends_with(IN_FORCE));
     assert_eq!(findings[0].related[0].location.pointer, "/lead_roles");
+    assert_eq!(findings[0].arguments.get("count"), Some(&Arg::Integer(4)));
 }
 
 #[test]
@@ -175,6 +191,16 @@ fn lr003_fires_on_a_report_to_a_tsag_meeting_outside_the_period() {
     assert!(findings[0].message.starts_with(
         "TSAG-TD542 went to the TSAG meeting of 2024-10-07 to 2024-10-18 (Geneva), outside the 2022-2024 study period (2022-03-09 to 2024-10-14)"
     ));
+    assert_eq!(
+        findings[0].arguments.get("start"),
+        Some(&Arg::Date(
+            chrono::NaiveDate::from_ymd_opt(2024, 10, 7).unwrap()
+        ))
+    );
+    assert_eq!(
+        findings[0].arguments.get("document").cloned(),
+        text("TSAG-TD542")
+    );
 }
 
 #[test]
@@ -199,6 +225,10 @@ fn lr004_fires_on_the_proposed_title_given_as_the_title_in_force() {
     assert_eq!(
         findings[0].message,
         "the report titles SG20 “Internet of things (IoT), digital twins and smart sustainable cities and communities (SSC&C)”, but the Resolution 2 entry in force (WTSA-20, §1.1) titles it “Internet of things (IoT) and smart cities and communities”: the title is the one WTSA gave"
+    );
+    assert_eq!(
+        findings[0].arguments.get("title_in_force").cloned(),
+        text("Internet of things (IoT) and smart cities and communities")
     );
     assert!(findings[0].related[0].location.file.ends_with(IN_FORCE));
 }

@@ -6,6 +6,11 @@
 mod support;
 use support::*;
 use wtsa_dataset::EMBEDDED_FILES;
+use wtsa_rules::Arg;
+
+fn text(value: &str) -> Option<Arg> {
+    Some(Arg::Text(value.to_owned()))
+}
 
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
 const PROPOSED: &str = "resolution2-wtsa-24-proposed.yaml";
@@ -130,6 +135,18 @@ fn rp001_fires_on_the_written_out_old_term_in_the_mandate() {
     assert!(findings[0]
         .message
         .starts_with("“smart cities and communities (SC&C)” still appears in a mandate paragraph"));
+    assert_eq!(
+        findings[0].arguments.get("item").cloned(),
+        text("mandate paragraph")
+    );
+    assert_eq!(
+        findings[0].arguments.get("old_short").cloned(),
+        text("SC&C")
+    );
+    assert_eq!(
+        findings[0].arguments.get("new_short").cloned(),
+        text("SSC&C")
+    );
 }
 
 #[test]
@@ -159,6 +176,15 @@ fn rp002_fires_on_a_moved_item_whose_original_was_kept() {
     assert_eq!(findings[0].related[0].location.pointer, "/guidance/15/text");
     assert!(findings[0].message.starts_with(
         "point of guidance 22 of SG20's proposal “database maintenance of IoT and SSC&C standards.” nearly repeats"
+    ));
+    assert_eq!(findings[0].arguments.get("point"), Some(&Arg::Integer(22)));
+    assert_eq!(
+        findings[0].arguments.get("earlier_point"),
+        Some(&Arg::Integer(16))
+    );
+    assert!(matches!(
+        findings[0].arguments.get("percent"),
+        Some(Arg::Integer(50..=100))
     ));
 }
 
@@ -205,6 +231,14 @@ fn rp003_on_sg20_reports_effective_energy_management() {
     assert!(findings[0].message.contains(
         "covers “effective energy management” but the proposed title, mandate and points of guidance never do (missing: “effective” and “energy”)"
     ));
+    assert_eq!(
+        findings[0].arguments.get("phrase").cloned(),
+        text("effective energy management")
+    );
+    assert_eq!(
+        findings[0].arguments.get("edition").cloned(),
+        text("WTSA-24")
+    );
 }
 
 #[test]
@@ -234,6 +268,14 @@ fn rp004_fires_when_the_proposal_drops_an_entry_in_use() {
         .message
         .contains("is under `Q.3052` in the Annex C in force (WTSA-20) but under no entry of the proposed Annex C (WTSA-24)"));
     assert!(findings[0].related[0].location.file.ends_with(OUTPUTS));
+    assert_eq!(
+        findings[0].arguments.get("old_entry").cloned(),
+        text("Q.3052")
+    );
+    assert_eq!(
+        findings[0].arguments.get("proposed_edition").cloned(),
+        text("WTSA-24")
+    );
 }
 
 #[test]
@@ -267,6 +309,18 @@ fn rp004_names_the_published_recommendations_a_narrowed_entry_orphans() {
     assert!(!message.contains("Y.4551"), "{message}");
     assert!(!message.contains("Y.4499"), "{message}");
     assert!(published[0].related[0].location.file.ends_with(IN_FORCE));
+    assert_eq!(
+        published[0].arguments.get("entry").cloned(),
+        text("Y.4000-series")
+    );
+    let Some(Arg::List(named)) = published[0].arguments.get("recommendations") else {
+        panic!("a list of Recommendations: {:?}", published[0].arguments);
+    };
+    assert_eq!(named.first(), Some(&Arg::Text("Y.4500.1".into())));
+    assert!(matches!(
+        published[0].arguments.get("count"),
+        Some(Arg::Integer(n)) if *n >= 2
+    ));
     // Table 8's Recommendations from Y.4500 up are named one by one, as before.
     assert!(findings.iter().any(|f| f.message.starts_with("Y.4505 (")));
 }
@@ -283,6 +337,7 @@ fn rp005_fires_when_the_proposal_takes_a_recommendation_the_catalogue_gives_anot
         findings[0].message,
         "SG20's proposed Annex C entry `H.622` (WTSA-24) covers Recommendations in force that the ITU-T catalogue gives to another group today: H.622 (SG21)"
     );
+    assert_eq!(findings[0].arguments.get("entry").cloned(), text("H.622"));
 }
 
 const SG13_IN_FORCE: &str = "kind: resolution2-entry
@@ -311,6 +366,14 @@ fn rp005_fires_when_the_proposal_keeps_what_another_group_holds() {
     assert_eq!(
         findings[0].message,
         "SG20's proposed Annex C entry `Y.2060 – Y.2070` (WTSA-24) overlaps SG13's `Y.2062 – Y.2065` (in force, WTSA-20)"
+    );
+    assert_eq!(
+        findings[0].arguments.get("other_entry").cloned(),
+        text("Y.2062 – Y.2065")
+    );
+    assert_eq!(
+        findings[0].arguments.get("other_study_group").cloned(),
+        text("SG13")
     );
     assert_eq!(
         findings[0].related[0].location.file,
@@ -382,6 +445,11 @@ fn rp006_fires_on_what_flattened_revision_marks_leave() {
     assert!(findings[0]
         .message
         .starts_with("the word “and” is doubled in mandate paragraph 1"));
+    assert_eq!(findings[0].arguments.get("word").cloned(), text("and"));
+    assert_eq!(
+        findings[0].arguments.get("paragraph").cloned(),
+        text("mandate paragraph 1")
+    );
     assert!(findings[1]
         .message
         .starts_with("“forof” runs two words together"));
@@ -408,6 +476,7 @@ fn rp006_fires_on_unbalanced_parentheses() {
     let findings = run(&dataset, "RP006");
     assert_eq!(pointers(&findings), ["/guidance/11/text"]);
     assert!(findings[0].message.starts_with("1 “(” not closed"));
+    assert_eq!(findings[0].arguments.get("count"), Some(&Arg::Integer(1)));
 }
 
 #[test]
@@ -535,6 +604,11 @@ fn rp007_fires_on_a_point_marked_unchanged_that_changed() {
     );
     assert!(findings[0].related[0].location.file.ends_with(IN_FORCE));
     assert_eq!(findings[0].related[0].location.pointer, "/guidance/2/text");
+    assert_eq!(findings[0].arguments.get("point"), Some(&Arg::Integer(4)));
+    assert_eq!(
+        findings[0].arguments.get("point_in_force"),
+        Some(&Arg::Integer(3))
+    );
 }
 
 #[test]
@@ -584,6 +658,8 @@ fn rp006_fires_on_spacing_and_on_a_word_doubled_after_a_lead_roles_prefix() {
         findings[0].message,
         "the word “for” is doubled in lead role 3 of SG20's proposal: “Lead study group for for Internet of things identification”"
     );
+    assert_eq!(findings[0].arguments.get("number"), Some(&Arg::Integer(3)));
+    assert_eq!(findings[2].arguments.get("mark").cloned(), text(";"));
     assert!(findings[1]
         .message
         .starts_with("a space after “(” in point of guidance 12"));
@@ -630,6 +706,16 @@ fn rp008_fires_on_each_export_artefact_in_either_entry() {
     assert!(findings[2].message.starts_with(
         "a no-break space (U+00A0) in point of guidance 19 of SG20's WTSA-24 entry (proposed), where the Word document shows “ ”"
     ));
+    assert_eq!(itut.arguments.get("found").cloned(), text("ITUT"));
+    assert_eq!(itut.arguments.get("normal").cloned(), text("ITU-T"));
+    assert_eq!(
+        findings[2].arguments.get("code_points").cloned(),
+        text("U+00A0")
+    );
+    assert_eq!(
+        findings[2].arguments.get("status").cloned(),
+        text("proposed")
+    );
     // Point 19 of the proposal is a reconstruction by judgement: the finding names it.
     assert_eq!(
         findings[2].related[0].location.pointer,
@@ -708,6 +794,15 @@ fn rp009_on_sg20_reports_the_full_stop_of_etc() {
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/mandate_as_flattened/paragraphs/1"
+    );
+    assert_eq!(
+        findings[0].arguments.get("paragraph"),
+        Some(&Arg::Integer(2))
+    );
+    assert_eq!(findings[0].arguments.get("word").cloned(), text("."));
+    assert_eq!(
+        findings[0].arguments.get("source").cloned(),
+        text("Annex 2")
     );
 }
 

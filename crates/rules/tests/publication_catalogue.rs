@@ -6,6 +6,15 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(value: &str) -> Option<Arg> {
+    Some(Arg::Text(value.to_owned()))
+}
+
+fn date(year: i32, month: u32, day: u32) -> Option<Arg> {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).map(Arg::Date)
+}
 
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
 const OUTPUTS: &str = "outputs.yaml";
@@ -28,6 +37,11 @@ fn ct001_fires_on_an_approval_the_catalogue_does_not_know() {
         ),
         "{}",
         findings[0].message
+    );
+    assert_eq!(findings[0].arguments.get("number").cloned(), text("Y.4599"));
+    assert_eq!(
+        findings[0].arguments.get("date").cloned(),
+        date(2022, 8, 29)
     );
 }
 
@@ -52,6 +66,15 @@ fn ct002_fires_on_an_approval_dated_otherwise() {
         ),
         "{}",
         findings[0].message
+    );
+    assert_eq!(findings[0].arguments.get("date").cloned(), date(2024, 7, 3));
+    assert_eq!(
+        findings[0].arguments.get("published").cloned(),
+        date(2024, 7, 1)
+    );
+    assert_eq!(
+        findings[0].arguments.get("publication").cloned(),
+        text("ITU-T Y.4487 (07/2024)")
     );
 }
 
@@ -92,6 +115,14 @@ fn ct003_fires_on_sg20_where_table_8_words_a_title_otherwise() {
         messages[2].contains("the catalogue has \u{201c}the"),
         "{}",
         messages[2]
+    );
+    assert_eq!(
+        findings[0].arguments.get("designation").cloned(),
+        text("Y.4226")
+    );
+    assert_eq!(
+        findings[0].arguments.get("differences").cloned(),
+        text("\u{201c}system\u{201d} where the catalogue has \u{201c}systems\u{201d}")
     );
 }
 
@@ -149,6 +180,14 @@ fn ct004_fires_on_sg20_where_a_title_abbreviates_the_published_one() {
     assert!(findings
         .iter()
         .all(|f| f.severity == wtsa_rules::Severity::Info));
+    assert_eq!(
+        findings[0].arguments.get("designation").cloned(),
+        text("Y.4228")
+    );
+    assert_eq!(
+        findings[0].arguments.get("source").cloned(),
+        text("Table 8")
+    );
 }
 
 #[test]
@@ -195,6 +234,25 @@ fn ct005_fires_on_a_revised_count_the_catalogue_contradicts() {
         "{}",
         findings[1].message
     );
+    assert_eq!(
+        findings[0].arguments.get("earlier"),
+        Some(&Arg::List(vec![Arg::Text("ITU-T Y.4463 (01/2020)".into())]))
+    );
+    assert_eq!(
+        findings[1].arguments.get("new_count"),
+        Some(&Arg::Integer(50))
+    );
+    assert_eq!(
+        findings[1].arguments.get("revised_in_table"),
+        Some(&Arg::Integer(2))
+    );
+    assert_eq!(
+        findings[1].arguments.get("revised"),
+        Some(&Arg::List(vec![
+            Arg::Text("Y.4463".into()),
+            Arg::Text("Y.4560".into())
+        ]))
+    );
 }
 
 /// §3.1's 49 new and 2 revised, and §3.2 d)'s 2 revised for Q4/20, are what the catalogue
@@ -217,6 +275,10 @@ fn ct006_fires_on_an_annex_c_entry_of_another_group() {
         "{}",
         findings[0].message
     );
+    assert_eq!(
+        findings[0].arguments.get("recommendations"),
+        Some(&Arg::List(vec![Arg::Text("H.622 (SG21)".into())]))
+    );
 }
 
 /// Every Recommendation SG20 approved or has under approval, and every one its Annex C covers
@@ -234,6 +296,7 @@ fn ct007_fires_on_an_entry_naming_nothing_published() {
     assert!(findings[0]
         .message
         .contains("`H.642.7` in SG20's Annex C (WTSA-20) covers no Recommendation"));
+    assert_eq!(findings[0].arguments.get("entry").cloned(), text("H.642.7"));
 }
 
 #[test]
@@ -249,6 +312,7 @@ fn ct008_fires_on_a_supplement_to_an_unpublished_parent() {
     assert!(findings[0].message.contains(
         "Y Suppl. 73 supplements `Y.4699`, but the ITU-T catalogue has published no Recommendation with that number"
     ));
+    assert_eq!(findings[0].arguments.get("parent").cloned(), text("Y.4699"));
 }
 
 #[test]
@@ -277,6 +341,11 @@ fn ct009_fires_on_sg20_for_every_recommendation_approved_since() {
         "{}",
         y4234.message
     );
+    assert_eq!(
+        y4234.arguments.get("added"),
+        Some(&Arg::List(vec![Arg::Text("F.742.3".into())]))
+    );
+    assert_eq!(y4234.arguments.get("published").cloned(), date(2025, 1, 15));
     let y4499 = findings
         .iter()
         .find(|f| f.message.starts_with("Y.4499 "))
@@ -331,6 +400,14 @@ fn ct010_fires_on_a_supplement_nobody_published() {
     assert_eq!(
         findings[0].message,
         "§3.3.2 says The JCA-IoT and SC&C Roadmap became `Y Suppl. 580`, but neither Table 12 lists it nor has the ITU-T catalogue published it: a Supplement named is one that exists"
+    );
+    assert_eq!(
+        findings[0].arguments.get("into").cloned(),
+        text("Y Suppl. 580")
+    );
+    assert_eq!(
+        findings[0].arguments.get("what").cloned(),
+        text("The JCA-IoT and SC&C Roadmap")
     );
 }
 

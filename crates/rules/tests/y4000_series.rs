@@ -4,6 +4,11 @@
 
 mod support;
 use support::*;
+use wtsa_rules::Arg;
+
+fn text(value: &str) -> Option<Arg> {
+    Some(Arg::Text(value.to_owned()))
+}
 
 const IN_FORCE: &str = "resolution2-wtsa-20.yaml";
 const OUTPUTS: &str = "outputs.yaml";
@@ -52,6 +57,15 @@ fn ys001_on_sg20_reports_the_eight_titles_of_other_sub_series() {
         "Y.4601 is in 'Services, applications, computation and data processing' (Y.4550\u{2013}Y.4699) but its title speaks of 'Requirements and use cases' (Y.4100\u{2013}Y.4249) (\"Requirements\") and 'Frameworks, architectures and protocols' (Y.4400\u{2013}Y.4549) (\"framework\")"
     ));
     assert_eq!(y4601.related[0].location.pointer, "/approved/39/title");
+    assert_eq!(y4601.arguments.get("number").cloned(), text("Y.4601"));
+    assert_eq!(
+        y4601.arguments.get("sub_series").cloned(),
+        text("Services, applications, computation and data processing")
+    );
+    assert_eq!(
+        y4601.arguments.get("range").cloned(),
+        text("Y.4550\u{2013}Y.4699")
+    );
     assert!(findings.iter().all(|f| f.severity.as_str() == "info"));
 }
 
@@ -81,6 +95,10 @@ fn ys001_names_the_y4000_number_of_a_double_number() {
     assert!(findings[6]
         .message
         .starts_with("Y.4222 (of Y.2067/Y.4222) is in 'Requirements and use cases'"));
+    assert_eq!(
+        findings[6].arguments.get("designation").cloned(),
+        text("Y.2067/Y.4222")
+    );
 }
 
 #[test]
@@ -138,6 +156,14 @@ fn ys002_on_sg20_reports_y4500_3_of_the_security_question() {
         findings[0].related[0].location.pointer,
         "/questions/5/title"
     );
+    assert_eq!(
+        findings[0].arguments.get("question").cloned(),
+        text("Q6/20")
+    );
+    assert_eq!(
+        findings[0].arguments.get("number").cloned(),
+        text("Y.4500.3")
+    );
 }
 
 #[test]
@@ -171,6 +197,14 @@ fn ys003_fires_on_a_recommendation_without_a_y4000_number() {
         .message
         .starts_with("Y.2067 was approved by SG20 under no Y.4000-series number"));
     assert_eq!(findings[0].related[0].location.pointer, "/annex_c/notes");
+    assert_eq!(
+        findings[0].arguments.get("designation").cloned(),
+        text("Y.2067")
+    );
+    assert_eq!(
+        findings[0].arguments.get("stage").cloned(),
+        text("approved")
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -39,11 +40,12 @@ impl Rule for AnnexCEntryMalformed {
                     if let Some(error) = item.error() {
                         out.emit(
                             Spot::new(entry.id, format!("/annex_c/lines/{l}/{k}")),
-                            format!(
-                                "Annex C entry `{}` of {} {} is not valid: {error}",
-                                item.text(),
-                                entry.study_group,
-                                entry.edition
+                            message!(
+                                "Annex C entry `{text}` of {study_group} {edition} is not valid: {error}",
+                                text = item.text(),
+                                study_group = entry.study_group,
+                                edition = entry.edition,
+                                error = error.to_string(),
                             ),
                         );
                     }

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -53,16 +54,28 @@ impl Rule for AnnexCOverlap {
                     continue;
                 };
                 let message = if earlier.covers(later) {
-                    format!("Annex C entry `{later}` is redundant: `{earlier}` already covers it")
+                    message!(
+                        "Annex C entry `{later}` is redundant: `{earlier}` already covers it",
+                        later,
+                        earlier
+                    )
                 } else if later.covers(earlier) {
-                    format!("Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant")
+                    message!(
+                        "Annex C entry `{later}` covers the earlier entry `{earlier}`, which is then redundant",
+                        later,
+                        earlier
+                    )
                 } else {
-                    format!("Annex C entries `{earlier}` and `{later}` overlap")
+                    message!(
+                        "Annex C entries `{earlier}` and `{later}` overlap",
+                        earlier,
+                        later
+                    )
                 };
                 let diagnostic = out
                     .at(Spot::new(entry.id, pointer.clone()), message)
                     .related(
-                        format!("`{earlier}` is here"),
+                        message!("`{earlier}` is here", earlier),
                         Spot::new(entry.id, earlier_pointer.clone()),
                     );
                 out.push(diagnostic);

@@ -1,6 +1,7 @@
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
 use crate::hash::HashMap;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -26,10 +27,10 @@ fn pointed(entry: &Resolution2Entry) -> Vec<(String, &AnnexCEntry)> {
 /// Entries of two study groups' Annex C lists that overlap: (pointer in `a`, pointer in `b`,
 /// entry of `a`, entry of `b`), in the order of `a`'s entries then `b`'s. The two lists are
 /// swept together ([`overlapping_pairs`]), not compared entry by entry.
-pub(crate) fn overlaps_between(
-    a: &Resolution2Entry,
-    b: &Resolution2Entry,
-) -> Vec<(String, String, String, String)> {
+pub(crate) fn overlaps_between<'e>(
+    a: &'e Resolution2Entry,
+    b: &'e Resolution2Entry,
+) -> Vec<(String, String, &'e AnnexCEntry, &'e AnnexCEntry)> {
     let (left, right) = (pointed(a), pointed(b));
     let all: Vec<&AnnexCEntry> = left.iter().chain(&right).map(|(_, e)| *e).collect();
     let mut found: Vec<(usize, usize)> = overlapping_pairs(&all)
@@ -42,7 +43,7 @@ pub(crate) fn overlaps_between(
         .into_iter()
         .filter_map(|(i, j)| {
             let ((pa, ea), (pb, eb)) = (left.get(i)?, right.get(j)?);
-            Some((pa.clone(), pb.clone(), ea.to_string(), eb.to_string()))
+            Some((pa.clone(), pb.clone(), *ea, *eb))
         })
         .collect()
 }
@@ -123,17 +124,20 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
             let diagnostic = out
                 .at(
                     Spot::new(later_doc.id, later.2.clone()),
-                    format!(
-                        "{}'s Annex C entry `{}` overlaps {}'s `{}` ({})",
-                        later_doc.study_group,
-                        later.3,
-                        earlier_doc.study_group,
-                        earlier.3,
-                        later_doc.edition
+                    message!(
+                        "{study_group}'s Annex C entry `{entry}` overlaps {other_study_group}'s `{other_entry}` ({edition})",
+                        study_group = later_doc.study_group,
+                        entry = later.3,
+                        other_study_group = earlier_doc.study_group,
+                        other_entry = earlier.3,
+                        edition = later_doc.edition,
                     ),
                 )
                 .related(
-                    format!("{}'s entry", earlier_doc.study_group),
+                    message!(
+                        "{other_study_group}'s entry",
+                        other_study_group = earlier_doc.study_group
+                    ),
                     Spot::new(earlier_doc.id, earlier.2.clone()),
                 );
             out.push(diagnostic);

@@ -2,6 +2,7 @@ use wtsa_model::RecommendationNumber;
 
 use crate::context::PeriodView;
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -51,9 +52,10 @@ impl Rule for DoubleNumberWithoutY4000 {
             if in_block != 1 {
                 out.emit(
                     record.spot.clone(),
-                    format!(
-                        "double-numbered {} has {in_block} numbers in the Y.4000-series; transferred Recommendations carry exactly one",
-                        record.designation
+                    message!(
+                        "double-numbered {designation} has {count} numbers in the Y.4000-series; transferred Recommendations carry exactly one",
+                        designation = record.designation,
+                        count = in_block,
                     ),
                 );
             }

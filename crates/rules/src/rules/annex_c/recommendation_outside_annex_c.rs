@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -47,13 +48,19 @@ impl Rule for RecommendationOutsideAnnexC {
                 let diagnostic = out
                     .at(
                         record.spot.clone(),
-                        format!(
-                            "{} was {} by {} but no entry of its Annex C ({}) covers it",
-                            record.designation, record.stage, view.study_group, in_force.edition
+                        message!(
+                            "{designation} was {stage} by {study_group} but no entry of its Annex C ({edition}) covers it",
+                            designation = record.designation,
+                            stage = record.stage,
+                            study_group = view.study_group,
+                            edition = in_force.edition,
                         ),
                     )
                     .related(
-                        format!("the Annex C in force for {}", view.study_period),
+                        message!(
+                            "the Annex C in force for {study_period}",
+                            study_period = view.study_period
+                        ),
                         Spot::new(in_force.id, "/annex_c"),
                     )
                     .fix("add the Recommendation to the proposed Annex C, or record which study group is responsible for it");

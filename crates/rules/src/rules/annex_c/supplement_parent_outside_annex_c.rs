@@ -2,6 +2,7 @@ use wtsa_model::AnnexCEntry;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -52,9 +53,12 @@ impl Rule for SupplementParentOutsideAnnexC {
                 let diagnostic = out
                     .at(
                         Spot::new(outputs.id, format!("/supplements/{i}/parent")),
-                        format!(
-                            "{} supplements `{parent}`, which {}'s Annex C ({}) does not cover",
-                            supplement.number, view.study_group, in_force.edition
+                        message!(
+                            "{supplement} supplements `{parent}`, which {study_group}'s Annex C ({edition}) does not cover",
+                            supplement = supplement.number,
+                            parent,
+                            study_group = view.study_group,
+                            edition = in_force.edition,
                         ),
                     )
                     .related("the Annex C in force", Spot::new(in_force.id, "/annex_c"));

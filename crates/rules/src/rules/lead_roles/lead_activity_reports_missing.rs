@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::tables::tables;
@@ -49,16 +50,29 @@ impl Rule for LeadActivityReportsMissing {
                 let diagnostic = out
                     .at(
                         Spot::new(claims.id, "/lead_activity_reports"),
-                        format!(
-                            "Annex A ({}) assigns {} {count} lead role{} but the report lists no lead-study-group activity report to TSAG for {}; a lead study group accounts for its roles to TSAG",
-                            in_force.edition,
-                            view.study_group,
-                            if count == 1 { "" } else { "s" },
-                            view.study_period
-                        ),
+                        if count == 1 {
+                            message!(
+                                "Annex A ({edition}) assigns {study_group} {count} lead role but the report lists no lead-study-group activity report to TSAG for {study_period}; a lead study group accounts for its roles to TSAG",
+                                edition = in_force.edition,
+                                study_group = view.study_group,
+                                count,
+                                study_period = view.study_period,
+                            )
+                        } else {
+                            message!(
+                                "Annex A ({edition}) assigns {study_group} {count} lead roles but the report lists no lead-study-group activity report to TSAG for {study_period}; a lead study group accounts for its roles to TSAG",
+                                edition = in_force.edition,
+                                study_group = view.study_group,
+                                count,
+                                study_period = view.study_period,
+                            )
+                        },
                     )
                     .related(
-                        format!("the lead roles of Annex A ({})", in_force.edition),
+                        message!(
+                            "the lead roles of Annex A ({edition})",
+                            edition = in_force.edition
+                        ),
                         Spot::new(in_force.id, "/lead_roles"),
                     )
                     .fix("list the TSAG documents that carried the lead-study-group activity reports");
@@ -79,9 +93,15 @@ impl Rule for LeadActivityReportsMissing {
             }
             out.emit(
                 Spot::new(claims.id, format!("/lead_activity_reports/{i}/dates")),
-                format!(
-                    "{} went to the TSAG meeting of {start} to {end} ({}), outside the {} study period ({first} to {last}); an activity report of this period goes to a TSAG meeting within it",
-                    report.document, report.place, view.study_period
+                message!(
+                    "{document} went to the TSAG meeting of {start} to {end} ({place}), outside the {study_period} study period ({first} to {last}); an activity report of this period goes to a TSAG meeting within it",
+                    document = report.document,
+                    start,
+                    end,
+                    place = report.place,
+                    study_period = view.study_period,
+                    first,
+                    last,
                 ),
             );
         }

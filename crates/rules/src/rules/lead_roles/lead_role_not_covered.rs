@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -49,25 +50,30 @@ impl Rule for LeadRoleNotCovered {
             if missing.is_empty() {
                 continue;
             }
-            let words: Vec<String> = missing
-                .iter()
-                .map(|w| format!("\u{201c}{w}\u{201d}"))
-                .collect();
-            let (noun, verb) = if missing.len() == 1 {
-                ("word", "does")
+            let message = if let [word] = missing.as_slice() {
+                message!(
+                    "{study_group}'s lead role \u{201c}{role}\u{201d} ({edition}) is not covered by its title, mandate or points of guidance: the subject word \u{201c}{word}\u{201d} does not appear in any of them; the mandate and points of guidance should charge the study group with each subject it leads on",
+                    study_group = entry.study_group,
+                    role,
+                    edition = entry.edition,
+                    word,
+                )
             } else {
-                ("words", "do")
+                // "“a”, “b” and “c”": a list joined with "and", which a list argument is not.
+                let words: Vec<String> = missing
+                    .iter()
+                    .map(|w| format!("\u{201c}{w}\u{201d}"))
+                    .collect();
+                message!(
+                    "{study_group}'s lead role \u{201c}{role}\u{201d} ({edition}) is not covered by its title, mandate or points of guidance: the subject words {words} do not appear in any of them; the mandate and points of guidance should charge the study group with each subject it leads on",
+                    study_group = entry.study_group,
+                    role,
+                    edition = entry.edition,
+                    words = join_and(&words),
+                )
             };
             let diagnostic = out
-                .at(
-                    Spot::new(entry.id, format!("/lead_roles/{j}")),
-                    format!(
-                        "{}'s lead role \u{201c}{role}\u{201d} ({}) is not covered by its title, mandate or points of guidance: the subject {noun} {} {verb} not appear in any of them; the mandate and points of guidance should charge the study group with each subject it leads on",
-                        entry.study_group,
-                        entry.edition,
-                        join_and(&words),
-                    ),
-                )
+                .at(Spot::new(entry.id, format!("/lead_roles/{j}")), message)
                 .related("the mandate", Spot::new(entry.id, "/mandate"))
                 .related("the points of guidance", Spot::new(entry.id, "/guidance"))
                 .fix("add the subject to the mandate or the points of guidance at the next WTSA, or narrow the lead role");

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -56,9 +57,12 @@ impl Rule for LeadRolesPerformed {
             let diagnostic = out
                 .at(
                     Spot::new(claims.id, "/lead_roles_performed/assigned_by"),
-                    format!(
-                        "{section} says the lead roles were assigned by {} but the Resolution 2 entry in force for {} is {}'s",
-                        performed.assigned_by, view.study_period, in_force.edition
+                    message!(
+                        "{section} says the lead roles were assigned by {assigned_by} but the Resolution 2 entry in force for {study_period} is {edition}'s",
+                        section,
+                        assigned_by = performed.assigned_by,
+                        study_period = view.study_period,
+                        edition = in_force.edition,
                     ),
                 )
                 .related(
@@ -78,13 +82,19 @@ impl Rule for LeadRolesPerformed {
             let diagnostic = out
                 .at(
                     Spot::new(claims.id, format!("/lead_roles_performed/roles/{i}")),
-                    format!(
-                        "{section} reports \u{201c}{role}\u{201d} as a lead role {} performed, but Annex A ({}) assigns it no such role; a study group leads only on what WTSA assigned it",
-                        view.study_group, in_force.edition
+                    message!(
+                        "{section} reports \u{201c}{role}\u{201d} as a lead role {study_group} performed, but Annex A ({edition}) assigns it no such role; a study group leads only on what WTSA assigned it",
+                        section,
+                        role,
+                        study_group = view.study_group,
+                        edition = in_force.edition,
                     ),
                 )
                 .related(
-                    format!("the lead roles Annex A ({}) assigns", in_force.edition),
+                    message!(
+                        "the lead roles Annex A ({edition}) assigns",
+                        edition = in_force.edition
+                    ),
                     Spot::new(in_force.id, "/lead_roles"),
                 )
                 .fix("report the role in Annex A's words, or remove it");
@@ -98,13 +108,16 @@ impl Rule for LeadRolesPerformed {
             let diagnostic = out
                 .at(
                     Spot::new(claims.id, "/lead_roles_performed/roles"),
-                    format!(
-                        "Annex A ({}) assigns {} \u{201c}{role}\u{201d} but {section} does not report it among the lead roles performed; each assigned role must be accounted for",
-                        in_force.edition, view.study_group
+                    message!(
+                        "Annex A ({edition}) assigns {study_group} \u{201c}{role}\u{201d} but {section} does not report it among the lead roles performed; each assigned role must be accounted for",
+                        edition = in_force.edition,
+                        study_group = view.study_group,
+                        role,
+                        section,
                     ),
                 )
                 .related(
-                    format!("the role in Annex A ({})", in_force.edition),
+                    message!("the role in Annex A ({edition})", edition = in_force.edition),
                     Spot::new(in_force.id, format!("/lead_roles/{j}")),
                 )
                 .fix("report the role among those performed, in Annex A's words");

@@ -2,6 +2,7 @@ use wtsa_model::text::artefact::normalise;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -59,17 +60,20 @@ impl Rule for TitleDiffersFromEntryInForce {
         let diagnostic = out
             .at(
                 Spot::new(study_group.id, crate::pointer!("title")),
-                format!(
-                    "the report titles {} \u{201c}{}\u{201d}, but the Resolution 2 entry in force ({}, {}) titles it \u{201c}{}\u{201d}: the title is the one WTSA gave",
-                    view.study_group,
-                    study_group.value.title,
-                    in_force.value.edition,
-                    in_force.value.source,
-                    in_force.value.title
+                message!(
+                    "the report titles {study_group} \u{201c}{title}\u{201d}, but the Resolution 2 entry in force ({edition}, {source}) titles it \u{201c}{title_in_force}\u{201d}: the title is the one WTSA gave",
+                    study_group = view.study_group,
+                    title = study_group.value.title,
+                    edition = in_force.value.edition,
+                    source = in_force.value.source,
+                    title_in_force = in_force.value.title,
                 ),
             )
             .related(
-                format!("the title of the entry in force ({})", in_force.value.edition),
+                message!(
+                    "the title of the entry in force ({edition})",
+                    edition = in_force.value.edition
+                ),
                 Spot::new(in_force.id, crate::pointer!("title")),
             )
             .fix("give the title of the Resolution 2 entry in force");

@@ -1,9 +1,10 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::Coverage;
 use crate::rules::publication_catalogue::annex_c_entries;
-use wtsa_model::{RecommendationNumber, ResponsibleGroup};
+use wtsa_model::{AnnexCEntry, RecommendationNumber, ResponsibleGroup};
 
 use super::RES2_PROPOSAL;
 
@@ -66,14 +67,15 @@ impl Rule for AnnexCChangeOrphans {
                 let diagnostic = out
                     .at(
                         Spot::new(proposal.id, "/annex_c"),
-                        format!(
-                            "{} ({}, {} by {}) is under `{old_entry}` in the Annex C in force ({}) but under no entry of the proposed Annex C ({})",
-                            record.designation,
-                            record.title,
-                            record.stage,
-                            view.study_group,
-                            in_force.edition,
-                            proposal.edition,
+                        message!(
+                            "{designation} ({title}, {stage} by {study_group}) is under `{old_entry}` in the Annex C in force ({edition}) but under no entry of the proposed Annex C ({proposed_edition})",
+                            designation = record.designation,
+                            title = record.title,
+                            stage = record.stage,
+                            study_group = view.study_group,
+                            old_entry,
+                            edition = in_force.edition,
+                            proposed_edition = proposal.edition,
                         ),
                     )
                     .related("the Recommendation", record.spot.clone())
@@ -92,7 +94,7 @@ impl Rule for AnnexCChangeOrphans {
                 .flat_map(|record| record.designation.numbers())
                 .collect();
             let ours = ResponsibleGroup::StudyGroup(view.study_group);
-            let mut orphaned: Vec<(String, String, Vec<String>)> = Vec::new();
+            let mut orphaned: Vec<(String, &AnnexCEntry, Vec<String>)> = Vec::new();
             // A Recommendation with a double number is named once, under the first entry.
             let mut seen: crate::hash::HashSet<String> = crate::hash::HashSet::default();
             for (pointer, entry) in annex_c_entries(in_force.value) {
@@ -114,41 +116,57 @@ impl Rule for AnnexCChangeOrphans {
                     }
                 }
                 if !lost.is_empty() {
-                    orphaned.push((pointer, entry.to_string(), lost));
+                    orphaned.push((pointer, entry, lost));
                 }
             }
             for (pointer, entry, lost) in orphaned {
-                let shown = if lost.len() > LISTED {
-                    format!(
-                        "{} and {} more",
-                        lost.iter()
-                            .take(LISTED)
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        lost.len() - LISTED
+                let (proposed_edition, count, study_group, edition) = (
+                    proposal.edition,
+                    lost.len(),
+                    view.study_group,
+                    in_force.edition,
+                );
+                let message = if count == 1 {
+                    message!(
+                        "the proposed Annex C ({proposed_edition}) no longer covers {count} Recommendation in force that `{entry}` gives {study_group} in the Annex C in force ({edition}), all {study_group}'s in the ITU-T catalogue: {recommendations}",
+                        proposed_edition,
+                        count,
+                        entry,
+                        study_group,
+                        edition,
+                        recommendations = lost,
+                    )
+                } else if count > LISTED {
+                    message!(
+                        "the proposed Annex C ({proposed_edition}) no longer covers {count} Recommendations in force that `{entry}` gives {study_group} in the Annex C in force ({edition}), all {study_group}'s in the ITU-T catalogue: {recommendations} and {more} more",
+                        proposed_edition,
+                        count,
+                        entry,
+                        study_group,
+                        edition,
+                        recommendations = lost.get(..LISTED).unwrap_or_default(),
+                        more = count - LISTED,
                     )
                 } else {
-                    lost.join(", ")
+                    message!(
+                        "the proposed Annex C ({proposed_edition}) no longer covers {count} Recommendations in force that `{entry}` gives {study_group} in the Annex C in force ({edition}), all {study_group}'s in the ITU-T catalogue: {recommendations}",
+                        proposed_edition,
+                        count,
+                        entry,
+                        study_group,
+                        edition,
+                        recommendations = lost,
+                    )
                 };
                 let diagnostic = out
-                    .at(
-                        Spot::new(proposal.id, "/annex_c"),
-                        format!(
-                            "the proposed Annex C ({}) no longer covers {} Recommendation{} in force that `{entry}` gives {} in the Annex C in force ({}), all {}'s in the ITU-T catalogue: {shown}",
-                            proposal.edition,
-                            lost.len(),
-                            if lost.len() == 1 { "" } else { "s" },
-                            view.study_group,
-                            in_force.edition,
-                            view.study_group,
-                        ),
-                    )
+                    .at(Spot::new(proposal.id, "/annex_c"), message)
                     .related(
-                        format!("`{entry}` in the Annex C in force"),
+                        message!("`{entry}` in the Annex C in force", entry),
                         Spot::new(in_force.id, pointer),
                     )
-                    .fix("keep an entry covering them, or record which study group takes them over");
+                    .fix(
+                        "keep an entry covering them, or record which study group takes them over",
+                    );
                 out.push(diagnostic);
             }
         }

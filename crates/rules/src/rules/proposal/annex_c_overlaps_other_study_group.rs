@@ -4,6 +4,7 @@ use wtsa_model::{EntryStatus, Resolution2Entry, StudyGroupId};
 
 use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::annex_c_overlap_across_study_groups::overlaps_between;
 use crate::rules::publication_catalogue::annex_c_entries;
@@ -98,12 +99,24 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                     let diagnostic = out
                         .at(
                             Spot::new(proposal.id, here),
-                            format!(
-                                "{}'s proposed Annex C entry `{entry}` ({}) overlaps {}'s `{theirs}` ({whose}, {})",
-                                proposal.study_group, proposal.edition, other.study_group, other.edition
+                            message!(
+                                "{study_group}'s proposed Annex C entry `{entry}` ({edition}) overlaps {other_study_group}'s `{other_entry}` ({status}, {other_edition})",
+                                study_group = proposal.study_group,
+                                entry,
+                                edition = proposal.edition,
+                                other_study_group = other.study_group,
+                                other_entry = theirs,
+                                status = whose,
+                                other_edition = other.edition,
                             ),
                         )
-                        .related(format!("{}'s entry", other.study_group), Spot::new(other.id, there))
+                        .related(
+                            message!(
+                                "{other_study_group}'s entry",
+                                other_study_group = other.study_group
+                            ),
+                            Spot::new(other.id, there),
+                        )
                         .fix("narrow the proposed entry, or have the other study group's proposal give the Recommendations up");
                     out.push(diagnostic);
                 }
@@ -113,6 +126,7 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
             };
             let ours = ResponsibleGroup::StudyGroup(proposal.study_group);
             for (pointer, entry) in annex_c_entries(proposal.value) {
+                // Each number with its group, `Y.2060 (SG13)`: one item of the list.
                 let theirs: Vec<String> = catalogue
                     .numbers_covered_by(entry)
                     .filter_map(|number| {
@@ -124,27 +138,26 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                 if theirs.is_empty() {
                     continue;
                 }
-                let shown = if theirs.len() > LISTED {
-                    format!(
-                        "{} and {} more",
-                        theirs
-                            .iter()
-                            .take(LISTED)
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        theirs.len() - LISTED
+                let (study_group, edition) = (proposal.study_group, proposal.edition);
+                let message = if theirs.len() > LISTED {
+                    message!(
+                        "{study_group}'s proposed Annex C entry `{entry}` ({edition}) covers Recommendations in force that the ITU-T catalogue gives to another group today: {recommendations} and {more} more",
+                        study_group,
+                        entry,
+                        edition,
+                        recommendations = theirs.get(..LISTED).unwrap_or_default(),
+                        more = theirs.len() - LISTED,
                     )
                 } else {
-                    theirs.join(", ")
+                    message!(
+                        "{study_group}'s proposed Annex C entry `{entry}` ({edition}) covers Recommendations in force that the ITU-T catalogue gives to another group today: {recommendations}",
+                        study_group,
+                        entry,
+                        edition,
+                        recommendations = theirs,
+                    )
                 };
-                out.emit(
-                    Spot::new(proposal.id, pointer),
-                    format!(
-                        "{}'s proposed Annex C entry `{entry}` ({}) covers Recommendations in force that the ITU-T catalogue gives to another group today: {shown}",
-                        proposal.study_group, proposal.edition
-                    ),
-                );
+                out.emit(Spot::new(proposal.id, pointer), message);
             }
         }
     }

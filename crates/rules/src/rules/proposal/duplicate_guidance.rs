@@ -1,5 +1,7 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Arg;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::{weighted_similarities, RES2_PROPOSAL};
@@ -58,11 +60,11 @@ impl Rule for DuplicateGuidance {
                     if let Some(i) = first.get(text.trim()) {
                         out.emit(
                             Spot::new(proposal.id, format!("/guidance/{j}/text")),
-                            format!(
-                                "point of guidance {} of {}'s proposal repeats point {}",
-                                j + 1,
-                                proposal.study_group,
-                                i + 1
+                            message!(
+                                "point of guidance {point} of {study_group}'s proposal repeats point {earlier_point}",
+                                point = j + 1,
+                                study_group = proposal.study_group,
+                                earlier_point = i + 1,
                             ),
                         );
                     } else {
@@ -83,23 +85,39 @@ impl Rule for DuplicateGuidance {
                     if !identical && score < DUPLICATE_THRESHOLD {
                         continue;
                     }
-                    let how = if identical {
-                        "repeats".to_owned()
+                    let (point, study_group, earlier_point) = (j + 1, proposal.study_group, i + 1);
+                    let message = if identical {
+                        message!(
+                            "point of guidance {point} of {study_group}'s proposal \u{201c}{later}\u{201d} repeats point {earlier_point} \u{201c}{earlier}\u{201d}",
+                            point,
+                            study_group,
+                            later,
+                            earlier_point,
+                            earlier,
+                        )
                     } else {
-                        format!("nearly repeats ({:.0}% alike)", score * 100.0)
+                        // A whole percentage, rounded as `{:.0}` rounds.
+                        let percent = format!("{:.0}", score * 100.0);
+                        let percent = percent
+                            .parse::<i64>()
+                            .map_or_else(|_| Arg::Text(percent.clone()), Arg::Integer);
+                        message!(
+                            "point of guidance {point} of {study_group}'s proposal \u{201c}{later}\u{201d} nearly repeats ({percent}% alike) point {earlier_point} \u{201c}{earlier}\u{201d}",
+                            point,
+                            study_group,
+                            later,
+                            percent,
+                            earlier_point,
+                            earlier,
+                        )
                     };
                     let diagnostic = out
                         .at(
                             Spot::new(proposal.id, format!("/guidance/{j}/text")),
-                            format!(
-                                "point of guidance {} of {}'s proposal \u{201c}{later}\u{201d} {how} point {} \u{201c}{earlier}\u{201d}",
-                                j + 1,
-                                proposal.study_group,
-                                i + 1,
-                            ),
+                            message,
                         )
                         .related(
-                            format!("point of guidance {}", i + 1),
+                            message!("point of guidance {point}", point = earlier_point),
                             Spot::new(proposal.id, format!("/guidance/{i}/text")),
                         )
                         .fix("keep one of the two points (merge their wording), or make each say what only it covers");

@@ -1,8 +1,10 @@
 use wtsa_model::text::words::{tokens, TokenKind};
-use wtsa_model::LeadRolePreposition;
+use wtsa_model::{LeadRolePreposition, StudyGroupId};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::report::Edit;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
@@ -109,15 +111,118 @@ fn capitals_glued(word: &str) -> bool {
 struct Defect {
     start: usize,
     end: usize,
-    what: String,
+    what: What,
     /// Only where no choice is left: a doubled word loses its second copy, a misplaced space
     /// goes, a missing one comes. Words run together or unpaired brackets have none (which
     /// word was deleted, where the bracket closes, is for a person to say).
     replacement: Option<String>,
 }
 
+/// What is wrong in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum What {
+    /// A space before the punctuation mark.
+    SpaceBefore(char),
+    TwoSpaces,
+    SpaceAfterOpening,
+    /// No space after the punctuation mark, before a letter.
+    NoSpaceAfter(char),
+    /// The word, written twice in a row.
+    Doubled(String),
+    /// Two function words run together.
+    TwoWords(String),
+    /// A term and a word run together.
+    TermAndWord(String),
+    NoSpaceBeforeOpening,
+    UnmatchedClosing,
+    /// How many opening parentheses are never closed.
+    Unclosed(i64),
+    UnpairedQuotes,
+}
+
+impl What {
+    /// The finding's message: what is wrong, in which paragraph (`paragraph`, as a person
+    /// names it) of which study group's proposal, and the text around it.
+    fn message(&self, paragraph: &str, study_group: StudyGroupId, excerpt: &str) -> Message {
+        match self {
+            Self::SpaceBefore(mark) => message!(
+                "a space before \u{201c}{mark}\u{201d} in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                mark,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::TwoSpaces => message!(
+                "two spaces in a row in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::SpaceAfterOpening => message!(
+                "a space after \u{201c}(\u{201d} in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::NoSpaceAfter(mark) => message!(
+                "no space after \u{201c}{mark}\u{201d} in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                mark,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::Doubled(word) => message!(
+                "the word \u{201c}{word}\u{201d} is doubled in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                word,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::TwoWords(word) => message!(
+                "\u{201c}{word}\u{201d} runs two words together (a deleted and an inserted word?) in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                word,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::TermAndWord(word) => message!(
+                "\u{201c}{word}\u{201d} runs a term and a word together (a deleted and an inserted word?) in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                word,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::NoSpaceBeforeOpening => message!(
+                "no space before \u{201c}(\u{201d} in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::UnmatchedClosing => message!(
+                "\u{201c})\u{201d} closes no parenthesis in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::Unclosed(count) => message!(
+                "{count} \u{201c}(\u{201d} not closed in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                count,
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+            Self::UnpairedQuotes => message!(
+                "quotation marks do not pair up in {paragraph} of {study_group}'s proposal: \u{201c}{excerpt}\u{201d}",
+                paragraph,
+                study_group,
+                excerpt,
+            ),
+        }
+    }
+}
+
 impl Defect {
-    fn new(start: usize, end: usize, what: String, replacement: Option<String>) -> Self {
+    fn new(start: usize, end: usize, what: What, replacement: Option<String>) -> Self {
         Self {
             start,
             end,
@@ -141,21 +246,21 @@ fn spacing(text: &str) -> Vec<Defect> {
                 found.push(Defect::new(
                     at,
                     after,
-                    format!("a space before \u{201c}{p}\u{201d}"),
+                    What::SpaceBefore(p),
                     Some(p.to_string()),
                 ));
             }
             (' ', Some(' ')) => found.push(Defect::new(
                 at,
                 after,
-                "two spaces in a row".to_owned(),
+                What::TwoSpaces,
                 Some(" ".to_owned()),
             )),
             ('(', Some(' ')) => {
                 found.push(Defect::new(
                     at,
                     after,
-                    "a space after \u{201c}(\u{201d}".to_owned(),
+                    What::SpaceAfterOpening,
                     Some("(".to_owned()),
                 ));
             }
@@ -163,7 +268,7 @@ fn spacing(text: &str) -> Vec<Defect> {
                 found.push(Defect::new(
                     at,
                     after,
-                    format!("no space after \u{201c}{p}\u{201d}"),
+                    What::NoSpaceAfter(p),
                     Some(format!("{p} {n}")),
                 ));
             }
@@ -194,7 +299,7 @@ fn defects(text: &str) -> Vec<Defect> {
                 found.push(Defect::new(
                     a.0,
                     b.1,
-                    format!("the word \u{201c}{}\u{201d} is doubled", a.3),
+                    What::Doubled(a.3.to_owned()),
                     Some(a.3.to_owned()),
                 ));
             }
@@ -205,17 +310,14 @@ fn defects(text: &str) -> Vec<Defect> {
             found.push(Defect::new(
                 word.0,
                 word.1,
-                format!(
-                    "\u{201c}{}\u{201d} runs two words together (a deleted and an inserted word?)",
-                    word.3
-                ),
+                What::TwoWords(word.3.to_owned()),
                 None,
             ));
         } else if capitals_glued(word.3) {
             found.push(Defect::new(
                 word.0,
                 word.1,
-                format!("\u{201c}{}\u{201d} runs a term and a word together (a deleted and an inserted word?)", word.3),
+                What::TermAndWord(word.3.to_owned()),
                 None,
             ));
         }
@@ -234,7 +336,7 @@ fn defects(text: &str) -> Vec<Defect> {
             found.push(Defect::new(
                 start,
                 span.1,
-                "no space before \u{201c}(\u{201d}".to_owned(),
+                What::NoSpaceBeforeOpening,
                 replacement,
             ));
         }
@@ -245,12 +347,7 @@ fn defects(text: &str) -> Vec<Defect> {
         match span.3 {
             "(" => depth += 1,
             ")" if depth == 0 => {
-                found.push(Defect::new(
-                    span.0,
-                    span.1,
-                    "\u{201c})\u{201d} closes no parenthesis".to_owned(),
-                    None,
-                ));
+                found.push(Defect::new(span.0, span.1, What::UnmatchedClosing, None));
             }
             ")" => depth -= 1,
             _ => {}
@@ -261,7 +358,7 @@ fn defects(text: &str) -> Vec<Defect> {
         found.push(Defect::new(
             last_open,
             last_open + 1,
-            format!("{depth} \u{201c}(\u{201d} not closed"),
+            What::Unclosed(depth),
             None,
         ));
     }
@@ -272,12 +369,7 @@ fn defects(text: &str) -> Vec<Defect> {
     );
     if straight % 2 == 1 || open != close {
         let at = text.find(['"', '\u{201c}', '\u{201d}']).unwrap_or(0);
-        found.push(Defect::new(
-            at,
-            at + 1,
-            "quotation marks do not pair up".to_owned(),
-            None,
-        ));
+        found.push(Defect::new(at, at + 1, What::UnpairedQuotes, None));
     }
     found.sort_by_key(|f| f.start);
     found
@@ -298,12 +390,10 @@ impl Rule for EditorialDefect {
                     let diagnostic = out
                         .at(
                             Spot::new(proposal.id, paragraph.pointer.clone()),
-                            format!(
-                                "{} in {} of {}'s proposal: \u{201c}{}\u{201d}",
-                                defect.what,
-                                paragraph.label,
+                            defect.what.message(
+                                &paragraph.label,
                                 proposal.study_group,
-                                excerpt(paragraph.text, defect.start, defect.end)
+                                &excerpt(paragraph.text, defect.start, defect.end),
                             ),
                         )
                         .fix_with_edit("correct the text of the proposal", edit);
@@ -325,10 +415,12 @@ impl Rule for EditorialDefect {
                 let diagnostic = out
                     .at(
                         Spot::new(proposal.id, format!("/lead_roles/{i}")),
-                        format!(
-                            "the word \u{201c}{preposition}\u{201d} is doubled in lead role {} of {}'s proposal: \u{201c}{role}\u{201d}",
-                            i + 1,
-                            proposal.study_group
+                        message!(
+                            "the word \u{201c}{preposition}\u{201d} is doubled in lead role {number} of {study_group}'s proposal: \u{201c}{role}\u{201d}",
+                            preposition,
+                            number = i + 1,
+                            study_group = proposal.study_group,
+                            role,
                         ),
                     )
                     .fix("correct the text of the proposal");
@@ -342,7 +434,7 @@ impl Rule for EditorialDefect {
 mod tests {
     use super::*;
 
-    fn kinds(text: &str) -> Vec<String> {
+    fn kinds(text: &str) -> Vec<What> {
         defects(text).into_iter().map(|d| d.what).collect()
     }
 

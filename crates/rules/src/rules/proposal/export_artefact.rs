@@ -2,6 +2,7 @@ use wtsa_model::text::artefact;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::report::Edit;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
@@ -44,29 +45,43 @@ impl Rule for ExportArtefact {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let entries = view.in_force.iter().chain(&view.proposals);
         for entry in entries {
-            let whose = format!(
-                "{}'s {} entry ({})",
-                entry.study_group,
-                entry.edition,
-                match entry.status {
-                    wtsa_model::EntryStatus::InForce => "in force",
-                    wtsa_model::EntryStatus::Proposed => "proposed",
-                }
-            );
+            let status = match entry.status {
+                wtsa_model::EntryStatus::InForce => "in force",
+                wtsa_model::EntryStatus::Proposed => "proposed",
+            };
+            let (study_group, edition) = (entry.study_group, entry.edition);
             for paragraph in paragraphs(entry.value) {
                 for found in artefact::find(paragraph.text) {
-                    let diagnostic = out
-                        .at(
-                            Spot::new(entry.id, paragraph.pointer.clone()),
-                            format!(
-                                "{} ({}) in {} of {whose}, where the Word document shows \u{201c}{}\u{201d}: \u{201c}{}\u{201d}",
-                                found.kind,
-                                shown(&found.found),
-                                paragraph.label,
-                                found.normal,
-                                excerpt(paragraph.text, found.start, found.end)
-                            ),
+                    let (kind, paragraph_label, normal) =
+                        (found.kind, &paragraph.label, found.normal);
+                    let excerpt = excerpt(paragraph.text, found.start, found.end);
+                    let message = if visible(&found.found) {
+                        message!(
+                            "{kind} (\u{201c}{found}\u{201d}) in {paragraph_label} of {study_group}'s {edition} entry ({status}), where the Word document shows \u{201c}{normal}\u{201d}: \u{201c}{excerpt}\u{201d}",
+                            kind,
+                            found = found.found,
+                            paragraph_label,
+                            study_group,
+                            edition,
+                            status,
+                            normal,
+                            excerpt,
                         )
+                    } else {
+                        message!(
+                            "{kind} ({code_points}) in {paragraph_label} of {study_group}'s {edition} entry ({status}), where the Word document shows \u{201c}{normal}\u{201d}: \u{201c}{excerpt}\u{201d}",
+                            kind,
+                            code_points = code_points(&found.found),
+                            paragraph_label,
+                            study_group,
+                            edition,
+                            status,
+                            normal,
+                            excerpt,
+                        )
+                    };
+                    let diagnostic = out
+                        .at(Spot::new(entry.id, paragraph.pointer.clone()), message)
                         .fix_with_edit(
                             format!(
                                 "write \u{201c}{}\u{201d} and say so in an encoding note",
@@ -94,16 +109,17 @@ impl Rule for ExportArtefact {
     }
 }
 
-/// How an artefact is quoted in a message: a sector name as found, other characters by their
-/// code points (they cannot be seen).
-fn shown(found: &str) -> String {
-    if found.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
-        format!("\u{201c}{found}\u{201d}")
-    } else {
-        found
-            .chars()
-            .map(|c| format!("U+{:04X}", u32::from(c)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
+/// Whether an artefact is quoted in a message as found (a sector name); other characters are
+/// quoted by their code points ([`code_points`]): they cannot be seen.
+fn visible(found: &str) -> bool {
+    found.chars().all(|c| c.is_ascii_graphic() || c == ' ')
+}
+
+/// The code points of a text, `U+00A0 U+200B`.
+fn code_points(found: &str) -> String {
+    found
+        .chars()
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }

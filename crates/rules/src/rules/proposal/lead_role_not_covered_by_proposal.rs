@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::lead_roles::{join_and, uncovered_words};
 use wtsa_model::text::wording::subject_words;
@@ -60,25 +61,52 @@ impl Rule for LeadRoleNotCoveredByProposal {
                 if missing.is_empty() {
                     continue;
                 }
-                let quote = |items: Vec<String>| -> Vec<String> {
+                let quote = |items: &[String]| -> Vec<String> {
                     items
-                        .into_iter()
+                        .iter()
                         .map(|w| format!("\u{201c}{w}\u{201d}"))
                         .collect()
                 };
-                let phrases = quote(uncovered_phrases(role.subject(), &missing));
-                let words = quote(missing);
+                let phrases = uncovered_phrases(role.subject(), &missing);
+                let (study_group, edition) = (proposal.study_group, proposal.edition);
+                // One phrase or word is typed; several are joined with "and", which a list
+                // argument is not, and quoted as one text.
+                let message = match (phrases.as_slice(), missing.as_slice()) {
+                    ([phrase], [word]) => message!(
+                        "{study_group}'s proposed lead role \u{201c}{role}\u{201d} ({edition}) covers \u{201c}{phrase}\u{201d} but the proposed title, mandate and points of guidance never do (missing: \u{201c}{word}\u{201d})",
+                        study_group,
+                        role,
+                        edition,
+                        phrase,
+                        word,
+                    ),
+                    ([phrase], words) => message!(
+                        "{study_group}'s proposed lead role \u{201c}{role}\u{201d} ({edition}) covers \u{201c}{phrase}\u{201d} but the proposed title, mandate and points of guidance never do (missing: {words})",
+                        study_group,
+                        role,
+                        edition,
+                        phrase,
+                        words = join_and(&quote(words)),
+                    ),
+                    (phrases, [word]) => message!(
+                        "{study_group}'s proposed lead role \u{201c}{role}\u{201d} ({edition}) covers {phrases} but the proposed title, mandate and points of guidance never do (missing: \u{201c}{word}\u{201d})",
+                        study_group,
+                        role,
+                        edition,
+                        phrases = join_and(&quote(phrases)),
+                        word,
+                    ),
+                    (phrases, words) => message!(
+                        "{study_group}'s proposed lead role \u{201c}{role}\u{201d} ({edition}) covers {phrases} but the proposed title, mandate and points of guidance never do (missing: {words})",
+                        study_group,
+                        role,
+                        edition,
+                        phrases = join_and(&quote(phrases)),
+                        words = join_and(&quote(words)),
+                    ),
+                };
                 let diagnostic = out
-                    .at(
-                        Spot::new(proposal.id, format!("/lead_roles/{j}")),
-                        format!(
-                            "{}'s proposed lead role \u{201c}{role}\u{201d} ({}) covers {} but the proposed title, mandate and points of guidance never do (missing: {})",
-                            proposal.study_group,
-                            proposal.edition,
-                            join_and(&phrases),
-                            join_and(&words),
-                        ),
-                    )
+                    .at(Spot::new(proposal.id, format!("/lead_roles/{j}")), message)
                     .related("the proposed mandate", Spot::new(proposal.id, "/mandate"))
                     .related("the proposed points of guidance", Spot::new(proposal.id, "/guidance"))
                     .fix("add the subject to the proposed mandate or points of guidance, or drop it from the lead role");

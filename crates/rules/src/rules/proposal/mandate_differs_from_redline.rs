@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -207,15 +208,15 @@ impl Rule for MandateDiffersFromRedline {
                 let diagnostic = out
                     .at(
                         Spot::new(proposal.id, crate::pointer!("mandate")),
-                        format!(
-                            "the proposed mandate has {} paragraphs where {} prints {}: the clean text is the redline without its deletions",
-                            clean.len(),
-                            printed.source,
-                            printed.paragraphs.len()
+                        message!(
+                            "the proposed mandate has {count} paragraphs where {source} prints {printed_count}: the clean text is the redline without its deletions",
+                            count = clean.len(),
+                            source = printed.source,
+                            printed_count = printed.paragraphs.len(),
                         ),
                     )
                     .related(
-                        format!("the mandate as {} prints it", printed.source),
+                        message!("the mandate as {source} prints it", source = printed.source),
                         Spot::new(proposal.id, crate::pointer!("mandate_as_flattened", "paragraphs")),
                     );
                 out.push(diagnostic);
@@ -228,41 +229,79 @@ impl Rule for MandateDiffersFromRedline {
                 let Some(first) = found.first() else {
                     continue;
                 };
-                let what = match *first {
-                    Difference::Missing { clean, printed: at } => format!(
-                        "the clean text has `{}` in \u{201c}{}\u{201d}, which {} lacks: \u{201c}{}\u{201d}",
-                        clean_tokens.get(clean).map_or("", |(_, t)| t),
-                        around(clean_text, &clean_tokens, clean),
-                        printed.source,
-                        around(printed_text, &printed_tokens, at.min(printed_tokens.len().saturating_sub(1)))
-                    ),
-                    Difference::Extra { printed: at, .. } => format!(
-                        "{} has `{}` in \u{201c}{}\u{201d}, which is neither in the clean text nor a word of the mandate in force",
-                        printed.source,
-                        printed_tokens.get(at).map_or("", |(_, t)| t),
-                        around(printed_text, &printed_tokens, at)
-                    ),
+                let (paragraph, source, more) = (p + 1, &printed.source, found.len() - 1);
+                let message = match *first {
+                    Difference::Missing { clean, printed: at } => {
+                        let word = clean_tokens.get(clean).map_or("", |(_, t)| t);
+                        let clean_context = around(clean_text, &clean_tokens, clean);
+                        let printed_context = around(
+                            printed_text,
+                            &printed_tokens,
+                            at.min(printed_tokens.len().saturating_sub(1)),
+                        );
+                        match more {
+                            0 => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: the clean text has `{word}` in \u{201c}{clean_context}\u{201d}, which {source} lacks: \u{201c}{printed_context}\u{201d}",
+                                paragraph,
+                                source,
+                                word,
+                                clean_context,
+                                printed_context,
+                            ),
+                            1 => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: the clean text has `{word}` in \u{201c}{clean_context}\u{201d}, which {source} lacks: \u{201c}{printed_context}\u{201d} (and {more} more difference)",
+                                paragraph,
+                                source,
+                                word,
+                                clean_context,
+                                printed_context,
+                                more,
+                            ),
+                            _ => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: the clean text has `{word}` in \u{201c}{clean_context}\u{201d}, which {source} lacks: \u{201c}{printed_context}\u{201d} (and {more} more differences)",
+                                paragraph,
+                                source,
+                                word,
+                                clean_context,
+                                printed_context,
+                                more,
+                            ),
+                        }
+                    }
+                    Difference::Extra { printed: at, .. } => {
+                        let word = printed_tokens.get(at).map_or("", |(_, t)| t);
+                        let printed_context = around(printed_text, &printed_tokens, at);
+                        match more {
+                            0 => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: {source} has `{word}` in \u{201c}{printed_context}\u{201d}, which is neither in the clean text nor a word of the mandate in force",
+                                paragraph,
+                                source,
+                                word,
+                                printed_context,
+                            ),
+                            1 => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: {source} has `{word}` in \u{201c}{printed_context}\u{201d}, which is neither in the clean text nor a word of the mandate in force (and {more} more difference)",
+                                paragraph,
+                                source,
+                                word,
+                                printed_context,
+                                more,
+                            ),
+                            _ => message!(
+                                "paragraph {paragraph} of the proposed mandate is not the redline of {source} without its deletions: {source} has `{word}` in \u{201c}{printed_context}\u{201d}, which is neither in the clean text nor a word of the mandate in force (and {more} more differences)",
+                                paragraph,
+                                source,
+                                word,
+                                printed_context,
+                                more,
+                            ),
+                        }
+                    }
                 };
-                let more = match found.len() {
-                    1 => String::new(),
-                    n => format!(
-                        " (and {} more difference{})",
-                        n - 1,
-                        if n == 2 { "" } else { "s" }
-                    ),
-                };
-                let what = format!("{what}{more}");
                 let diagnostic = out
-                    .at(
-                        Spot::new(proposal.id, crate::pointer!("mandate", p)),
-                        format!(
-                            "paragraph {} of the proposed mandate is not the redline of {} without its deletions: {what}",
-                            p + 1,
-                            printed.source
-                        ),
-                    )
+                    .at(Spot::new(proposal.id, crate::pointer!("mandate", p)), message)
                     .related(
-                        format!("paragraph {} as {} prints it", p + 1, printed.source),
+                        message!("paragraph {paragraph} as {source} prints it", paragraph, source),
                         Spot::new(
                             proposal.id,
                             crate::pointer!("mandate_as_flattened", "paragraphs", p),

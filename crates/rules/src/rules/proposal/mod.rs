@@ -17,6 +17,7 @@ use wtsa_model::{Confidence, Resolution2Entry};
 
 use crate::context::Doc;
 use crate::diagnostic::{Diagnostic, Spot};
+use crate::message;
 
 use crate::rule::Citation;
 
@@ -55,9 +56,10 @@ pub(crate) fn with_judgement(
         return diagnostic;
     };
     diagnostic.related(
-        format!(
-            "this point's text is a reconstruction by judgement from {}: {}",
-            reconstruction.source, reconstruction.evidence
+        message!(
+            "this point's text is a reconstruction by judgement from {source}: {evidence}",
+            source = reconstruction.source,
+            evidence = reconstruction.evidence,
         ),
         Spot::new(entry.id, format!("/guidance/{index}/reconstruction")),
     )

@@ -3,6 +3,7 @@ use wtsa_model::Resolution2Entry;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use wtsa_model::text::wording::ABBREVIATIONS;
 
@@ -159,17 +160,18 @@ impl Rule for RenamedTermLeftover {
                         let diagnostic = out
                             .at(
                                 Spot::new(proposal.id, paragraph.pointer.clone()),
-                                format!(
-                                    "\u{201c}{found}\u{201d} still appears in a {} of {}'s proposal (\u{201c}{}\u{201d}), but the proposed title renames \u{201c}{} ({})\u{201d} to \u{201c}{} ({})\u{201d}",
+                                message!(
+                                    "\u{201c}{found}\u{201d} still appears in a {item} of {study_group}'s proposal (\u{201c}{excerpt}\u{201d}), but the proposed title renames \u{201c}{old_long} ({old_short})\u{201d} to \u{201c}{new_long} ({new_short})\u{201d}",
+                                    found,
                                     // The item's number stays out of the message (its place is in the
                                     // location) so that a baseline survives inserting an item above it.
-                                    paragraph.label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
-                                    proposal.study_group,
-                                    excerpt(paragraph.text, start, end),
-                                    old.long,
-                                    old.short,
-                                    new.long,
-                                    new.short,
+                                    item = paragraph.label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
+                                    study_group = proposal.study_group,
+                                    excerpt = excerpt(paragraph.text, start, end),
+                                    old_long = old.long,
+                                    old_short = old.short,
+                                    new_long = new.long,
+                                    new_short = new.short,
                                 ),
                             )
                             .related("the proposed title", Spot::new(proposal.id, "/title"))

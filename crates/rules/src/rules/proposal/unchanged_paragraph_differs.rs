@@ -2,6 +2,7 @@ use wtsa_redline::{diff_text, word_similarity, Op};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 
 use super::RES2_PROPOSAL;
@@ -69,26 +70,27 @@ impl Rule for UnchangedParagraphDiffers {
                     Some((_, i, old)) => out
                         .at(
                             spot,
-                            format!(
-                                "point of guidance {} of {}'s proposal is marked unchanged but differs from point {} in force ({}): {}",
-                                j + 1,
-                                proposal.study_group,
-                                i + 1,
-                                in_force.edition,
-                                marked(&old.text, &point.text)
+                            message!(
+                                "point of guidance {point} of {study_group}'s proposal is marked unchanged but differs from point {point_in_force} in force ({edition}): {difference}",
+                                point = j + 1,
+                                study_group = proposal.study_group,
+                                point_in_force = i + 1,
+                                edition = in_force.edition,
+                                // The words deleted and inserted, marked in the text: a rendering.
+                                difference = marked(&old.text, &point.text),
                             ),
                         )
                         .related(
-                            format!("point of guidance {} in force", i + 1),
+                            message!("point of guidance {point} in force", point = i + 1),
                             Spot::new(in_force.id, format!("/guidance/{i}/text")),
                         ),
                     None => out.at(
                         spot,
-                        format!(
-                            "point of guidance {} of {}'s proposal is marked unchanged but the entry in force ({}) has no points of guidance",
-                            j + 1,
-                            proposal.study_group,
-                            in_force.edition
+                        message!(
+                            "point of guidance {point} of {study_group}'s proposal is marked unchanged but the entry in force ({edition}) has no points of guidance",
+                            point = j + 1,
+                            study_group = proposal.study_group,
+                            edition = in_force.edition,
                         ),
                     ),
                 }

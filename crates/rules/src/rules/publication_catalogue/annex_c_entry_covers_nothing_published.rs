@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -42,9 +43,11 @@ impl Rule for AnnexCEntryCoversNothingPublished {
             if catalogue.numbers_covered_by(entry).next().is_none() {
                 out.emit(
                     Spot::new(in_force.id, pointer),
-                    format!(
-                        "`{entry}` in {}'s Annex C ({}) covers no Recommendation the ITU-T catalogue has published",
-                        view.study_group, in_force.edition
+                    message!(
+                        "`{entry}` in {study_group}'s Annex C ({edition}) covers no Recommendation the ITU-T catalogue has published",
+                        entry,
+                        study_group = view.study_group,
+                        edition = in_force.edition,
                     ),
                 );
             }

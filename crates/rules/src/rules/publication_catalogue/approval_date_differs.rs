@@ -1,9 +1,10 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{approvals, page, Approval};
+use super::{approvals, Approval};
 
 declare_rule! {
     /// ## What it checks
@@ -45,18 +46,29 @@ impl Rule for ApprovalDateDiffers {
             else {
                 continue;
             };
+            let message = match edition.url.as_deref() {
+                Some(url) => message!(
+                    "{number} is dated {date} in {source}, but the ITU-T catalogue's {publication} was approved on {published} ({url})",
+                    number = record.number,
+                    date = record.approved,
+                    source = record.source,
+                    publication = edition.id,
+                    published = edition.published,
+                    url,
+                ),
+                None => message!(
+                    "{number} is dated {date} in {source}, but the ITU-T catalogue's {publication} was approved on {published}",
+                    number = record.number,
+                    date = record.approved,
+                    source = record.source,
+                    publication = edition.id,
+                    published = edition.published,
+                ),
+            };
             let diagnostic = out
                 .at(
                     Spot::new(outputs.id, format!("/approved/{i}/approved")),
-                    format!(
-                        "{} is dated {} in {}, but the ITU-T catalogue's {} was approved on {}{}",
-                        record.number,
-                        record.approved,
-                        record.source,
-                        edition.id,
-                        edition.published,
-                        page(edition)
-                    ),
+                    message,
                 )
                 .fix(format!(
                     "give the published approval date, {}, or say why the report dates it otherwise",

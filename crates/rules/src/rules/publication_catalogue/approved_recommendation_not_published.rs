@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -44,21 +45,24 @@ impl Rule for ApprovedRecommendationNotPublished {
             else {
                 continue;
             };
-            let known = match latest {
-                Some(latest) => format!(
-                    "its latest edition there is {}, approved on {}",
-                    latest.id, latest.published
+            let message = match latest {
+                Some(latest) => message!(
+                    "{number} is listed as approved on {date}, but the ITU-T catalogue has no edition of it approved in {study_period}: its latest edition there is {latest}, approved on {latest_published}",
+                    number = record.number,
+                    date = record.approved,
+                    study_period = view.study_period,
+                    latest = latest.id,
+                    latest_published = latest.published,
                 ),
-                None => "it has no edition of that number at all".to_owned(),
+                None => message!(
+                    "{number} is listed as approved on {date}, but the ITU-T catalogue has no edition of it approved in {study_period}: it has no edition of that number at all",
+                    number = record.number,
+                    date = record.approved,
+                    study_period = view.study_period,
+                ),
             };
             let diagnostic = out
-                .at(
-                    Spot::new(outputs.id, format!("/approved/{i}/number")),
-                    format!(
-                        "{} is listed as approved on {}, but the ITU-T catalogue has no edition of it approved in {}: {known}",
-                        record.number, record.approved, view.study_period
-                    ),
-                )
+                .at(Spot::new(outputs.id, format!("/approved/{i}/number")), message)
                 .fix("check the number and the approval against the ITU-T Recommendation page, and correct the table");
             out.push(diagnostic);
         }

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -62,9 +63,11 @@ impl Rule for ConversionNotPublished {
                         claims.id,
                         crate::pointer!("group_sections", s, "conversions", c, "into"),
                     ),
-                    format!(
-                        "{} says {} became `{}`, but neither Table 12 lists it nor has the ITU-T catalogue published it: a Supplement named is one that exists",
-                        section.source, conversion.what, conversion.into
+                    message!(
+                        "{source} says {what} became `{into}`, but neither Table 12 lists it nor has the ITU-T catalogue published it: a Supplement named is one that exists",
+                        source = section.source,
+                        what = conversion.what,
+                        into = conversion.into,
                     ),
                 );
             }

@@ -155,15 +155,6 @@ pub(crate) fn describe_difference(report: &str, catalogue: &str) -> String {
     .join("; ")
 }
 
-/// The catalogue's page of a publication, for a message: ` (<url>)`, or nothing.
-pub(crate) fn page(publication: &Publication) -> String {
-    publication
-        .url
-        .as_deref()
-        .map(|url| format!(" ({url})"))
-        .unwrap_or_default()
-}
-
 /// A title of the view's data with the catalogue's title of the same publication: Table 8's
 /// approved Recommendations (the edition of their approval) and Table 12's Supplements (the
 /// edition of their agreement).

@@ -1,9 +1,10 @@
 use std::collections::BTreeMap;
 
-use wtsa_model::{QuestionId, Revision};
+use wtsa_model::{QuestionId, RecommendationDesignation, Revision};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -43,25 +44,12 @@ declare_rule! {
 
 /// The numbers of the new and of the revised Recommendations, in table order.
 #[derive(Default)]
-struct Split {
-    new: Vec<String>,
-    revised: Vec<String>,
+struct Split<'a> {
+    new: Vec<&'a RecommendationDesignation>,
+    revised: Vec<&'a RecommendationDesignation>,
 }
 
-impl Split {
-    fn describe(&self) -> String {
-        let revised = if self.revised.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", self.revised.join(", "))
-        };
-        format!(
-            "{} new and {} revised{revised}",
-            self.new.len(),
-            self.revised.len()
-        )
-    }
-
+impl Split<'_> {
     /// Whether a stated count of revised Recommendations differs from the catalogue's. (A
     /// total that differs from the table's is RC001's and RC002's finding; this rule is about
     /// the split.)
@@ -79,7 +67,7 @@ impl Rule for NewAndRevisedCounts {
         let mut by_question: BTreeMap<&QuestionId, Split> = BTreeMap::new();
         for (i, record, editions) in approvals(view, catalogue.value) {
             let revised = is_revision(&editions, record.approved);
-            let number = record.number.to_string();
+            let number = &record.number;
             for split in std::iter::once(&mut total).chain(
                 record
                     .question
@@ -87,9 +75,9 @@ impl Rule for NewAndRevisedCounts {
                     .map(|q| by_question.entry(q).or_default()),
             ) {
                 if revised {
-                    split.revised.push(number.clone());
+                    split.revised.push(number);
                 } else {
-                    split.new.push(number.clone());
+                    split.new.push(number);
                 }
             }
             let stated = match record.revision {
@@ -100,19 +88,23 @@ impl Rule for NewAndRevisedCounts {
             let earlier = editions
                 .iter()
                 .filter(|e| e.published < record.approved)
-                .map(|e| e.id.to_string())
+                .map(|e| &e.id)
                 .collect::<Vec<_>>();
             out.emit(
                 Spot::new(outputs.id, format!("/approved/{i}/revision")),
                 if revised {
-                    format!(
-                        "{number} is recorded as {stated}, but the ITU-T catalogue holds earlier editions ({}): it is a revision",
-                        earlier.join(", ")
+                    message!(
+                        "{number} is recorded as {stated}, but the ITU-T catalogue holds earlier editions ({earlier}): it is a revision",
+                        number,
+                        stated,
+                        earlier,
                     )
                 } else {
-                    format!(
-                        "{number} is recorded as {stated}, but the ITU-T catalogue holds no edition approved before {}: it is new",
-                        record.approved
+                    message!(
+                        "{number} is recorded as {stated}, but the ITU-T catalogue holds no edition approved before {date}: it is new",
+                        number,
+                        stated,
+                        date = record.approved,
                     )
                 },
             );
@@ -122,15 +114,35 @@ impl Rule for NewAndRevisedCounts {
         };
         let counts = &claims.totals.counts;
         if total.differs(counts.revised_recommendations) {
+            let (source, new_count, revised_count) = (
+                &claims.totals.source,
+                counts.new_recommendations,
+                counts.revised_recommendations,
+            );
+            let (new_in_table, revised_in_table) = (total.new.len(), total.revised.len());
+            let revised = &total.revised;
             out.emit(
                 Spot::new(claims.id, "/totals/counts"),
-                format!(
-                    "{} counts {} new and {} revised Recommendations; by the ITU-T catalogue's editions, Table 8 has {}",
-                    claims.totals.source,
-                    counts.new_recommendations,
-                    counts.revised_recommendations,
-                    total.describe()
-                ),
+                if revised.is_empty() {
+                    message!(
+                        "{source} counts {new_count} new and {revised_count} revised Recommendations; by the ITU-T catalogue's editions, Table 8 has {new_in_table} new and {revised_in_table} revised",
+                        source,
+                        new_count,
+                        revised_count,
+                        new_in_table,
+                        revised_in_table,
+                    )
+                } else {
+                    message!(
+                        "{source} counts {new_count} new and {revised_count} revised Recommendations; by the ITU-T catalogue's editions, Table 8 has {new_in_table} new and {revised_in_table} revised ({revised})",
+                        source,
+                        new_count,
+                        revised_count,
+                        new_in_table,
+                        revised_in_table,
+                        revised,
+                    )
+                },
             );
         }
         for (q, claim) in claims.questions.iter().enumerate() {
@@ -138,16 +150,38 @@ impl Rule for NewAndRevisedCounts {
             let split = by_question.remove(&claim.question).unwrap_or_default();
             let counts = &claim.counts;
             if split.differs(counts.revised_recommendations) {
+                let (source, new_count, revised_count, question) = (
+                    &claim.source,
+                    counts.new_recommendations,
+                    counts.revised_recommendations,
+                    &claim.question,
+                );
+                let (new_in_table, revised_in_table) = (split.new.len(), split.revised.len());
+                let revised = &split.revised;
                 out.emit(
                     Spot::new(claims.id, format!("/questions/{q}/counts")),
-                    format!(
-                        "{} counts {} new and {} revised Recommendations for {}; by the ITU-T catalogue's editions, its Recommendations in Table 8 are {}",
-                        claim.source,
-                        counts.new_recommendations,
-                        counts.revised_recommendations,
-                        claim.question,
-                        split.describe()
-                    ),
+                    if revised.is_empty() {
+                        message!(
+                            "{source} counts {new_count} new and {revised_count} revised Recommendations for {question}; by the ITU-T catalogue's editions, its Recommendations in Table 8 are {new_in_table} new and {revised_in_table} revised",
+                            source,
+                            new_count,
+                            revised_count,
+                            question,
+                            new_in_table,
+                            revised_in_table,
+                        )
+                    } else {
+                        message!(
+                            "{source} counts {new_count} new and {revised_count} revised Recommendations for {question}; by the ITU-T catalogue's editions, its Recommendations in Table 8 are {new_in_table} new and {revised_in_table} revised ({revised})",
+                            source,
+                            new_count,
+                            revised_count,
+                            question,
+                            new_in_table,
+                            revised_in_table,
+                            revised,
+                        )
+                    },
                 );
             }
         }

@@ -2,6 +2,7 @@ use wtsa_model::{CatalogueIndex, CatalogueNumber, RecommendationNumber, Responsi
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -60,34 +61,67 @@ impl Rule for RecommendationOfAnotherGroup {
         let catalogue = catalogue.value;
         let ours = ResponsibleGroup::StudyGroup(view.study_group);
         for record in view.recommendations() {
-            let others: Vec<String> = record
+            let others: Vec<(CatalogueNumber, &ResponsibleGroup)> = record
                 .designation
                 .numbers()
                 .iter()
                 .filter_map(|number: &RecommendationNumber| {
                     let number = CatalogueNumber::from(number.clone());
-                    other_group(catalogue, &number, &ours)
-                        .map(|group| format!("{number} to {group}"))
+                    other_group(catalogue, &number, &ours).map(|group| (number, group))
                 })
                 .collect();
-            if !others.is_empty() {
-                out.emit(
-                    record.spot.clone(),
-                    format!(
-                        "{} was {} by {} on {}, but the ITU-T catalogue assigns {} today; a transfer since would explain it",
-                        record.designation,
-                        record.stage,
-                        view.study_group,
-                        record.date,
-                        others.join(" and ")
-                    ),
-                );
-            }
+            let (designation, stage, study_group, date) = (
+                record.designation,
+                record.stage,
+                view.study_group,
+                record.date,
+            );
+            let message = match others.as_slice() {
+                [] => continue,
+                [(number, group)] => message!(
+                    "{designation} was {stage} by {study_group} on {date}, but the ITU-T catalogue assigns {number} to {group} today; a transfer since would explain it",
+                    designation,
+                    stage,
+                    study_group,
+                    date,
+                    number,
+                    group,
+                ),
+                [(number, group), (other_number, other_group)] => message!(
+                    "{designation} was {stage} by {study_group} on {date}, but the ITU-T catalogue assigns {number} to {group} and {other_number} to {other_group} today; a transfer since would explain it",
+                    designation,
+                    stage,
+                    study_group,
+                    date,
+                    number,
+                    group,
+                    other_number,
+                    other_group,
+                ),
+                more => {
+                    // Three numbers or more, joined with "and": one phrase.
+                    let assignments = more
+                        .iter()
+                        .map(|(number, group)| format!("{number} to {group}"))
+                        .collect::<Vec<_>>()
+                        .join(" and ");
+                    message!(
+                        "{designation} was {stage} by {study_group} on {date}, but the ITU-T catalogue assigns {assignments} today; a transfer since would explain it",
+                        designation,
+                        stage,
+                        study_group,
+                        date,
+                        assignments,
+                    )
+                }
+            };
+            out.emit(record.spot.clone(), message);
         }
         let Some(in_force) = view.in_force else {
             return;
         };
         for (pointer, entry) in annex_c_entries(in_force.value) {
+            // Each number with its group, `Y.2060 (SG13)`: one item of the list.
             let others: Vec<String> = catalogue
                 .numbers_covered_by(entry)
                 .filter_map(|number| {
@@ -97,27 +131,26 @@ impl Rule for RecommendationOfAnotherGroup {
             if others.is_empty() {
                 continue;
             }
-            let shown = if others.len() > LISTED {
-                format!(
-                    "{} and {} more",
-                    others
-                        .iter()
-                        .take(LISTED)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    others.len() - LISTED
+            let (study_group, edition) = (view.study_group, in_force.edition);
+            let message = if others.len() > LISTED {
+                message!(
+                    "`{entry}` in {study_group}'s Annex C ({edition}) covers Recommendations the ITU-T catalogue assigns today to another group: {recommendations} and {more} more; the catalogue names the group responsible now, so a transfer after {edition} is no defect of this Annex C",
+                    entry,
+                    study_group,
+                    edition,
+                    recommendations = others.get(..LISTED).unwrap_or_default(),
+                    more = others.len() - LISTED,
                 )
             } else {
-                others.join(", ")
+                message!(
+                    "`{entry}` in {study_group}'s Annex C ({edition}) covers Recommendations the ITU-T catalogue assigns today to another group: {recommendations}; the catalogue names the group responsible now, so a transfer after {edition} is no defect of this Annex C",
+                    entry,
+                    study_group,
+                    edition,
+                    recommendations = others,
+                )
             };
-            out.emit(
-                Spot::new(in_force.id, pointer),
-                format!(
-                    "`{entry}` in {}'s Annex C ({}) covers Recommendations the ITU-T catalogue assigns today to another group: {shown}; the catalogue names the group responsible now, so a transfer after {} is no defect of this Annex C",
-                    view.study_group, in_force.edition, in_force.edition
-                ),
-            );
+            out.emit(Spot::new(in_force.id, pointer), message);
         }
     }
 }

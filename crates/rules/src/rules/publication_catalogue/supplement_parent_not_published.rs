@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -43,15 +44,19 @@ impl Rule for SupplementParentNotPublished {
             if catalogue.numbers_covered_by(parent).next().is_none() {
                 out.emit(
                     Spot::new(outputs.id, format!("/supplements/{i}/parent")),
-                    format!(
-                        "{} supplements `{parent}`, but the ITU-T catalogue has published no Recommendation {}",
-                        supplement.number,
-                        if matches!(parent, wtsa_model::AnnexCEntry::Recommendation(_)) {
-                            "with that number"
-                        } else {
-                            "in it"
-                        }
-                    ),
+                    if matches!(parent, wtsa_model::AnnexCEntry::Recommendation(_)) {
+                        message!(
+                            "{supplement} supplements `{parent}`, but the ITU-T catalogue has published no Recommendation with that number",
+                            supplement = supplement.number,
+                            parent,
+                        )
+                    } else {
+                        message!(
+                            "{supplement} supplements `{parent}`, but the ITU-T catalogue has published no Recommendation in it",
+                            supplement = supplement.number,
+                            parent,
+                        )
+                    },
                 );
             }
         }

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -46,13 +47,13 @@ impl Rule for TitleAbbreviated {
             let diagnostic = out
                 .at(
                     pair.spot,
-                    format!(
-                        "{}'s title in {} \u{201c}{}\u{201d} is the published title of {} \u{201c}{}\u{201d} written with the report's abbreviations, case or punctuation",
-                        pair.designation,
-                        pair.source,
-                        pair.title,
-                        pair.published.id,
-                        pair.published_title
+                    message!(
+                        "{designation}'s title in {source} \u{201c}{title}\u{201d} is the published title of {publication} \u{201c}{published_title}\u{201d} written with the report's abbreviations, case or punctuation",
+                        designation = pair.designation,
+                        source = pair.source,
+                        title = pair.title,
+                        publication = pair.published.id,
+                        published_title = pair.published_title,
                     ),
                 )
                 .fix("quote the published title as ITU-T gives it");

@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -44,25 +45,30 @@ impl Rule for TitleDiffersFromPublished {
             if compare_titles(pair.title, pair.published_title) != TitleComparison::Different {
                 continue;
             }
-            let detail = describe_difference(pair.title, pair.published_title);
-            let detail = if detail.is_empty() {
-                String::new()
-            } else {
-                format!(" ({detail})")
-            };
-            let diagnostic = out
-                .at(
-                    pair.spot,
-                    format!(
-                        "{}'s title in {} \u{201c}{}\u{201d} differs from the published title of {} \u{201c}{}\u{201d}{detail}",
-                        pair.designation,
-                        pair.source,
-                        pair.title,
-                        pair.published.id,
-                        pair.published_title
-                    ),
+            // The runs of words that differ, as one phrase (`“a” where the catalogue has “b”;
+            // …`): a list argument joins with commas, the phrase with semicolons.
+            let differences = describe_difference(pair.title, pair.published_title);
+            let message = if differences.is_empty() {
+                message!(
+                    "{designation}'s title in {source} \u{201c}{title}\u{201d} differs from the published title of {publication} \u{201c}{published_title}\u{201d}",
+                    designation = pair.designation,
+                    source = pair.source,
+                    title = pair.title,
+                    publication = pair.published.id,
+                    published_title = pair.published_title,
                 )
-                .fix("give the published title");
+            } else {
+                message!(
+                    "{designation}'s title in {source} \u{201c}{title}\u{201d} differs from the published title of {publication} \u{201c}{published_title}\u{201d} ({differences})",
+                    designation = pair.designation,
+                    source = pair.source,
+                    title = pair.title,
+                    publication = pair.published.id,
+                    published_title = pair.published_title,
+                    differences,
+                )
+            };
+            let diagnostic = out.at(pair.spot, message).fix("give the published title");
             out.push(diagnostic);
         }
     }

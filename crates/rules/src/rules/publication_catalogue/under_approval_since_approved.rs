@@ -1,10 +1,11 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::organisation::approved_and_under_approval::also_approved;
 
-use super::{editions, page};
+use super::editions;
 
 declare_rule! {
     /// ## What it checks
@@ -58,7 +59,7 @@ impl Rule for UnderApprovalSinceApproved {
                 continue;
             };
             // A number added since (`Y.4234` approved as `Y.4234/F.742.3`) is worth saying.
-            let added: Vec<String> = edition
+            let added: Vec<wtsa_model::CatalogueNumber> = edition
                 .id
                 .recommendation()
                 .map(|designation| {
@@ -68,25 +69,53 @@ impl Rule for UnderApprovalSinceApproved {
                             n.as_recommendation()
                                 .is_none_or(|n| !record.number.numbers().contains(n))
                         })
-                        .map(ToString::to_string)
+                        .cloned()
                         .collect()
                 })
                 .unwrap_or_default();
-            let renumbered = if added.is_empty() {
-                String::new()
-            } else {
-                format!(", now also numbered {}", added.join(", "))
+            let (number, date, published, publication) = (
+                &record.number,
+                record.consented_or_determined,
+                edition.published,
+                &edition.id,
+            );
+            let message = match (added.is_empty(), edition.url.as_deref()) {
+                (true, None) => message!(
+                    "{number} was consented or determined on {date} and under approval when the report was written; the ITU-T catalogue shows it approved on {published} as {publication}",
+                    number,
+                    date,
+                    published,
+                    publication,
+                ),
+                (true, Some(url)) => message!(
+                    "{number} was consented or determined on {date} and under approval when the report was written; the ITU-T catalogue shows it approved on {published} as {publication} ({url})",
+                    number,
+                    date,
+                    published,
+                    publication,
+                    url,
+                ),
+                (false, None) => message!(
+                    "{number} was consented or determined on {date} and under approval when the report was written; the ITU-T catalogue shows it approved on {published} as {publication}, now also numbered {added}",
+                    number,
+                    date,
+                    published,
+                    publication,
+                    added,
+                ),
+                (false, Some(url)) => message!(
+                    "{number} was consented or determined on {date} and under approval when the report was written; the ITU-T catalogue shows it approved on {published} as {publication}, now also numbered {added} ({url})",
+                    number,
+                    date,
+                    published,
+                    publication,
+                    added,
+                    url,
+                ),
             };
             out.emit(
                 Spot::new(outputs.id, format!("/under_approval/{i}/number")),
-                format!(
-                    "{} was consented or determined on {} and under approval when the report was written; the ITU-T catalogue shows it approved on {} as {}{renumbered}{}",
-                    record.number,
-                    record.consented_or_determined,
-                    edition.published,
-                    edition.id,
-                    page(edition)
-                ),
+                message,
             );
         }
     }

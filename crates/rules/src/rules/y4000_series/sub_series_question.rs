@@ -4,6 +4,7 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::y4000_series::{and_list, describe, quoted};
@@ -89,19 +90,26 @@ impl Rule for SubSeriesQuestion {
             let diagnostic = out
                 .at(
                     Spot::new(outputs.id, format!("/approved/{i}/question")),
-                    format!(
-                        "{} is in {} but its Question, {question} \"{question_title}\", studies {}, which has its own sub-series",
+                    message!(
+                        "{number} is in '{sub_series}' ({range}) but its Question, {question} \"{question_title}\", studies {subjects}, which has its own sub-series",
                         number,
-                        describe(table, own),
-                        and_list(&subjects)
+                        sub_series = own.heading,
+                        range = table.range_of(own),
+                        question,
+                        question_title,
+                        // One phrase: the sub-series and their words, joined with "and".
+                        subjects = and_list(&subjects),
                     ),
                 )
                 .related(
-                    format!("the title of {question}"),
+                    message!("the title of {question}", question),
                     Spot::new(organisation.id, question_pointer),
                 )
                 .related(
-                    format!("the number of {}", recommendation.number),
+                    message!(
+                        "the number of {designation}",
+                        designation = recommendation.number
+                    ),
                     Spot::new(outputs.id, format!("/approved/{i}/number")),
                 );
             out.push(diagnostic);

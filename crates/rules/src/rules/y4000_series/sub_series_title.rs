@@ -1,5 +1,6 @@
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::rules::y4000_series::{and_list, describe, quoted};
@@ -62,23 +63,37 @@ impl Rule for SubSeriesTitle {
                 .iter()
                 .map(|(s, words)| format!("{} ({})", describe(table, s), quoted(words)))
                 .collect();
-            let named = if record.designation.is_double() {
-                format!("{} (of {})", number, record.designation)
+            // The sub-series a title speaks of, each with the words that say so, joined with
+            // "and": one phrase, as a list argument joins with commas only.
+            let subjects = and_list(&spoken);
+            let (sub_series, range) = (&own.heading, table.range_of(own));
+            let message = if record.designation.is_double() {
+                message!(
+                    "{number} (of {designation}) is in '{sub_series}' ({range}) but its title speaks of {subjects}, not of its own sub-series; the Y-series table groups the Y.4000-series by subject",
+                    number,
+                    designation = record.designation,
+                    sub_series,
+                    range,
+                    subjects,
+                )
             } else {
-                number.to_string()
+                message!(
+                    "{number} is in '{sub_series}' ({range}) but its title speaks of {subjects}, not of its own sub-series; the Y-series table groups the Y.4000-series by subject",
+                    number,
+                    sub_series,
+                    range,
+                    subjects,
+                )
             };
             let title_pointer = record.spot.pointer.sibling("title");
             let diagnostic = out
-                .at(
-                    record.spot.clone(),
-                    format!(
-                        "{named} is in {} but its title speaks of {}, not of its own sub-series; the Y-series table groups the Y.4000-series by subject",
-                        describe(table, own),
-                        and_list(&spoken)
-                    ),
-                )
+                .at(record.spot.clone(), message)
                 .related(
-                    format!("the title of {}: \"{}\"", record.designation, record.title),
+                    message!(
+                        "the title of {designation}: \"{title}\"",
+                        designation = record.designation,
+                        title = record.title,
+                    ),
                     Spot::new(record.spot.document, title_pointer),
                 )
                 .fix("when numbering similar drafts, choose the sub-series the subject belongs to; an approved number stays");

@@ -2,6 +2,7 @@ use wtsa_model::AnnexCEntry;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::annex_c::double_number_y4000::in_y4000;
 use crate::rules::citations;
@@ -61,9 +62,12 @@ impl Rule for TransferredWithoutY4000Number {
             let diagnostic = out
                 .at(
                     record.spot.clone(),
-                    format!(
-                        "{} was {} by {} under no Y.4000-series number, while its Annex C ({}) holds the Y.4000-series and notes that Recommendations transferred from other study groups have double numbers in that series",
-                        record.designation, record.stage, view.study_group, in_force.edition
+                    message!(
+                        "{designation} was {stage} by {study_group} under no Y.4000-series number, while its Annex C ({edition}) holds the Y.4000-series and notes that Recommendations transferred from other study groups have double numbers in that series",
+                        designation = record.designation,
+                        stage = record.stage,
+                        study_group = view.study_group,
+                        edition = in_force.edition,
                     ),
                 )
                 .related(

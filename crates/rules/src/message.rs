@@ -174,7 +174,6 @@ display_args!(
     wtsa_model::SupplementNumber,
     wtsa_model::TechnicalPublicationId,
     wtsa_model::WorkingPartyId,
-    wtsa_model::WtsaEdition,
     wtsa_model::YearMonth,
 );
 

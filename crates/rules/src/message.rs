@@ -178,6 +178,7 @@ display_args!(
     wtsa_model::SupplementNumber,
     wtsa_model::TechnicalPublicationId,
     wtsa_model::WorkingPartyId,
+    wtsa_model::WtsaEdition,
     wtsa_model::YearMonth,
     wtsa_model::text::artefact::ArtefactKind,
 );

@@ -17,6 +17,8 @@ pub mod supplement_parent_outside_annex_c;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::hash::HashSet;
+
 use wtsa_model::{AnnexCEntry, RecommendationNumber};
 
 /// A closed interval of numbers, each as its parts (`Y.4500.3` is `[4500, 3]`).
@@ -137,7 +139,8 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
 /// the series blocks by series.
 #[derive(Debug, Default)]
 pub(crate) struct Coverage {
-    singles: BTreeSet<RecommendationNumber>,
+    /// Hashed, not ordered: a lookup is one hash rather than a dozen comparisons of parts.
+    singles: HashSet<RecommendationNumber>,
     /// Sorted, disjoint intervals of the ranges' numbers, by series and depth.
     ranges: BTreeMap<(char, usize), Vec<Interval>>,
     /// Sorted, disjoint intervals of base numbers held as series blocks, by series.
@@ -171,7 +174,7 @@ fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], valu
 
 impl Coverage {
     pub(crate) fn of<'e>(entries: impl IntoIterator<Item = &'e AnnexCEntry>) -> Self {
-        let mut singles = BTreeSet::new();
+        let mut singles = HashSet::default();
         let mut ranges: BTreeMap<(char, usize), Vec<Interval>> = BTreeMap::new();
         let mut blocks: BTreeMap<char, Vec<(u32, u32)>> = BTreeMap::new();
         for entry in entries {

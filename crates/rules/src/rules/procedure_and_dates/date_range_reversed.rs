@@ -3,7 +3,7 @@ use wtsa_model::{DateRange, InactiveReading, MonthRange, Officer};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
-use crate::message::{Arg, Message, ToArg};
+use crate::message::{Message, ToArg};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -42,22 +42,24 @@ declare_rule! {
 fn check_range(
     out: &mut Sink<'_>,
     document: usize,
-    pointer: String,
+    pointer: impl FnOnce() -> String,
     range: &DateRange,
     message: impl FnOnce() -> Message,
 ) {
+    // The pointer and the message are written only for a finding.
     if !range.is_ordered() {
-        out.emit(Spot::new(document, format!("{pointer}/end")), message());
+        out.emit(Spot::new(document, format!("{}/end", pointer())), message());
     }
 }
 
-fn check_officers<'o>(
+fn check_officers(
     out: &mut Sink<'_>,
     document: usize,
-    officers: impl IntoIterator<Item = (String, &'o Officer)>,
-    group: &Arg,
+    officers: &[Officer],
+    pointer: impl Fn(usize) -> String,
+    group: &dyn ToArg,
 ) {
-    for (pointer, officer) in officers {
+    for (j, officer) in officers.iter().enumerate() {
         let Some(note) = &officer.inactive else {
             continue;
         };
@@ -97,7 +99,7 @@ fn check_officers<'o>(
                 ),
             };
             out.emit(
-                Spot::new(document, format!("{pointer}/inactive/to")),
+                Spot::new(document, format!("{}/inactive/to", pointer(j))),
                 message,
             );
         }
@@ -111,7 +113,7 @@ impl Rule for DateRangeReversed {
                 check_range(
                     out,
                     meetings.id,
-                    format!("/plenaries/{i}/dates"),
+                    || format!("/plenaries/{i}/dates"),
                     &p.dates,
                     || {
                         message!(
@@ -128,7 +130,7 @@ impl Rule for DateRangeReversed {
                 check_range(
                     out,
                     meetings.id,
-                    format!("/rapporteur_meetings/{i}/dates"),
+                    || format!("/rapporteur_meetings/{i}/dates"),
                     &m.dates,
                     || {
                         message!(
@@ -145,7 +147,7 @@ impl Rule for DateRangeReversed {
                 check_range(
                     out,
                     meetings.id,
-                    format!("/group_meetings/{i}/dates"),
+                    || format!("/group_meetings/{i}/dates"),
                     &m.dates,
                     || {
                         message!(
@@ -165,7 +167,7 @@ impl Rule for DateRangeReversed {
                 check_range(
                     out,
                     claims.id,
-                    format!("/lead_activity_reports/{i}/dates"),
+                    || format!("/lead_activity_reports/{i}/dates"),
                     &r.dates,
                     || {
                         message!(
@@ -185,7 +187,7 @@ impl Rule for DateRangeReversed {
                     check_range(
                         out,
                         activities.id,
-                        format!("/activities/{i}/dates"),
+                        || format!("/activities/{i}/dates"),
                         dates,
                         || {
                             message!(
@@ -206,7 +208,7 @@ impl Rule for DateRangeReversed {
                     check_range(
                         out,
                         id,
-                        format!("/other_groups/{i}/established/dates"),
+                        || format!("/other_groups/{i}/established/dates"),
                         &established.dates,
                         || {
                             message!(
@@ -219,48 +221,55 @@ impl Rule for DateRangeReversed {
                         },
                     );
                 }
-                let chairs = group
-                    .chairs
-                    .iter()
-                    .enumerate()
-                    .map(|(j, o)| (format!("/other_groups/{i}/chairs/{j}"), o));
-                let vice_chairs = group
-                    .vice_chairs
-                    .iter()
-                    .enumerate()
-                    .map(|(j, o)| (format!("/other_groups/{i}/vice_chairs/{j}"), o));
-                check_officers(out, id, chairs.chain(vice_chairs), &group.acronym.to_arg());
+                check_officers(
+                    out,
+                    id,
+                    &group.chairs,
+                    |j| format!("/other_groups/{i}/chairs/{j}"),
+                    &group.acronym,
+                );
+                check_officers(
+                    out,
+                    id,
+                    &group.vice_chairs,
+                    |j| format!("/other_groups/{i}/vice_chairs/{j}"),
+                    &group.acronym,
+                );
             }
             for (i, wp) in organisation.working_parties.iter().enumerate() {
-                let officers = wp
-                    .officers
-                    .iter()
-                    .enumerate()
-                    .map(|(j, o)| (format!("/working_parties/{i}/officers/{j}"), o));
-                check_officers(out, id, officers, &wp.id.to_arg());
+                check_officers(
+                    out,
+                    id,
+                    &wp.officers,
+                    |j| format!("/working_parties/{i}/officers/{j}"),
+                    &wp.id,
+                );
             }
             for (i, q) in organisation.questions.iter().enumerate() {
-                let officers = q
-                    .rapporteurs
-                    .iter()
-                    .enumerate()
-                    .map(|(j, o)| (format!("/questions/{i}/rapporteurs/{j}"), o));
-                check_officers(out, id, officers, &q.id.to_arg());
+                check_officers(
+                    out,
+                    id,
+                    &q.rapporteurs,
+                    |j| format!("/questions/{i}/rapporteurs/{j}"),
+                    &q.id,
+                );
             }
         }
         if let Some(study_group) = view.study_group_doc {
             let management = &study_group.management;
-            let chair = std::iter::once(("/management/chair".to_owned(), &management.chair));
-            let vice_chairs = management
-                .vice_chairs
-                .iter()
-                .enumerate()
-                .map(|(j, o)| (format!("/management/vice_chairs/{j}"), o));
             check_officers(
                 out,
                 study_group.id,
-                chair.chain(vice_chairs),
-                &view.study_group.to_arg(),
+                std::slice::from_ref(&management.chair),
+                |_| "/management/chair".to_owned(),
+                &view.study_group,
+            );
+            check_officers(
+                out,
+                study_group.id,
+                &management.vice_chairs,
+                |j| format!("/management/vice_chairs/{j}"),
+                &view.study_group,
             );
         }
     }

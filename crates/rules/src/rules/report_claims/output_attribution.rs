@@ -1,5 +1,4 @@
-use crate::hash::HashSet;
-use std::collections::BTreeMap;
+use crate::hash::{HashMap, HashSet};
 
 use wtsa_model::QuestionId;
 
@@ -47,10 +46,25 @@ declare_rule! {
     }
 }
 
-/// Where §3.2 lists an output: which Question, and the designation's place.
+/// Where §3.2 lists an output: which Question, and the designation's place (its pointer is
+/// written only for a finding).
 struct Listing<'a> {
     question: &'a QuestionId,
-    spot: Spot,
+    document: usize,
+    question_row: usize,
+    output_row: usize,
+}
+
+impl Listing<'_> {
+    fn spot(&self) -> Spot {
+        Spot::new(
+            self.document,
+            format!(
+                "/questions/{}/outputs/{}/designation",
+                self.question_row, self.output_row
+            ),
+        )
+    }
 }
 
 impl Rule for OutputAttribution {
@@ -61,10 +75,15 @@ impl Rule for OutputAttribution {
         let tables = table_outputs(outputs);
         let in_tables: HashSet<&OutputKey> = tables.iter().map(|t| &t.key).collect();
 
-        let mut listings: BTreeMap<OutputKey, Vec<Listing<'_>>> = BTreeMap::new();
+        let mut listings: HashMap<OutputKey, Vec<Listing<'_>>> = HashMap::default();
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
-                let spot = Spot::new(claims.id, format!("/questions/{i}/outputs/{k}/designation"));
+                let listing = Listing {
+                    question: &question.question,
+                    document: claims.id,
+                    question_row: i,
+                    output_row: k,
+                };
                 let key = OutputKey::of(&listed.designation);
                 if !in_tables.contains(&key) {
                     let kind = OutputKind::of(&listed.designation);
@@ -82,7 +101,7 @@ impl Rule for OutputAttribution {
                     };
                     let diagnostic = out
                         .at(
-                            spot.clone(),
+                            listing.spot(),
                             message!(
                                 "{question} ({source}) lists {output}, which {tables} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
                                 question = question.question,
@@ -95,10 +114,7 @@ impl Rule for OutputAttribution {
                         .fix("add the output to its table, or correct or remove it in the summary");
                     out.push(diagnostic);
                 }
-                listings.entry(key).or_default().push(Listing {
-                    question: &question.question,
-                    spot,
-                });
+                listings.entry(key).or_default().push(listing);
             }
         }
 
@@ -169,7 +185,7 @@ impl Rule for OutputAttribution {
                                         question = listing.question,
                                         output = table.label
                                     ),
-                                    listing.spot.clone(),
+                                    listing.spot(),
                                 );
                             }
                             out.push(diagnostic);
@@ -198,7 +214,7 @@ impl Rule for OutputAttribution {
                                 question = listing.question,
                                 output = table.label
                             ),
-                            listing.spot.clone(),
+                            listing.spot(),
                         );
                     }
                     if let Some((recorded, spot)) = table.question() {

@@ -49,16 +49,15 @@ impl Rule for QuestionClaimCounts {
         for (i, question) in claims.questions.iter().enumerate() {
             for kind in OutputKind::ALL {
                 let claimed = kind.claimed(&question.counts);
-                let listed: Vec<&OutputDesignation> = question
-                    .outputs
-                    .iter()
-                    .map(|o| &o.designation)
-                    .filter(|designation| OutputKind::of(designation) == kind)
-                    .collect();
-                let listed_count = count(listed.len());
+                let of_kind =
+                    |designation: &&OutputDesignation| OutputKind::of(designation) == kind;
+                let designations = || question.outputs.iter().map(|o| &o.designation);
+                // Counted first; the list is gathered only for a finding.
+                let listed_count = count(designations().filter(of_kind).count());
                 if claimed == listed_count {
                     continue;
                 }
+                let listed: Vec<&OutputDesignation> = designations().filter(of_kind).collect();
                 let message = claim_message(
                     question,
                     Claimed::of(kind, &question.counts),

@@ -163,6 +163,19 @@ display_args!(
     wtsa_model::StudyPeriod,
     wtsa_model::SourceRef,
 );
+// Organisation (OR) and wtsa (WT) families.
+display_args!(
+    wtsa_model::PersonId,
+    wtsa_model::GroupAcronym,
+    wtsa_model::WorkingPartyId,
+    wtsa_model::StudyGroupId,
+    wtsa_model::TechnicalPublicationId,
+    wtsa_model::SupplementNumber,
+    wtsa_model::DateRange,
+    wtsa_model::YearMonth,
+    wtsa_model::WtsaEdition,
+    wtsa_model::DocumentKind,
+);
 
 /// A message: a template and the arguments it names.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -167,6 +167,7 @@ display_args!(
 display_args!(
     wtsa_model::CatalogueNumber,
     wtsa_model::DateRange,
+    wtsa_model::DocumentKind,
     wtsa_model::DocumentNumber,
     wtsa_model::GroupAcronym,
     wtsa_model::LeadRole,

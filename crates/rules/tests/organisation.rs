@@ -5,6 +5,22 @@ mod support;
 use support::*;
 use wtsa_dataset::EMBEDDED_FILES;
 use wtsa_dataset::{Dataset, Limits};
+use wtsa_rules::Arg;
+
+/// A text argument.
+fn text(text: &str) -> Option<Arg> {
+    Some(Arg::Text(text.to_owned()))
+}
+
+/// The argument `name` of a finding's message.
+fn arg(finding: &wtsa_rules::Finding, name: &str) -> Option<Arg> {
+    finding.arguments.get(name).cloned()
+}
+
+/// A date argument.
+fn date(year: i32, month: u32, day: u32) -> Option<Arg> {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).map(Arg::Date)
+}
 
 const ORGANISATION: &str = "organisation.yaml";
 const PEOPLE: &str = "people.yaml";
@@ -50,6 +66,9 @@ fn or001_fires_when_table_3_and_table_5_name_different_working_parties() {
         findings[0].message,
         "Table 3 lists Q4/20 under WP1/20, but Table 5 gives it to WP2/20; the two tables must assign the Question to the same Working Party"
     );
+    assert_eq!(arg(&findings[0], "question"), text("Q4/20"));
+    assert_eq!(arg(&findings[0], "listed_under"), text("WP1/20"));
+    assert_eq!(arg(&findings[0], "working_party"), text("WP2/20"));
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/working_parties/0/questions/3"
@@ -69,6 +88,14 @@ fn or001_fires_on_a_question_listed_twice_or_not_at_all() {
     assert!(findings[0]
         .message
         .starts_with("Table 3 lists Q4/20 under 2 Working Parties (WP1/20, WP2/20)"));
+    assert_eq!(arg(&findings[0], "count"), Some(Arg::Integer(2)));
+    assert_eq!(
+        arg(&findings[0], "listed_under"),
+        Some(Arg::List(vec![
+            Arg::Text("WP1/20".to_owned()),
+            Arg::Text("WP2/20".to_owned())
+        ]))
+    );
     assert_eq!(findings[0].related.len(), 2);
     assert_eq!(findings[1].location.pointer, "/questions/6/working_party");
     assert!(findings[1].message.starts_with(
@@ -119,6 +146,17 @@ fn or002_fires_on_a_question_with_only_associates() {
     assert!(findings[0].message.starts_with(
         "Table 5 names no Rapporteur or co-Rapporteur for Q1/20, only Jun Seob Lee (associate Rapporteur), Martin Brynskov (associate Rapporteur)"
     ));
+    assert_eq!(arg(&findings[0], "question"), text("Q1/20"));
+    let Some(Arg::List(officers)) = arg(&findings[0], "officers") else {
+        panic!("a list of officers");
+    };
+    assert_eq!(
+        officers[..2],
+        [
+            Arg::Text("Jun Seob Lee (associate Rapporteur)".to_owned()),
+            Arg::Text("Martin Brynskov (associate Rapporteur)".to_owned())
+        ]
+    );
 }
 
 #[test]
@@ -227,6 +265,19 @@ fn or003_fires_on_each_kind_of_dangling_reference() {
         assert_eq!(message, want_message);
     }
     assert!(findings.iter().all(|f| f.related.len() == 1));
+    let attributed = findings
+        .iter()
+        .find(|f| f.location.pointer == "/approved/0/question")
+        .unwrap();
+    assert_eq!(arg(attributed, "question"), text("Q50/20"));
+    assert_eq!(arg(attributed, "number"), text("Y.4052"));
+    assert_eq!(arg(attributed, "study_group"), text("SG20"));
+    let meeting = findings
+        .iter()
+        .find(|f| f.location.pointer == "/group_meetings/7/group")
+        .unwrap();
+    assert_eq!(arg(meeting, "group"), text("SG20RG-AFRICA"));
+    assert_eq!(arg(meeting, "dates"), text("2023-06-08"));
 }
 
 #[test]
@@ -246,6 +297,7 @@ fn or003_fires_on_an_unknown_rapporteur_and_group_officer() {
     assert!(findings[0]
         .message
         .starts_with("`jun-seob-le`, Rapporteur of Q1/20 (Table 5), is not a person"));
+    assert_eq!(arg(&findings[0], "person"), text("jun-seob-le"));
     assert!(findings[1]
         .message
         .starts_with("`yang-bin`, chair of AHG-EEM (Table 4), is not a person"));
@@ -299,6 +351,7 @@ fn or004_on_sg20_reports_jca_iot_and_ahg_eem() {
         findings[0].message,
         "Table 4 lists AHG-EEM (Ad hoc Group on IoT, digital twins and AI for effective energy management), but §2.1.3, which introduces Table 4 and enumerates its groups, does not name it"
     );
+    assert_eq!(arg(&findings[0], "acronym"), text("AHG-EEM"));
     assert_eq!(findings[0].related[0].location.pointer, "/groups_in_prose");
     assert_eq!(
         findings[1].message,
@@ -373,6 +426,15 @@ fn or005_reports_a_pair_whose_link_is_removed() {
     assert_eq!(
         findings[0].message,
         "Abdulhadi AbouAlmal (`abdulhadi-aboualmal`, Table 4) and Abdulhadi Abou-Almal (`abdulhadi-abou-almal`, Table 3) differ only in hyphens, spaces or apostrophes: probably one person written two ways; the report should write the name one way"
+    );
+    assert_eq!(arg(&findings[0], "person"), text("abdulhadi-aboualmal"));
+    assert_eq!(
+        arg(&findings[0], "first_person"),
+        text("abdulhadi-abou-almal")
+    );
+    assert_eq!(
+        arg(&findings[0], "difference"),
+        text("hyphens, spaces or apostrophes")
     );
     assert_eq!(findings[0].related[0].location.pointer, "/people/14/name");
     assert!(findings[1].message.starts_with(
@@ -467,6 +529,24 @@ fn or006_fires_on_each_stated_count() {
             ),
         ]
     );
+    let at = |pointer: &str| {
+        findings
+            .iter()
+            .find(|f| f.location.pointer == pointer)
+            .unwrap()
+    };
+    let established = at("/working_parties_established/count");
+    assert_eq!(arg(established, "as_written"), text("three"));
+    assert_eq!(arg(established, "count"), Some(Arg::Integer(3)));
+    assert_eq!(arg(established, "listed"), Some(Arg::Integer(2)));
+    let entrusted = at("/responsibilities/questions/count");
+    assert_eq!(arg(entrusted, "as_written"), text("eight (8)"));
+    assert_eq!(arg(entrusted, "count"), None, "the words give the number");
+    assert_eq!(arg(entrusted, "entrusted_by"), text("WTSA-20"));
+    assert_eq!(
+        arg(at("/responsibilities/areas"), "areas"),
+        Some(Arg::Integer(6))
+    );
 }
 
 #[test]
@@ -539,6 +619,23 @@ fn or007_fires_on_each_kind_of_duplicate() {
         message("/approved/1/number"),
         "Y.4052 (Table 8, approved 2022-08-29) repeats Y.4052, already used by Y.4052 (Table 8, approved 2022-08-29): each approved Recommendation is listed once under one identifier"
     );
+    let approved = findings
+        .iter()
+        .find(|f| f.location.pointer == "/approved/1/number")
+        .unwrap();
+    assert_eq!(
+        arg(approved, "numbers"),
+        Some(Arg::List(vec![Arg::Text("Y.4052".to_owned())]))
+    );
+    assert_eq!(arg(approved, "approved"), date(2022, 8, 29));
+    let person = findings
+        .iter()
+        .find(|f| f.location.pointer == "/people/42/id")
+        .unwrap();
+    assert_eq!(
+        arg(person, "person"),
+        Some(Arg::List(vec![Arg::Text("chao-ma".to_owned())]))
+    );
     assert!(message("/under_approval/1/number")
         .starts_with("Y.4222/Y.2070 (Table 9, consented or determined 2024-07-12) repeats Y.4222"));
     assert!(message("/technical_reports/3/id").starts_with("YSTR-BP-DTw (Table 14"));
@@ -607,6 +704,11 @@ fn or008_fires_on_a_note_read_as_inactivity_for_the_whole_period() {
         findings[0].message,
         "Khaled Al-Azemi, vice-chair of SG20RG-ARB (Table 4), is recorded \u{201c}Inactive: Vice-chair from March 2017 to July 2024\u{201d}, read as inactive from 2017-03 to 2024-07, which covers the whole 2022-2024 study period as the report records it, from 2022-03-09 (end of WTSA-20) to 2024-07-12 (end of the last plenary, Geneva, Table 1): the office was held without being exercised in the period"
     );
+    assert_eq!(arg(&findings[0], "from"), text("2017-03"));
+    assert_eq!(arg(&findings[0], "start"), date(2022, 3, 9));
+    assert_eq!(arg(&findings[0], "end"), date(2024, 7, 12));
+    assert_eq!(arg(&findings[0], "opened_by"), text("WTSA-20"));
+    assert_eq!(arg(&findings[0], "study_period"), text("2022-2024"));
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/plenaries/3/dates"
@@ -649,6 +751,8 @@ fn or009_fires_on_a_second_document_of_one_kind_for_one_period() {
     assert!(findings[0]
         .message
         .starts_with("a second `outputs` document for SG20 2022-2024"));
+    assert_eq!(arg(&findings[0], "kind"), text("outputs"));
+    assert_eq!(arg(&findings[0], "study_group"), text("SG20"));
     assert!(findings[0].related[0]
         .location
         .file
@@ -687,6 +791,11 @@ fn or010_on_sg20_reports_the_three_linked_spellings() {
         "Table 4 names `abdulhadi-aboualmal` “Abdulhadi AbouAlmal” and Table 3 names the same person “Abdulhadi Abou-Almal”: one person's name is written two ways (linked as one person: The same given name"
     ));
     assert_eq!(findings[1].location.pointer, "/people/22/name");
+    assert_eq!(arg(&findings[1], "person"), text("abdulhadi-aboualmal"));
+    assert_eq!(
+        arg(&findings[1], "linked_name"),
+        text("Abdulhadi Abou-Almal")
+    );
     assert_eq!(findings[1].related[0].location.pointer, "/people/14/name");
 }
 
@@ -729,6 +838,7 @@ fn or003_reports_a_link_to_an_unknown_person() {
     assert!(findings[0]
         .message
         .contains("not a person of the people document"));
+    assert_eq!(arg(&findings[0], "linked"), text("harinderpal-grewal"));
 }
 
 // OR011 officer-listed-twice
@@ -750,6 +860,11 @@ fn or011_fires_on_a_rapporteur_who_is_also_an_associate_of_the_same_question() {
     assert_eq!(
         findings[0].message,
         "Marco Carugi is listed as Rapporteur of Q2/20 (Table 5) and as associate Rapporteur of Q2/20 (Table 5): one person holds one office in a group"
+    );
+    assert_eq!(arg(&findings[0], "person"), text("Marco Carugi"));
+    assert_eq!(
+        arg(&findings[0], "first_office"),
+        text("Rapporteur of Q2/20 (Table 5)")
     );
     assert_eq!(
         findings[0].related[0].location.pointer,
@@ -798,6 +913,12 @@ fn or012_fires_on_a_recommendation_in_tables_8_and_9() {
         findings[0].message,
         "Y.4222 is listed under approval in Table 9 (consented or determined 2024-07-12) and as approved in Table 8 (approved 2024-08-29): a version under approval is not yet approved"
     );
+    assert_eq!(arg(&findings[0], "number"), text("Y.4222"));
+    assert_eq!(
+        arg(&findings[0], "consented_or_determined"),
+        date(2024, 7, 12)
+    );
+    assert_eq!(arg(&findings[0], "approved"), date(2024, 8, 29));
     assert!(findings[0].related[0]
         .location
         .pointer
@@ -822,6 +943,8 @@ fn or013_on_sg20_reports_ystr_iadiot() {
         findings[0].message,
         "`YSTR-IADIoT` (Table 14) is written with a hyphen where its series puts a dot (`YSTR.IADIoT`); kept as written, as the publication's name"
     );
+    assert_eq!(arg(&findings[0], "id"), text("YSTR-IADIoT"));
+    assert_eq!(arg(&findings[0], "regular"), text("YSTR.IADIoT"));
     assert_eq!(
         findings[0].related[0].location.pointer,
         "/questions/5/outputs/1/designation"
@@ -865,6 +988,15 @@ fn or014_on_sg20_reports_the_two_names_of_one_ministry() {
     assert_eq!(
         finding.related[0].location.pointer,
         "/working_parties/0/officers/1/affiliation"
+    );
+    assert_eq!(arg(finding, "person"), text("Achime Malick Ndiaye"));
+    assert_eq!(
+        arg(finding, "value"),
+        text("Ministère de l'Economie numérique et des Télécommunications")
+    );
+    assert_eq!(
+        arg(finding, "place"),
+        text("as vice-chair of SG20RG-AFR (Table 4)")
     );
 }
 

@@ -52,6 +52,10 @@ fn wt001_fires_on_a_suppression_without_a_reason() {
             "suppression of AC003 has no reason, so it suppresses nothing"
         )]
     );
+    assert_eq!(
+        findings[0].arguments.get("rule"),
+        Some(&wtsa_rules::Arg::Text("AC003".to_owned()))
+    );
 }
 
 #[test]
@@ -103,6 +107,10 @@ fn wt002_fires_on_a_suppression_that_suppressed_nothing() {
             "suppression of AC003 suppressed nothing: remove it"
         )]
     );
+    assert_eq!(
+        findings[0].arguments.get("rule"),
+        Some(&wtsa_rules::Arg::Text("AC003".to_owned()))
+    );
 }
 
 #[test]
@@ -140,6 +148,10 @@ fn wt003_fires_on_a_suppression_naming_no_rule() {
             "/approved/0/suppress/0",
             "suppression names rule `RC040`, which does not exist"
         )]
+    );
+    assert_eq!(
+        findings[0].arguments.get("rule"),
+        Some(&wtsa_rules::Arg::Text("RC040".to_owned()))
     );
 }
 

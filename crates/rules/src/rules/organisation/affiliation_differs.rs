@@ -6,6 +6,8 @@ use wtsa_model::PersonId;
 use super::{officers, person_name, same_as_links};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -200,6 +202,31 @@ impl Fact {
         }
     }
 
+    /// The finding: the person's fact is worded `here` one way and `first` another.
+    fn differs(self, person: &str, here: &Statement<'_>, first: &Statement<'_>) -> Message {
+        let (value, place) = (here.value, here.place.as_str());
+        let (first_value, first_place) = (first.value, first.place.as_str());
+        match self {
+            Self::Affiliation => message!(
+                "{person}'s affiliation is \u{201c}{value}\u{201d} {place} but \u{201c}{first_value}\u{201d} {first_place}: one person's affiliation is written two ways that are not shortenings of one another",
+                person, value, place, first_value, first_place
+            ),
+            Self::Country => message!(
+                "{person}'s country is \u{201c}{value}\u{201d} {place} but \u{201c}{first_value}\u{201d} {first_place}: one person's country is written two ways that are not shortenings of one another",
+                person, value, place, first_value, first_place
+            ),
+        }
+    }
+
+    /// Where the first wording is stated, as a related location.
+    fn stated(self, person: &str, first: &Statement<'_>) -> Message {
+        let place = first.place.as_str();
+        match self {
+            Self::Affiliation => message!("{person}'s affiliation {place}", person, place),
+            Self::Country => message!("{person}'s country {place}", person, place),
+        }
+    }
+
     fn agree(self, a: &str, b: &str) -> bool {
         match self {
             Self::Affiliation => affiliations_agree(a, b),
@@ -292,25 +319,11 @@ impl Rule for AffiliationDiffers {
                         continue;
                     };
                     let mut diagnostic = out
-                        .at(
-                            here.spot.clone(),
-                            format!(
-                                "{name}'s {} is \u{201c}{}\u{201d} {} but \u{201c}{}\u{201d} {}: one person's {} is written two ways that are not shortenings of one another",
-                                fact.word(),
-                                here.value,
-                                here.place,
-                                first.value,
-                                first.place,
-                                fact.word()
-                            ),
-                        )
-                        .related(
-                            format!("{name}'s {} {}", fact.word(), first.place),
-                            first.spot.clone(),
-                        );
+                        .at(here.spot.clone(), fact.differs(&name, here, first))
+                        .related(fact.stated(&name, first), first.spot.clone());
                     for also in wording.iter().skip(1) {
                         diagnostic = diagnostic.related(
-                            format!("the same wording {}", also.place),
+                            message!("the same wording {place}", place = also.place),
                             also.spot.clone(),
                         );
                     }

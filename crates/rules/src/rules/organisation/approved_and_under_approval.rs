@@ -4,6 +4,7 @@ use wtsa_model::Outputs;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -80,13 +81,21 @@ impl Rule for ApprovedAndUnderApproval {
             let diagnostic = out
                 .at(
                     Spot::new(outputs.id, format!("/under_approval/{j}/number")),
-                    format!(
-                        "{} is listed under approval in {} (consented or determined {}) and as approved in {} (approved {}): a version under approval is not yet approved",
-                        pending.number, pending.source, pending.consented_or_determined, done.source, done.approved
+                    message!(
+                        "{number} is listed under approval in {source} (consented or determined {consented_or_determined}) and as approved in {approved_source} (approved {approved}): a version under approval is not yet approved",
+                        number = pending.number,
+                        source = pending.source,
+                        consented_or_determined = pending.consented_or_determined,
+                        approved_source = done.source,
+                        approved = done.approved
                     ),
                 )
                 .related(
-                    format!("{} as approved ({})", done.number, done.source),
+                    message!(
+                        "{number} as approved ({source})",
+                        number = done.number,
+                        source = done.source
+                    ),
                     Spot::new(outputs.id, format!("/approved/{i}/number")),
                 )
                 .fix("remove the Recommendation from Table 9, or correct its number or dates");

@@ -1,5 +1,6 @@
 use crate::context::Context;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -47,13 +48,17 @@ impl Rule for DuplicateDocument {
                 .at(
                     Spot::new(*left_out, "/kind"),
                     match (document.document.study_group(), document.document.study_period()) {
-                        (Some(group), Some(period)) => format!(
-                            "a second `{}` document for {group} {period}: the rules read only {kept_file}, so this one is not checked",
-                            document.document.kind(),
+                        (Some(study_group), Some(study_period)) => message!(
+                            "a second `{kind}` document for {study_group} {study_period}: the rules read only {kept_file}, so this one is not checked",
+                            kind = document.document.kind(),
+                            study_group,
+                            study_period,
+                            kept_file,
                         ),
-                        _ => format!(
-                            "a second `{}` document: the rules read only {kept_file}, so this one is not checked",
-                            document.document.kind(),
+                        _ => message!(
+                            "a second `{kind}` document: the rules read only {kept_file}, so this one is not checked",
+                            kind = document.document.kind(),
+                            kept_file,
                         ),
                     },
                 )

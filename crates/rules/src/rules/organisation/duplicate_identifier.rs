@@ -7,6 +7,8 @@ use wtsa_model::{PublicationStatus, TechnicalPublicationId, TechnicalPublication
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -48,14 +50,14 @@ fn successive_versions<T, K: Clone>(a: &Row<'_, T, K>, b: &Row<'_, T, K>) -> boo
 
 /// Reports each row that shares an identifier with an earlier row of the same list. The rows
 /// are indexed by identifier as they come, so each row is compared only with the earlier rows
-/// that share one of its identifiers, not with every earlier row. `label` says how a row
-/// names itself: "Y.4052 (Table 8, approved 2022-08-29)".
+/// that share one of its identifiers, not with every earlier row. `repeats` words the finding
+/// from the later row, the identifiers it shares and the first row; `is_here` the related
+/// location of the first row.
 fn report<T, K: Clone + Eq + Hash>(
     out: &mut Sink<'_>,
     rows: &[Row<'_, T, K>],
-    what: &str,
-    label: impl Fn(&T) -> String,
-    key_text: impl Fn(&K) -> String,
+    repeats: impl Fn(&T, &[&K], &T) -> Message,
+    is_here: impl Fn(&T) -> Message,
 ) {
     let mut by_key: HashMap<&K, Vec<usize>> = HashMap::default();
     for (j, later) in rows.iter().enumerate() {
@@ -77,23 +79,17 @@ fn report<T, K: Clone + Eq + Hash>(
         let Some(first) = first else {
             continue;
         };
-        let shared: Vec<String> = later
+        let shared: Vec<&K> = later
             .keys
             .iter()
             .filter(|k| first.keys.contains(k))
-            .map(&key_text)
             .collect();
-        let first_label = label(first.record);
         let diagnostic = out
             .at(
                 later.spot.clone(),
-                format!(
-                    "{} repeats {}, already used by {first_label}: each {what} is listed once under one identifier",
-                    label(later.record),
-                    shared.join(", "),
-                ),
+                repeats(later.record, &shared, first.record),
             )
-            .related(format!("{first_label} is here"), first.spot.clone())
+            .related(is_here(first.record), first.spot.clone())
             .fix("remove the repeated row, or correct one of the identifiers");
         out.push(diagnostic);
     }
@@ -150,9 +146,23 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
-                "person",
-                |p| format!("the record of {} (first named in {})", p.name, p.source),
-                |key| format!("the person key `{key}`"),
+                |p, person, first| {
+                    message!(
+                        "the record of {name} (first named in {source}) repeats the person key `{person}`, already used by the record of {first_name} (first named in {first_source}): each person is listed once under one identifier",
+                        name = p.name,
+                        source = p.source,
+                        person,
+                        first_name = first.name,
+                        first_source = first.source,
+                    )
+                },
+                |p| {
+                    message!(
+                        "the record of {name} (first named in {source}) is here",
+                        name = p.name,
+                        source = p.source,
+                    )
+                },
             );
         }
         if let Some(organisation) = view.organisation {
@@ -171,9 +181,23 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
-                "Question",
-                |q| format!("the {} row `{}`", q.source, q.title),
-                ToString::to_string,
+                |q, question, first| {
+                    message!(
+                        "the {source} row `{title}` repeats {question}, already used by the {first_source} row `{first_title}`: each Question is listed once under one identifier",
+                        source = q.source,
+                        title = q.title,
+                        question,
+                        first_source = first.source,
+                        first_title = first.title,
+                    )
+                },
+                |q| {
+                    message!(
+                        "the {source} row `{title}` is here",
+                        source = q.source,
+                        title = q.title,
+                    )
+                },
             );
             let rows: Vec<Row<'_, _, _>> = organisation
                 .value
@@ -190,9 +214,23 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
-                "Working Party",
-                |w| format!("the {} row `{}`", w.source, w.title),
-                ToString::to_string,
+                |w, working_party, first| {
+                    message!(
+                        "the {source} row `{title}` repeats {working_party}, already used by the {first_source} row `{first_title}`: each Working Party is listed once under one identifier",
+                        source = w.source,
+                        title = w.title,
+                        working_party,
+                        first_source = first.source,
+                        first_title = first.title,
+                    )
+                },
+                |w| {
+                    message!(
+                        "the {source} row `{title}` is here",
+                        source = w.source,
+                        title = w.title,
+                    )
+                },
             );
         }
         let Some(outputs) = view.outputs else {
@@ -213,9 +251,26 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
-            "approved Recommendation",
-            |r| format!("{} ({}, approved {})", r.number, r.source, r.approved),
-            ToString::to_string,
+            |r, numbers, first| {
+                message!(
+                    "{number} ({source}, approved {approved}) repeats {numbers}, already used by {first_number} ({first_source}, approved {first_approved}): each approved Recommendation is listed once under one identifier",
+                    number = r.number,
+                    source = r.source,
+                    approved = r.approved,
+                    numbers,
+                    first_number = first.number,
+                    first_source = first.source,
+                    first_approved = first.approved,
+                )
+            },
+            |r| {
+                message!(
+                    "{number} ({source}, approved {approved}) is here",
+                    number = r.number,
+                    source = r.source,
+                    approved = r.approved,
+                )
+            },
         );
         let rows: Vec<Row<'_, _, _>> = outputs
             .value
@@ -232,14 +287,26 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
-            "Recommendation under approval",
-            |r| {
-                format!(
-                    "{} ({}, consented or determined {})",
-                    r.number, r.source, r.consented_or_determined
+            |r, numbers, first| {
+                message!(
+                    "{number} ({source}, consented or determined {consented_or_determined}) repeats {numbers}, already used by {first_number} ({first_source}, consented or determined {first_consented_or_determined}): each Recommendation under approval is listed once under one identifier",
+                    number = r.number,
+                    source = r.source,
+                    consented_or_determined = r.consented_or_determined,
+                    numbers,
+                    first_number = first.number,
+                    first_source = first.source,
+                    first_consented_or_determined = first.consented_or_determined,
                 )
             },
-            ToString::to_string,
+            |r| {
+                message!(
+                    "{number} ({source}, consented or determined {consented_or_determined}) is here",
+                    number = r.number,
+                    source = r.source,
+                    consented_or_determined = r.consented_or_determined,
+                )
+            },
         );
         let rows: Vec<Row<'_, _, _>> = outputs
             .value
@@ -256,9 +323,26 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
-            "Supplement",
-            |s| format!("{} ({}, agreed {})", s.number, s.source, s.agreed),
-            ToString::to_string,
+            |s, supplement, first| {
+                message!(
+                    "{number} ({source}, agreed {agreed}) repeats {supplement}, already used by {first_number} ({first_source}, agreed {first_agreed}): each Supplement is listed once under one identifier",
+                    number = s.number,
+                    source = s.source,
+                    agreed = s.agreed,
+                    supplement,
+                    first_number = first.number,
+                    first_source = first.source,
+                    first_agreed = first.agreed,
+                )
+            },
+            |s| {
+                message!(
+                    "{number} ({source}, agreed {agreed}) is here",
+                    number = s.number,
+                    source = s.source,
+                    agreed = s.agreed,
+                )
+            },
         );
         let papers = outputs
             .value
@@ -285,9 +369,26 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
-            "technical publication",
-            |t| format!("{} ({}, agreed {})", t.id, t.source, t.agreed),
-            Clone::clone,
+            |t, designation, first| {
+                message!(
+                    "{id} ({source}, agreed {agreed}) repeats {designation}, already used by {first_id} ({first_source}, agreed {first_agreed}): each technical publication is listed once under one identifier",
+                    id = t.id,
+                    source = t.source,
+                    agreed = t.agreed,
+                    designation,
+                    first_id = first.id,
+                    first_source = first.source,
+                    first_agreed = first.agreed,
+                )
+            },
+            |t| {
+                message!(
+                    "{id} ({source}, agreed {agreed}) is here",
+                    id = t.id,
+                    source = t.source,
+                    agreed = t.agreed,
+                )
+            },
         );
     }
 }

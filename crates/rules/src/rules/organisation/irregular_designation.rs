@@ -1,7 +1,8 @@
-use wtsa_model::{OutputDesignation, TechnicalPublicationId};
+use wtsa_model::{OutputDesignation, SourceRef, TechnicalPublicationId};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -52,11 +53,11 @@ impl Rule for IrregularDesignation {
                 let mut diagnostic = out
                     .at(
                         Spot::new(outputs.id, format!("/{field}/{i}/id")),
-                        format!(
-                            "`{}` ({}) is written with a hyphen where its series puts a dot (`{}`); kept as written, as the publication's name",
-                            publication.id,
-                            publication.source,
-                            regular(&publication.id)
+                        message!(
+                            "`{id}` ({source}) is written with a hyphen where its series puts a dot (`{regular}`); kept as written, as the publication's name",
+                            id = publication.id,
+                            source = publication.source,
+                            regular = regular(&publication.id)
                         ),
                     )
                     .fix(format!(
@@ -64,8 +65,10 @@ impl Rule for IrregularDesignation {
                         regular(&publication.id)
                     ));
                 for (spot, source) in listings(view, &publication.id) {
-                    diagnostic = diagnostic
-                        .related(format!("`{}` as {source} lists it", publication.id), spot);
+                    diagnostic = diagnostic.related(
+                        message!("`{id}` as {source} lists it", id = publication.id, source),
+                        spot,
+                    );
                 }
                 out.push(diagnostic);
             }
@@ -83,7 +86,7 @@ fn regular(id: &TechnicalPublicationId) -> String {
 }
 
 /// Where §3.2 lists the publication: (place, source).
-fn listings(view: &PeriodView<'_>, id: &TechnicalPublicationId) -> Vec<(Spot, String)> {
+fn listings<'a>(view: &PeriodView<'a>, id: &TechnicalPublicationId) -> Vec<(Spot, &'a SourceRef)> {
     let Some(claims) = view.claims else {
         return Vec::new();
     };
@@ -93,7 +96,7 @@ fn listings(view: &PeriodView<'_>, id: &TechnicalPublicationId) -> Vec<(Spot, St
             if matches!(&output.designation, OutputDesignation::Technical(t) if t == id) {
                 found.push((
                     Spot::new(claims.id, format!("/questions/{q}/outputs/{o}/designation")),
-                    claim.source.to_string(),
+                    &claim.source,
                 ));
             }
         }

@@ -2,6 +2,7 @@ use crate::hash::HashMap;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -64,18 +65,22 @@ impl Rule for LinkedPersonSpelling {
             let diagnostic = out
                 .at(
                     Spot::new(people.id, format!("/people/{j}/name")),
-                    format!(
-                        "{} names `{}` {} and {} names the same person {}: one person's name is written two ways (linked as one person: {})",
-                        person.source,
-                        person.id,
-                        quote(&person.name),
-                        linked.source,
-                        quote(&linked.name),
-                        link.reason
+                    message!(
+                        "{source} names `{person}` \u{201c}{name}\u{201d} and {linked_source} names the same person \u{201c}{linked_name}\u{201d}: one person's name is written two ways (linked as one person: {reason})",
+                        source = person.source,
+                        person = person.id,
+                        name = person.name,
+                        linked_source = linked.source,
+                        linked_name = linked.name,
+                        reason = link.reason
                     ),
                 )
                 .related(
-                    format!("{} ({})", linked.name, linked.source),
+                    message!(
+                        "{name} ({source})",
+                        name = linked.name,
+                        source = linked.source
+                    ),
                     Spot::new(people.id, format!("/people/{i}/name")),
                 )
                 .fix(format!(
@@ -85,8 +90,4 @@ impl Rule for LinkedPersonSpelling {
             out.push(diagnostic);
         }
     }
-}
-
-fn quote(text: &str) -> String {
-    format!("\u{201c}{text}\u{201d}")
 }

@@ -4,6 +4,7 @@ use wtsa_model::{InactiveReading, YearMonth};
 use super::{officers, person_name};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::tables::tables;
@@ -73,15 +74,9 @@ impl Rule for OfficerInactiveWholePeriod {
         let (Some(first_month), Some(last_month)) = (month_of(start), month_of(record_end)) else {
             return;
         };
-        let opened_by = tables
-            .edition_opening(view.study_period)
-            .map_or_else(|| "the WTSA".to_owned(), |e| e.edition.to_string());
-        let until = match &last_plenary {
-            Some((_, plenary)) => format!(
-                "{record_end} (end of the last plenary, {}, {})",
-                plenary.place, plenary.source
-            ),
-            None => format!("{record_end} (eve of the next WTSA)"),
+        // The edition whose end opens the period: `period_bounds` found it above.
+        let Some(opened_by) = tables.edition_opening(view.study_period).map(|e| e.edition) else {
+            return;
         };
         for record in officers(view) {
             let Some(inactive) = &record.officer.inactive else {
@@ -93,24 +88,67 @@ impl Rule for OfficerInactiveWholePeriod {
             {
                 continue;
             }
+            let person = person_name(view, &record.officer.person);
+            let office = record.office();
+            let message = match (&inactive.as_written, &last_plenary) {
+                (Some(as_written), Some((_, plenary))) => message!(
+                    "{person}, {office}, is recorded \u{201c}{as_written}\u{201d}, read as inactive from {from} to {to}, which covers the whole {study_period} study period as the report records it, from {start} (end of {opened_by}) to {end} (end of the last plenary, {place}, {plenary_source}): the office was held without being exercised in the period",
+                            person,
+                            office,
+                            from = inactive.from,
+                            to = inactive.to,
+                            study_period = view.study_period,
+                            start,
+                            opened_by,
+                            end = record_end,
+                    as_written,
+                    place = plenary.place,
+                    plenary_source = plenary.source,
+                ),
+                (Some(as_written), None) => message!(
+                    "{person}, {office}, is recorded \u{201c}{as_written}\u{201d}, read as inactive from {from} to {to}, which covers the whole {study_period} study period as the report records it, from {start} (end of {opened_by}) to {end} (eve of the next WTSA): the office was held without being exercised in the period",
+                            person,
+                            office,
+                            from = inactive.from,
+                            to = inactive.to,
+                            study_period = view.study_period,
+                            start,
+                            opened_by,
+                            end = record_end,
+                    as_written,
+                ),
+                (None, Some((_, plenary))) => message!(
+                    "{person}, {office}, is recorded inactive, read as inactive from {from} to {to}, which covers the whole {study_period} study period as the report records it, from {start} (end of {opened_by}) to {end} (end of the last plenary, {place}, {plenary_source}): the office was held without being exercised in the period",
+                            person,
+                            office,
+                            from = inactive.from,
+                            to = inactive.to,
+                            study_period = view.study_period,
+                            start,
+                            opened_by,
+                            end = record_end,
+                    place = plenary.place,
+                    plenary_source = plenary.source,
+                ),
+                (None, None) => message!(
+                    "{person}, {office}, is recorded inactive, read as inactive from {from} to {to}, which covers the whole {study_period} study period as the report records it, from {start} (end of {opened_by}) to {end} (eve of the next WTSA): the office was held without being exercised in the period",
+                            person,
+                            office,
+                            from = inactive.from,
+                            to = inactive.to,
+                            study_period = view.study_period,
+                            start,
+                            opened_by,
+                            end = record_end,
+                ),
+            };
             let mut diagnostic = out
                 .at(
                     Spot {
                         pointer: record.spot.pointer.clone().push("inactive"),
                         ..record.spot.clone()
                     },
-                    format!(
-                        "{}, {}, is recorded {}, read as inactive from {} to {}, which covers the whole {} study period as the report records it, from {start} (end of {opened_by}) to {until}: the office was held without being exercised in the period",
-                        person_name(view, &record.officer.person),
-                        record.office(),
-                        inactive
-                            .as_written
-                            .as_ref()
-                            .map_or_else(|| "inactive".to_owned(), |w| format!("\u{201c}{w}\u{201d}")),
-                        inactive.from,
-                        inactive.to,
-                        view.study_period
-                    ),
+                    message,
                 )
                 .fix("consider whether the office should be recorded as vacant or filled for the next period");
             if let Some((spot, _)) = &last_plenary {

@@ -5,6 +5,7 @@ use wtsa_model::PersonId;
 use super::{officers, person_name, same_as_links};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -60,15 +61,17 @@ impl Rule for OfficerListedTwice {
             };
             let name = person_name(view, person);
             let message = if first.officer.role == later.officer.role {
-                format!(
-                    "{name} is listed twice as {}: each officer is listed once",
-                    later.office()
+                message!(
+                    "{person} is listed twice as {office}: each officer is listed once",
+                    person = name,
+                    office = later.office()
                 )
             } else {
-                format!(
-                    "{name} is listed as {} and as {}: one person holds one office in a group",
-                    first.office(),
-                    later.office()
+                message!(
+                    "{person} is listed as {first_office} and as {office}: one person holds one office in a group",
+                    person = name,
+                    first_office = first.office(),
+                    office = later.office()
                 )
             };
             let diagnostic = out
@@ -80,7 +83,11 @@ impl Rule for OfficerListedTwice {
                     message,
                 )
                 .related(
-                    format!("{name} as {}", first.office()),
+                    message!(
+                        "{person} as {office}",
+                        person = name,
+                        office = first.office()
+                    ),
                     Spot {
                         pointer: first.spot.pointer.clone().push("person"),
                         ..first.spot.clone()

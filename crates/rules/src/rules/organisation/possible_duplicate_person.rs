@@ -4,6 +4,7 @@ use wtsa_model::Person;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use wtsa_model::text::fold::name_keys;
 
@@ -120,15 +121,15 @@ impl Rule for PossibleDuplicatePerson {
             let mut diagnostic = out
                 .at(
                     Spot::new(people.id, format!("/people/{j}/name")),
-                    format!(
-                        "{} (`{}`, {}) and {} (`{}`, {}) differ only in {}: probably one person written two ways; the report should write the name one way",
-                        later.name,
-                        later.id,
-                        later.source,
-                        first.name,
-                        first.id,
-                        first.source,
-                        difference(&later.name, &first.name)
+                    message!(
+                        "{name} (`{person}`, {source}) and {first_name} (`{first_person}`, {first_source}) differ only in {difference}: probably one person written two ways; the report should write the name one way",
+                        name = later.name,
+                        person = later.id,
+                        source = later.source,
+                        first_name = first.name,
+                        first_person = first.id,
+                        first_source = first.source,
+                        difference = difference(&later.name, &first.name)
                     ),
                 )
                 .fix(format!(
@@ -137,7 +138,11 @@ impl Rule for PossibleDuplicatePerson {
                 ));
             for (i, person) in &earlier {
                 diagnostic = diagnostic.related(
-                    format!("{} ({})", person.name, person.source),
+                    message!(
+                        "{name} ({source})",
+                        name = person.name,
+                        source = person.source
+                    ),
                     Spot::new(people.id, format!("/people/{i}/name")),
                 );
             }

@@ -4,6 +4,7 @@ use wtsa_model::GroupAcronym;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -55,18 +56,25 @@ impl Rule for ProseGroupsMismatch {
             if in_table.contains(&key(&mention.acronym)) {
                 continue;
             }
-            let section = mention
-                .see_section
-                .as_ref()
-                .map(|s| format!("; see §{s}"))
-                .unwrap_or_default();
+            let message = match &mention.see_section {
+                Some(section) => message!(
+                    "{source} enumerates {acronym} ({name}; see §{section}) among the groups Table 4 lists, but Table 4 has no row for it",
+                    source = mention.source,
+                    acronym = mention.acronym,
+                    name = mention.name,
+                    section,
+                ),
+                None => message!(
+                    "{source} enumerates {acronym} ({name}) among the groups Table 4 lists, but Table 4 has no row for it",
+                    source = mention.source,
+                    acronym = mention.acronym,
+                    name = mention.name,
+                ),
+            };
             let diagnostic = out
                 .at(
                     Spot::new(organisation.id, format!("/groups_in_prose/{i}/acronym")),
-                    format!(
-                        "{} enumerates {} ({}{section}) among the groups Table 4 lists, but Table 4 has no row for it",
-                        mention.source, mention.acronym, mention.name
-                    ),
+                    message,
                 )
                 .related("the rows of Table 4", Spot::new(organisation.id, "/other_groups"))
                 .fix(format!(
@@ -82,9 +90,11 @@ impl Rule for ProseGroupsMismatch {
             let diagnostic = out
                 .at(
                     Spot::new(organisation.id, format!("/other_groups/{i}/acronym")),
-                    format!(
-                        "{} lists {} ({}), but §2.1.3, which introduces Table 4 and enumerates its groups, does not name it",
-                        row.source, row.acronym, row.name
+                    message!(
+                        "{source} lists {acronym} ({name}), but §2.1.3, which introduces Table 4 and enumerates its groups, does not name it",
+                        source = row.source,
+                        acronym = row.acronym,
+                        name = row.name
                     ),
                 )
                 .related(

@@ -3,6 +3,7 @@ use wtsa_model::OfficeRole;
 use super::{person_name, role_name};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -49,12 +50,13 @@ impl Rule for QuestionWithoutRapporteur {
                 continue;
             }
             let message = if question.rapporteurs.is_empty() {
-                format!(
-                    "{} names no Rapporteur for {}: a Question needs a Rapporteur or co-Rapporteurs to lead its work",
-                    question.source, question.id
+                message!(
+                    "{source} names no Rapporteur for {question}: a Question needs a Rapporteur or co-Rapporteurs to lead its work",
+                    source = question.source,
+                    question = question.id
                 )
             } else {
-                let others: Vec<String> = question
+                let officers: Vec<String> = question
                     .rapporteurs
                     .iter()
                     .map(|officer| {
@@ -65,11 +67,11 @@ impl Rule for QuestionWithoutRapporteur {
                         )
                     })
                     .collect();
-                format!(
-                    "{} names no Rapporteur or co-Rapporteur for {}, only {}: associates assist, a Rapporteur or co-Rapporteurs lead the Question's work",
-                    question.source,
-                    question.id,
-                    others.join(", ")
+                message!(
+                    "{source} names no Rapporteur or co-Rapporteur for {question}, only {officers}: associates assist, a Rapporteur or co-Rapporteurs lead the Question's work",
+                    source = question.source,
+                    question = question.id,
+                    officers
                 )
             };
             let diagnostic = out

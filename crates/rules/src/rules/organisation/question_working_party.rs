@@ -4,6 +4,8 @@ use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::{Arg, ToArg};
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -63,24 +65,27 @@ impl Rule for QuestionWorkingParty {
                     format!("/working_parties/{w}/questions/{k}"),
                 )
             };
+            // The listing Working Party's designation and the table that lists it.
             let party_name = |w: usize| {
                 parties
                     .get(w)
-                    .map_or_else(String::new, |party| party.id.to_string())
+                    .map_or_else(|| "".to_arg(), |party| party.id.to_arg())
             };
             let party_source = |w: usize| {
                 parties
                     .get(w)
-                    .map_or("Table 3", |party| party.source.as_str())
+                    .map_or_else(|| "Table 3".to_arg(), |party| party.source.to_arg())
             };
             match listing_parties.as_slice() {
                 [] => {
                     let mut diagnostic = out
                         .at(
                             own_spot,
-                            format!(
-                                "{} is given to {} in {}, but no Working Party in Table 3 lists it among its Questions; each Question is studied by exactly one Working Party",
-                                question.id, question.working_party, question.source
+                            message!(
+                                "{question} is given to {working_party} in {source}, but no Working Party in Table 3 lists it among its Questions; each Question is studied by exactly one Working Party",
+                                question = question.id,
+                                working_party = question.working_party,
+                                source = question.source
                             ),
                         )
                         .fix(format!(
@@ -92,7 +97,11 @@ impl Rule for QuestionWorkingParty {
                         .position(|party| party.id == question.working_party)
                     {
                         diagnostic = diagnostic.related(
-                            format!("{}'s Questions in {}", party_name(w), party_source(w)),
+                            message!(
+                                "{working_party}'s Questions in {listing_source}",
+                                working_party = party_name(w),
+                                listing_source = party_source(w)
+                            ),
                             Spot::new(organisation.id, format!("/working_parties/{w}/questions")),
                         );
                     }
@@ -104,14 +113,23 @@ impl Rule for QuestionWorkingParty {
                     if parties.get(w).map(|party| party.id) != Some(question.working_party) {
                         let mut diagnostic = out.at(
                             own_spot,
-                            format!(
-                                "{} lists {} under {name}, but {} gives it to {}; the two tables must assign the Question to the same Working Party",
-                                party_source(w), question.id, question.source, question.working_party
+                            message!(
+                                "{listing_source} lists {question} under {listed_under}, but {source} gives it to {working_party}; the two tables must assign the Question to the same Working Party",
+                                listing_source = party_source(w),
+                                question = question.id,
+                                listed_under = name,
+                                source = question.source,
+                                working_party = question.working_party
                             ),
                         );
                         for (lw, k) in &listings {
                             diagnostic = diagnostic.related(
-                                format!("{} lists {} under {name}", party_source(*lw), question.id),
+                                message!(
+                                    "{listing_source} lists {question} under {listed_under}",
+                                    listing_source = party_source(*lw),
+                                    question = question.id,
+                                    listed_under = name
+                                ),
                                 entry_spot(*lw, *k),
                             );
                         }
@@ -126,10 +144,11 @@ impl Rule for QuestionWorkingParty {
                             let diagnostic = out
                                 .at(
                                     entry_spot(*lw, *k),
-                                    format!(
-                                        "{} lists {} twice among {name}'s Questions",
-                                        party_source(*lw),
-                                        question.id
+                                    message!(
+                                        "{listing_source} lists {question} twice among {working_party}'s Questions",
+                                        listing_source = party_source(*lw),
+                                        question = question.id,
+                                        working_party = name
                                     ),
                                 )
                                 .related("first listed here", entry_spot(*first_w, *first_k))
@@ -139,25 +158,25 @@ impl Rule for QuestionWorkingParty {
                     }
                 }
                 several => {
-                    let names: Vec<String> = several.iter().map(|w| party_name(*w)).collect();
+                    let names: Vec<Arg> = several.iter().map(|w| party_name(*w)).collect();
                     let mut diagnostic = out.at(
                         own_spot,
-                        format!(
-                            "Table 3 lists {} under {} Working Parties ({}), but a Question is studied by exactly one; {} gives it to {}",
-                            question.id,
-                            several.len(),
-                            names.join(", "),
-                            question.source,
-                            question.working_party
+                        message!(
+                            "Table 3 lists {question} under {count} Working Parties ({listed_under}), but a Question is studied by exactly one; {source} gives it to {working_party}",
+                            question = question.id,
+                            count = several.len(),
+                            listed_under = names,
+                            source = question.source,
+                            working_party = question.working_party
                         ),
                     );
                     for (w, k) in &listings {
                         diagnostic = diagnostic.related(
-                            format!(
-                                "{} lists {} under {}",
-                                party_source(*w),
-                                question.id,
-                                party_name(*w)
+                            message!(
+                                "{listing_source} lists {question} under {listed_under}",
+                                listing_source = party_source(*w),
+                                question = question.id,
+                                listed_under = party_name(*w)
                             ),
                             entry_spot(*w, *k),
                         );

@@ -2,16 +2,23 @@ use wtsa_model::{QuestionOrigin, StatedCount};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-/// A stated count as the report words it, with the number: "two (2)", "seven (7)", "7".
-fn stated(count: &StatedCount) -> String {
-    let number = count.count.to_string();
+/// How the report words a stated count: "7", "seven (7)" (words that contain the number),
+/// or "two" (words that do not, written "two (2)" in a message).
+enum Stated<'a> {
+    Number(u32),
+    Words(&'a str),
+    WordsAndNumber(&'a str, u32),
+}
+
+fn stated(count: &StatedCount) -> Stated<'_> {
     match &count.as_written {
-        Some(words) if words.contains(&number) => words.clone(),
-        Some(words) => format!("{words} ({number})"),
-        None => number,
+        Some(words) if words.contains(&count.count.to_string()) => Stated::Words(words),
+        Some(words) => Stated::WordsAndNumber(words, count.count),
+        None => Stated::Number(count.count),
     }
 }
 
@@ -58,11 +65,27 @@ impl Rule for StatedOrganisationCounts {
             let diagnostic = out
                 .at(
                     Spot::new(organisation.id, "/working_parties_established/count"),
-                    format!(
-                        "{} says the study group established {} Working Parties, but Table 3 lists {parties}",
-                        established.source,
-                        stated(established)
-                    ),
+                    match stated(established) {
+                        Stated::Number(count) => message!(
+                            "{source} says the study group established {count} Working Parties, but Table 3 lists {listed}",
+                            source = established.source,
+                            count,
+                            listed = parties,
+                        ),
+                        Stated::Words(as_written) => message!(
+                            "{source} says the study group established {as_written} Working Parties, but Table 3 lists {listed}",
+                            source = established.source,
+                            as_written,
+                            listed = parties,
+                        ),
+                        Stated::WordsAndNumber(as_written, count) => message!(
+                            "{source} says the study group established {as_written} ({count}) Working Parties, but Table 3 lists {listed}",
+                            source = established.source,
+                            as_written,
+                            count,
+                            listed = parties,
+                        ),
+                    },
                 )
                 .related(
                     "the Working Parties of Table 3",
@@ -82,11 +105,27 @@ impl Rule for StatedOrganisationCounts {
             let diagnostic = out
                 .at(
                     Spot::new(organisation.id, "/questions_assigned/count"),
-                    format!(
-                        "{} says WTSA assigned {} Questions, but Table 5 lists {by_wtsa} Questions assigned by WTSA",
-                        assigned.source,
-                        stated(assigned)
-                    ),
+                    match stated(assigned) {
+                        Stated::Number(count) => message!(
+                            "{source} says WTSA assigned {count} Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = assigned.source,
+                            count,
+                            listed = by_wtsa,
+                        ),
+                        Stated::Words(as_written) => message!(
+                            "{source} says WTSA assigned {as_written} Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = assigned.source,
+                            as_written,
+                            listed = by_wtsa,
+                        ),
+                        Stated::WordsAndNumber(as_written, count) => message!(
+                            "{source} says WTSA assigned {as_written} ({count}) Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = assigned.source,
+                            as_written,
+                            count,
+                            listed = by_wtsa,
+                        ),
+                    },
                 )
                 .related("the Questions of Table 5", questions_spot.clone())
                 .fix("make the sentence and Table 5 agree");
@@ -101,12 +140,30 @@ impl Rule for StatedOrganisationCounts {
             let diagnostic = out
                 .at(
                     Spot::new(study_group.id, "/responsibilities/questions/count"),
-                    format!(
-                        "{} says {} entrusted the study group with {} Questions, but Table 5 lists {by_wtsa} Questions assigned by WTSA",
-                        entrusted.source,
-                        responsibilities.entrusted_by,
-                        stated(entrusted)
-                    ),
+                    match stated(entrusted) {
+                        Stated::Number(count) => message!(
+                            "{source} says {entrusted_by} entrusted the study group with {count} Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = entrusted.source,
+                            entrusted_by = responsibilities.entrusted_by,
+                            count,
+                            listed = by_wtsa,
+                        ),
+                        Stated::Words(as_written) => message!(
+                            "{source} says {entrusted_by} entrusted the study group with {as_written} Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = entrusted.source,
+                            entrusted_by = responsibilities.entrusted_by,
+                            as_written,
+                            listed = by_wtsa,
+                        ),
+                        Stated::WordsAndNumber(as_written, count) => message!(
+                            "{source} says {entrusted_by} entrusted the study group with {as_written} ({count}) Questions, but Table 5 lists {listed} Questions assigned by WTSA",
+                            source = entrusted.source,
+                            entrusted_by = responsibilities.entrusted_by,
+                            as_written,
+                            count,
+                            listed = by_wtsa,
+                        ),
+                    },
                 )
                 .related("the Questions of Table 5", questions_spot.clone())
                 .fix("make §1.1 and Table 5 agree");
@@ -117,9 +174,12 @@ impl Rule for StatedOrganisationCounts {
             let diagnostic = out
                 .at(
                     Spot::new(study_group.id, "/responsibilities/areas"),
-                    format!(
-                        "{} lists {areas} areas of study, one per Question entrusted by {}, but Table 5 lists {by_wtsa} Questions assigned by WTSA",
-                        responsibilities.source, responsibilities.entrusted_by
+                    message!(
+                        "{source} lists {areas} areas of study, one per Question entrusted by {entrusted_by}, but Table 5 lists {listed} Questions assigned by WTSA",
+                        source = responsibilities.source,
+                        areas,
+                        entrusted_by = responsibilities.entrusted_by,
+                        listed = by_wtsa
                     ),
                 )
                 .related("the Questions of Table 5", questions_spot)

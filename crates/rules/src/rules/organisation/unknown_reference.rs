@@ -5,6 +5,8 @@ use wtsa_model::{GroupAcronym, QuestionId};
 use super::officers;
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
+use crate::message;
+use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
@@ -76,9 +78,10 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let diagnostic = out
             .at(
                 spot,
-                format!(
-                    "`{person}`, {}, is not a person of the people document; every officer must name a recorded person",
-                    record.office()
+                message!(
+                    "`{person}`, {office}, is not a person of the people document; every officer must name a recorded person",
+                    person,
+                    office = record.office()
                 ),
             )
             .related("the people the report names", Spot::new(people.id, "/people"))
@@ -95,13 +98,21 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         let diagnostic = out
             .at(
                 Spot::new(people.id, crate::pointer!("people", i, "same_as", "person")),
-                format!(
-                    "{} (`{}`) is linked as another spelling of `{}`, which is {}; a link must name another recorded person",
-                    person.name,
-                    person.id,
-                    link.person,
-                    if link.person == person.id { "the record itself" } else { "not a person of the people document" }
-                ),
+                if link.person == person.id {
+                    message!(
+                        "{name} (`{person}`) is linked as another spelling of `{linked}`, which is the record itself; a link must name another recorded person",
+                        name = person.name,
+                        person = person.id,
+                        linked = link.person
+                    )
+                } else {
+                    message!(
+                        "{name} (`{person}`) is linked as another spelling of `{linked}`, which is not a person of the people document; a link must name another recorded person",
+                        name = person.name,
+                        person = person.id,
+                        linked = link.person
+                    )
+                },
             )
             .fix("correct the key the link names, or remove the link");
         out.push(diagnostic);
@@ -120,20 +131,14 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         .chain(organisation.value.questions_deleted.iter().map(|q| q.id))
         .collect();
     let questions_spot = Spot::new(organisation.id, "/questions");
-    // `what` is written only for a finding: most references are known.
-    let report = |out: &mut Sink<'_>, spot: Spot, id: QuestionId, what: &dyn Fn() -> String| {
+    let study_group = view.study_group;
+    // The message is made only for a finding: most references are known.
+    let report = |out: &mut Sink<'_>, spot: Spot, id: QuestionId, message: &dyn Fn() -> Message| {
         if known.contains(&id) {
             return;
         }
         let diagnostic = out
-            .at(
-                spot,
-                format!(
-                    "{}, which is not one of {}'s Questions (Tables 5–7)",
-                    what(),
-                    view.study_group
-                ),
-            )
+            .at(spot, message())
             .related("the study group's Questions", questions_spot.clone())
             .fix(format!(
                 "correct the Question number, or add {id} to the study group's Questions"
@@ -149,7 +154,15 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     crate::pointer!("working_parties", w, "questions", k),
                 ),
                 *id,
-                &|| format!("{} lists {id} under {}", party.source, party.id),
+                &|| {
+                    message!(
+                        "{source} lists {question} under {working_party}, which is not one of {study_group}'s Questions (Tables 5–7)",
+                        source = party.source,
+                        question = id,
+                        working_party = party.id,
+                        study_group,
+                    )
+                },
             );
         }
     }
@@ -168,9 +181,12 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     ),
                     *id,
                     &|| {
-                        format!(
-                            "the Rapporteur-group meeting of {} ({}) is held under {id}",
-                            meeting.dates, meeting.source
+                        message!(
+                            "the Rapporteur-group meeting of {dates} ({source}) is held under {question}, which is not one of {study_group}'s Questions (Tables 5–7)",
+                            dates = meeting.dates,
+                            source = meeting.source,
+                            question = id,
+                            study_group,
                         )
                     },
                 );
@@ -184,9 +200,11 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                 Spot::new(claims.id, crate::pointer!("questions", c, "question")),
                 claim.question,
                 &|| {
-                    format!(
-                        "{} summarises the results of {}",
-                        claim.source, claim.question
+                    message!(
+                        "{source} summarises the results of {question}, which is not one of {study_group}'s Questions (Tables 5–7)",
+                        source = claim.source,
+                        question = claim.question,
+                        study_group,
                     )
                 },
             );
@@ -200,9 +218,12 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     Spot::new(outputs.id, crate::pointer!("approved", r, "question")),
                     id,
                     &|| {
-                        format!(
-                            "{} ({}) is attributed to {id}",
-                            recommendation.number, recommendation.source
+                        message!(
+                            "{number} ({source}) is attributed to {question}, which is not one of {study_group}'s Questions (Tables 5–7)",
+                            number = recommendation.number,
+                            source = recommendation.source,
+                            question = id,
+                            study_group,
                         )
                     },
                 );
@@ -225,9 +246,11 @@ fn check_questions(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     organisation.id,
                     crate::pointer!("questions", q, "working_party"),
                 ),
-                format!(
-                    "{} gives {} to {}, which is not one of the Working Parties of Table 3",
-                    question.source, question.id, question.working_party
+                message!(
+                    "{source} gives {question} to {working_party}, which is not one of the Working Parties of Table 3",
+                    source = question.source,
+                    question = question.id,
+                    working_party = question.working_party
                 ),
             )
             .related(
@@ -256,30 +279,23 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                 .map(|g| &g.acronym),
         )
         .collect();
-    let report = |out: &mut Sink<'_>,
-                  spot: Spot,
-                  group: &GroupAcronym,
-                  what: &dyn Fn() -> String| {
-        if known.contains(group) {
-            return;
-        }
-        let diagnostic = out
-            .at(
-                spot,
-                format!(
-                    "{} `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates",
-                    what()
-                ),
-            )
-            .related(
-                "the groups of Table 4",
-                Spot::new(organisation.id, "/other_groups"),
-            )
-            .fix(format!(
-                "correct the acronym, or add `{group}` to Table 4 and to §2.1.3"
-            ));
-        out.push(diagnostic);
-    };
+    // The message is made only for a finding.
+    let report =
+        |out: &mut Sink<'_>, spot: Spot, group: &GroupAcronym, message: &dyn Fn() -> Message| {
+            if known.contains(group) {
+                return;
+            }
+            let diagnostic = out
+                .at(spot, message())
+                .related(
+                    "the groups of Table 4",
+                    Spot::new(organisation.id, "/other_groups"),
+                )
+                .fix(format!(
+                    "correct the acronym, or add `{group}` to Table 4 and to §2.1.3"
+                ));
+            out.push(diagnostic);
+        };
     if let Some(meetings) = view.meetings {
         for (m, meeting) in meetings.value.group_meetings.iter().enumerate() {
             report(
@@ -287,9 +303,12 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                 Spot::new(meetings.id, crate::pointer!("group_meetings", m, "group")),
                 &meeting.group,
                 &|| {
-                    format!(
-                        "{} lists a meeting ({}, {}) of",
-                        meeting.source, meeting.dates, meeting.place
+                    message!(
+                        "{source} lists a meeting ({dates}, {place}) of `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates",
+                        source = meeting.source,
+                        dates = meeting.dates,
+                        place = meeting.place,
+                        group = meeting.group,
                     )
                 },
             );
@@ -304,7 +323,13 @@ fn check_groups(view: &PeriodView<'_>, out: &mut Sink<'_>) {
                     crate::pointer!("group_meeting_counts", c, "group"),
                 ),
                 &count.group,
-                &|| format!("{} counts the meetings of", count.source),
+                &|| {
+                    message!(
+                        "{source} counts the meetings of `{group}`, a group neither in Table 4 nor among the groups §2.1.3 enumerates",
+                        source = count.source,
+                        group = count.group,
+                    )
+                },
             );
         }
     }

@@ -1,4 +1,5 @@
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::suppression::SuppressionOutcome;
@@ -33,9 +34,9 @@ impl Rule for SuppressionUnknownRule {
         if outcome.rule.is_none() {
             out.emit(
                 suppression.spot(),
-                format!(
-                    "suppression names rule `{}`, which does not exist",
-                    suppression.rule
+                message!(
+                    "suppression names rule `{rule}`, which does not exist",
+                    rule = suppression.rule
                 ),
             );
         }

@@ -1,4 +1,5 @@
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::suppression::SuppressionOutcome;
@@ -35,9 +36,9 @@ impl Rule for SuppressionUnused {
         if suppression.has_reason() && outcome.rule_ran && !outcome.used {
             out.emit(
                 suppression.spot(),
-                format!(
-                    "suppression of {} suppressed nothing: remove it",
-                    suppression.rule
+                message!(
+                    "suppression of {rule} suppressed nothing: remove it",
+                    rule = suppression.rule
                 ),
             );
         }

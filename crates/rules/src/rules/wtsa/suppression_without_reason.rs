@@ -1,4 +1,5 @@
 use crate::diagnostic::Sink;
+use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 use crate::suppression::SuppressionOutcome;
@@ -35,9 +36,9 @@ impl Rule for SuppressionWithoutReason {
         if outcome.rule.is_some() && !suppression.has_reason() {
             out.emit(
                 suppression.spot(),
-                format!(
-                    "suppression of {} has no reason, so it suppresses nothing",
-                    suppression.rule
+                message!(
+                    "suppression of {rule} has no reason, so it suppresses nothing",
+                    rule = suppression.rule
                 ),
             );
         }

@@ -292,13 +292,6 @@ impl From<&'static str> for Message {
     }
 }
 
-/// A text made before the message was: see [`Message::text`].
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Self::text(text)
-    }
-}
-
 /// The arguments of a finding's message, by name, in the order the rule gave them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Arguments(pub Vec<(String, Arg)>);

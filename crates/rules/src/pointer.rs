@@ -17,12 +17,14 @@ pub enum Segment {
 }
 
 impl From<&'static str> for Segment {
+    #[inline]
     fn from(key: &'static str) -> Self {
         Self::Key(key)
     }
 }
 
 impl From<usize> for Segment {
+    #[inline]
     fn from(index: usize) -> Self {
         Self::Index(index)
     }
@@ -53,33 +55,42 @@ impl Pointer {
         }
     }
 
-    /// This pointer with one more segment.
+    /// This pointer with one more segment. Inlined: rules build a pointer per record with
+    /// `pointer!`, and a chain of pushes then compiles to filling an array in place.
     #[must_use]
+    #[inline]
     pub fn push(self, segment: impl Into<Segment>) -> Self {
         let segment = segment.into();
         match self {
             Self::Segments { mut segments, len } if usize::from(len) < INLINE => {
-                segments[usize::from(len)] = segment;
+                if let Some(slot) = segments.get_mut(usize::from(len)) {
+                    *slot = segment;
+                }
                 Self::Segments {
                     segments,
                     len: len + 1,
                 }
             }
-            other => {
-                let mut text = other.to_string();
-                match segment {
-                    Segment::Key(key) => {
-                        text.push('/');
-                        text.push_str(key);
-                    }
-                    Segment::Index(index) => {
-                        use fmt::Write as _;
-                        let _ = write!(text, "/{index}");
-                    }
-                }
-                Self::Text(text)
+            other => other.push_onto_text(segment),
+        }
+    }
+
+    /// [`Pointer::push`] past [`INLINE`] segments, or onto a pointer written out already.
+    #[cold]
+    #[inline(never)]
+    fn push_onto_text(self, segment: Segment) -> Self {
+        let mut text = self.to_string();
+        match segment {
+            Segment::Key(key) => {
+                text.push('/');
+                text.push_str(key);
+            }
+            Segment::Index(index) => {
+                use fmt::Write as _;
+                let _ = write!(text, "/{index}");
             }
         }
+        Self::Text(text)
     }
 }
 

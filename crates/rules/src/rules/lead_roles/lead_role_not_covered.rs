@@ -4,7 +4,7 @@ use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{join_and, uncovered_words};
+use super::{entry_words, join_and, uncovered_words};
 
 declare_rule! {
     /// ## What it checks
@@ -45,8 +45,9 @@ impl Rule for LeadRoleNotCovered {
         let Some(entry) = view.in_force else {
             return;
         };
+        let covered = entry_words(entry.value);
         for (j, role) in entry.lead_roles.iter().enumerate() {
-            let missing = uncovered_words(entry.value, role);
+            let missing = uncovered_words(&covered, role);
             if missing.is_empty() {
                 continue;
             }

@@ -25,8 +25,9 @@ pub(crate) fn entry_words(entry: &Resolution2Entry) -> BTreeSet<String> {
 /// The subject words of a lead role (`LeadRole::subject`) that the entry's title, mandate and
 /// points of guidance never use, in the role's order and without repeats. Empty when the
 /// entry covers the role's subject.
-pub(crate) fn uncovered_words(entry: &Resolution2Entry, role: &LeadRole) -> Vec<String> {
-    let covered = entry_words(entry);
+///
+/// `covered` is the entry's [`entry_words`], gathered once for all of its roles.
+pub(crate) fn uncovered_words(covered: &BTreeSet<String>, role: &LeadRole) -> Vec<String> {
     let mut missing: Vec<String> = Vec::new();
     for word in subject_words(role.subject()) {
         if !covered.contains(&word) && !missing.contains(&word) {

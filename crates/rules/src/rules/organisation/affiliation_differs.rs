@@ -3,7 +3,7 @@ use crate::hash::HashMap;
 use wtsa_model::text::fold::fold;
 use wtsa_model::PersonId;
 
-use super::{officers, person_name, same_as_links};
+use super::{officers, person_name, same_as_links, OfficerRecord};
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
@@ -178,11 +178,27 @@ pub(crate) fn countries_agree(a: &str, b: &str) -> bool {
 }
 
 /// One place that gives a person's affiliation or country.
+/// Where a fact is stated: in an office a table records, or in the person's record.
+enum Place<'a> {
+    Office(OfficerRecord<'a>),
+    PersonRecord,
+}
+
+impl Place<'_> {
+    /// "as co-chair of WP1/20 (Table 3)", "in the person's record".
+    fn words(&self) -> String {
+        match self {
+            Self::Office(record) => format!("as {}", record.office()),
+            Self::PersonRecord => "in the person's record".to_owned(),
+        }
+    }
+}
+
 struct Statement<'a> {
     /// The person's key where it is stated.
     person: &'a PersonId,
-    /// "as co-chair of WP1/20 (Table 3)", "in the person's record (§1.2)".
-    place: String,
+    /// Where it is stated, written out only for a finding.
+    place: Place<'a>,
     value: &'a str,
     spot: Spot,
 }
@@ -204,8 +220,8 @@ impl Fact {
 
     /// The finding: the person's fact is worded `here` one way and `first` another.
     fn differs(self, person: &str, here: &Statement<'_>, first: &Statement<'_>) -> Message {
-        let (value, place) = (here.value, here.place.as_str());
-        let (first_value, first_place) = (first.value, first.place.as_str());
+        let (value, place) = (here.value, here.place.words());
+        let (first_value, first_place) = (first.value, first.place.words());
         match self {
             Self::Affiliation => message!(
                 "{person}'s affiliation is \u{201c}{value}\u{201d} {place} but \u{201c}{first_value}\u{201d} {first_place}: one person's affiliation is written two ways that are not shortenings of one another",
@@ -220,7 +236,7 @@ impl Fact {
 
     /// Where the first wording is stated, as a related location.
     fn stated(self, person: &str, first: &Statement<'_>) -> Message {
-        let place = first.place.as_str();
+        let place = first.place.words();
         match self {
             Self::Affiliation => message!("{person}'s affiliation {place}", person, place),
             Self::Country => message!("{person}'s country {place}", person, place),
@@ -228,6 +244,11 @@ impl Fact {
     }
 
     fn agree(self, a: &str, b: &str) -> bool {
+        // The same words agree: most repetitions of a fact are written alike, and folding
+        // both sides into words costs more than the rest of the rule.
+        if a == b {
+            return true;
+        }
         match self {
             Self::Affiliation => affiliations_agree(a, b),
             Self::Country => countries_agree(a, b),
@@ -247,14 +268,15 @@ impl Rule for AffiliationDiffers {
                     Fact::Country => record.officer.country.as_deref(),
                 };
                 if let Some(value) = value {
+                    let spot = Spot {
+                        pointer: record.spot.pointer.clone().push(fact.word()),
+                        ..record.spot.clone()
+                    };
                     statements.push(Statement {
                         person: &record.officer.person,
-                        place: format!("as {}", record.office()),
+                        place: Place::Office(record),
                         value,
-                        spot: Spot {
-                            pointer: record.spot.pointer.clone().push(fact.word()),
-                            ..record.spot.clone()
-                        },
+                        spot,
                     });
                 }
             }
@@ -274,7 +296,7 @@ impl Rule for AffiliationDiffers {
                     if let Some(value) = value {
                         statements.push(Statement {
                             person: &person.id,
-                            place: "in the person's record".to_owned(),
+                            place: Place::PersonRecord,
                             value,
                             spot: Spot::new(people.id, crate::pointer!("people", i, fact.word())),
                         });
@@ -323,7 +345,7 @@ impl Rule for AffiliationDiffers {
                         .related(fact.stated(&name, first), first.spot.clone());
                     for also in wording.iter().skip(1) {
                         diagnostic = diagnostic.related(
-                            message!("the same wording {place}", place = also.place),
+                            message!("the same wording {place}", place = also.place.words()),
                             also.spot.clone(),
                         );
                     }

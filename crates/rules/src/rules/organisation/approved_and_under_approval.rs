@@ -1,6 +1,6 @@
 use crate::hash::HashMap;
 
-use wtsa_model::Outputs;
+use wtsa_model::{Outputs, RecommendationNumber};
 
 use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
@@ -44,17 +44,19 @@ declare_rule! {
 /// the approval). Rule OR012 reports them; rules that would say the same of these records
 /// (CT009: "approved since") leave them to it, so that one fact gives one finding.
 pub(crate) fn also_approved(outputs: &Outputs) -> Vec<(usize, usize)> {
-    let mut approved: HashMap<String, usize> = HashMap::default();
+    // Keyed by the numbers themselves (equal exactly when they are written alike), borrowed
+    // from the records: no number is written out.
+    let mut approved: HashMap<&RecommendationNumber, usize> = HashMap::default();
     for (i, r) in outputs.approved.iter().enumerate() {
         for number in r.number.numbers() {
-            approved.entry(number.to_string()).or_insert(i);
+            approved.entry(number).or_insert(i);
         }
     }
     let mut found = Vec::new();
     for (j, pending) in outputs.under_approval.iter().enumerate() {
         let Some((i, done)) = pending.number.numbers().iter().find_map(|n| {
             approved
-                .get(&n.to_string())
+                .get(n)
                 .and_then(|i| outputs.approved.get(*i).map(|r| (*i, r)))
         }) else {
             continue;

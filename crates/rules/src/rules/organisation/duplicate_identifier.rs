@@ -61,18 +61,23 @@ fn report<T, K: Clone + Eq + Hash>(
 ) {
     let mut by_key: HashMap<&K, Vec<usize>> = HashMap::default();
     for (j, later) in rows.iter().enumerate() {
-        let mut candidates: Vec<usize> = later
-            .keys
-            .iter()
-            .filter_map(|k| by_key.get(k))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        let first = candidates
-            .into_iter()
-            .filter_map(|i| rows.get(i))
-            .find(|earlier| !successive_versions(earlier, later));
+        // Nearly every row shares no key: gather and sort candidates only when one does.
+        let first = if later.keys.iter().any(|k| by_key.contains_key(k)) {
+            let mut candidates: Vec<usize> = later
+                .keys
+                .iter()
+                .filter_map(|k| by_key.get(k))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates
+                .into_iter()
+                .filter_map(|i| rows.get(i))
+                .find(|earlier| !successive_versions(earlier, later))
+        } else {
+            None
+        };
         for key in later.keys.iter() {
             by_key.entry(key).or_default().push(j);
         }

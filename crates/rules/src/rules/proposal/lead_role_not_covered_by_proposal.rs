@@ -2,7 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
-use crate::rules::lead_roles::{join_and, uncovered_words};
+use crate::rules::lead_roles::{entry_words, join_and, uncovered_words};
 use wtsa_model::text::wording::subject_words;
 
 use super::RES2_PROPOSAL;
@@ -56,8 +56,9 @@ fn uncovered_phrases(subject: &str, missing: &[String]) -> Vec<String> {
 impl Rule for LeadRoleNotCoveredByProposal {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for proposal in &view.proposals {
+            let covered = entry_words(proposal.value);
             for (j, role) in proposal.lead_roles.iter().enumerate() {
-                let missing = uncovered_words(proposal.value, role);
+                let missing = uncovered_words(&covered, role);
                 if missing.is_empty() {
                     continue;
                 }

@@ -326,6 +326,7 @@ pub fn report(
                     .into_iter()
                     .map(|related| RelatedLocation {
                         message: related.message.render(),
+                        arguments: related.message.arguments(),
                         location: locate(dataset, &related.spot),
                     })
                     .collect(),

@@ -29,6 +29,9 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct RelatedLocation {
     pub message: String,
+    /// The typed values this message quotes, as for the finding's own message.
+    #[serde(default, skip_serializing_if = "Arguments::is_empty")]
+    pub arguments: Arguments,
     pub location: Location,
 }
 

@@ -3,6 +3,7 @@
 
 pub mod affiliation_differs;
 pub mod approved_and_under_approval;
+pub mod duplicate_document;
 pub mod duplicate_identifier;
 pub mod irregular_designation;
 pub mod linked_person_spelling;
@@ -144,7 +145,6 @@ pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
     records
 }
 
-/// A person's name as the people document writes it, or their key when it has none.
 /// Each person record linked as another spelling (`same_as`), with the key it links to.
 pub(crate) fn same_as_links<'a>(
     view: &PeriodView<'a>,
@@ -161,6 +161,7 @@ pub(crate) fn same_as_links<'a>(
         .unwrap_or_default()
 }
 
+/// A person's name as the people document writes it, or their key when it has none.
 pub(crate) fn person_name(view: &PeriodView<'_>, person: &PersonId) -> String {
     view.people
         .and_then(|people| {
@@ -173,4 +174,3 @@ pub(crate) fn person_name(view: &PeriodView<'_>, person: &PersonId) -> String {
         })
         .unwrap_or_else(|| format!("`{person}`"))
 }
-pub mod duplicate_document;

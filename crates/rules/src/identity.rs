@@ -143,9 +143,10 @@ pub fn subject_in<T: Serialize + ?Sized>(value: &T, pointer: &str) -> String {
         subject: &mut subject,
     };
     match value.serialize(navigator) {
-        Ok(()) => subject,
+        // Done: the path was followed to its end, and the rest of the value was not visited.
+        Ok(()) | Err(NavigateError::Done) => subject,
         // A value that cannot be serialised has no keys to read: the pointer as written.
-        Err(_) => subject_of(None, pointer),
+        Err(NavigateError::Failed(_)) => subject_of(None, pointer),
     }
 }
 
@@ -177,11 +178,22 @@ fn push_in_json(subject: &mut String, value: &Value, rest: &[&str]) {
 }
 
 #[derive(Debug)]
-struct NavigateError(String);
+enum NavigateError {
+    /// The value could not be serialised.
+    Failed(String),
+    /// Not a failure: the subject is complete. Returned once the path has been followed to
+    /// its end, so that serde stops showing the rest of the document (the later elements of
+    /// a list of thousands, the later fields), which made a subject's cost grow with the size
+    /// of its list.
+    Done,
+}
 
 impl std::fmt::Display for NavigateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            Self::Failed(message) => f.write_str(message),
+            Self::Done => f.write_str("the path was followed to its end"),
+        }
     }
 }
 
@@ -189,13 +201,13 @@ impl std::error::Error for NavigateError {}
 
 impl From<serde_json::Error> for NavigateError {
     fn from(error: serde_json::Error) -> Self {
-        Self(error.to_string())
+        Self::Failed(error.to_string())
     }
 }
 
 impl serde::ser::Error for NavigateError {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
-        Self(message.to_string())
+        Self::Failed(message.to_string())
     }
 }
 
@@ -261,6 +273,7 @@ impl List<'_> {
                 None => self.subject.push_str(self.rest[0]),
             }
             push_in_json(self.subject, &element, &self.rest[1..]);
+            return Err(NavigateError::Done);
         }
         self.index += 1;
         Ok(())
@@ -293,6 +306,7 @@ impl Fields<'_> {
                 rest: &self.rest[1..],
                 subject: self.subject,
             })?;
+            return Err(NavigateError::Done);
         }
         Ok(())
     }
@@ -527,6 +541,7 @@ impl serde::ser::SerializeMap for Fields<'_> {
                 rest: &self.rest[1..],
                 subject: self.subject,
             })?;
+            return Err(NavigateError::Done);
         }
         Ok(())
     }

@@ -331,12 +331,15 @@ impl JsonSchema for Arguments {
     }
 }
 
+/// The most arguments one message takes: a message that quotes more should be split.
+pub const MAX_ARGUMENTS: usize = 16;
+
 /// Whether the placeholders of `template` are exactly `names` (each used at least once, none
 /// unknown): evaluated when the crate compiles, by [`message!`](crate::message!).
 pub const fn placeholders_are(template: &str, names: &[&str]) -> bool {
     let bytes = template.as_bytes();
-    let mut used = [false; 16];
-    if names.len() > used.len() {
+    let mut used = [false; MAX_ARGUMENTS];
+    if names.len() > MAX_ARGUMENTS {
         return false;
     }
     let mut i = 0;
@@ -426,6 +429,10 @@ macro_rules! message {
     };
     (@munch $template:literal [$($names:tt)*] [$($args:tt)*]) => {{
         const _: () = assert!(
+            [$($names)*].len() <= $crate::message::MAX_ARGUMENTS,
+            "a message takes at most MAX_ARGUMENTS (16) arguments"
+        );
+        const _: () = assert!(
             $crate::message::placeholders_are($template, &[$($names)*]),
             "a message template's placeholders differ from the arguments given"
         );
@@ -498,6 +505,14 @@ mod tests {
         assert!(!placeholders_are("a {x", &["x"]), "unclosed");
         assert!(!placeholders_are("a } b", &[]), "a lone closing brace");
         assert!(placeholders_are("{{x}}", &[]), "escaped braces");
+        let many: Vec<String> = (0..=MAX_ARGUMENTS).map(|i| format!("a{i}")).collect();
+        let names: Vec<&str> = many.iter().map(String::as_str).collect();
+        let template: String = many.iter().map(|n| format!("{{{n}}}")).collect();
+        assert!(!placeholders_are(&template, &names), "too many arguments");
+        assert!(placeholders_are(
+            &template[..template.len() - 5],
+            &names[..MAX_ARGUMENTS]
+        ));
     }
 
     #[test]

@@ -204,16 +204,6 @@ impl Message {
         }
     }
 
-    /// The template, in `format!` syntax with named placeholders.
-    pub fn template(&self) -> &'static str {
-        self.template
-    }
-
-    /// The arguments, in the order the rule gave them.
-    pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
-    }
-
     /// The argument named `name`.
     pub fn arg(&self, name: &str) -> Option<&Arg> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)

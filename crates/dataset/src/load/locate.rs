@@ -86,8 +86,9 @@ enum Place {
     },
 }
 
-/// Appends `/segment` to a pointer, escaped as RFC 6901 says.
-fn push_segment(pointer: &mut String, segment: &str) {
+/// Appends `/segment` to a pointer, escaped as RFC 6901 says. The one writer of pointer
+/// segments: the rules' suppression finder writes its pointers with it too.
+pub fn push_segment(pointer: &mut String, segment: &str) {
     pointer.push('/');
     for c in segment.chars() {
         match c {
@@ -100,7 +101,7 @@ fn push_segment(pointer: &mut String, segment: &str) {
 
 /// Appends `/index`: the decimal digits written without the formatting machinery, since the
 /// scanner does this for every element of every list on a wanted path.
-fn push_index(pointer: &mut String, index: usize) {
+pub fn push_index(pointer: &mut String, index: usize) {
     pointer.push('/');
     let mut digits = [0u8; 20];
     let mut at = digits.len();

@@ -14,7 +14,7 @@ use thiserror::Error;
 use wtsa_model::{Document, DocumentKind, KindProbe};
 
 pub use embedded::EMBEDDED_FILES;
-pub use locate::{LocationIndex, Position, Span};
+pub use locate::{push_index, push_segment, LocationIndex, Position, Span};
 
 /// Bounds on what one load may read, against hostile or mistaken input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

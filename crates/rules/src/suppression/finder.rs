@@ -5,6 +5,7 @@
 //! the suppressions it finds and the keys of maps on the way.
 
 use serde::ser::{self, Serialize};
+use wtsa_dataset::load::{push_index, push_segment};
 
 /// One step of the path: a field, a list index or a map key.
 #[derive(Debug, Clone)]
@@ -37,11 +38,10 @@ pub fn suppressions_in<T: Serialize + ?Sized>(value: &T) -> Result<Vec<(Found, u
 fn pointer(path: &[Segment]) -> String {
     let mut pointer = String::new();
     for segment in path {
-        pointer.push('/');
         match segment {
-            Segment::Field(name) => pointer.push_str(name),
-            Segment::Index(index) => pointer.push_str(&index.to_string()),
-            Segment::Key(key) => pointer.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Segment::Field(name) => push_segment(&mut pointer, name),
+            Segment::Index(index) => push_index(&mut pointer, *index),
+            Segment::Key(key) => push_segment(&mut pointer, key),
         }
     }
     pointer

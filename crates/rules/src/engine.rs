@@ -186,20 +186,29 @@ pub fn diagnose_unless(
     let context = Context::new(dataset);
     let rules = selection.rules();
     let mut diagnostics = Vec::new();
+    // View by view, every rule on one study group's period before the next: the rules read
+    // the same few megabytes while they are in the processor's cache, where rule by rule each
+    // would sweep the whole dataset (a gigabyte at 100x) in turn. A rule's findings keep their
+    // relative order either way, which is all the report's order and fingerprints depend on.
+    for view in &context.views {
+        if !(selection.periods.is_empty() || selection.periods.contains(&view.study_period)) {
+            continue;
+        }
+        for rule in &rules {
+            if stop() {
+                return None;
+            }
+            let meta = rule.meta();
+            if meta.periods.includes(view.study_period) {
+                rule.check(view, &mut Sink::new(meta, &mut diagnostics));
+            }
+        }
+    }
     for rule in &rules {
         if stop() {
             return None;
         }
-        let meta = rule.meta();
-        let mut sink = Sink::new(meta, &mut diagnostics);
-        for view in &context.views {
-            let wanted =
-                selection.periods.is_empty() || selection.periods.contains(&view.study_period);
-            if wanted && meta.periods.includes(view.study_period) {
-                rule.check(view, &mut sink);
-            }
-        }
-        rule.check_corpus(&context, &mut sink);
+        rule.check_corpus(&context, &mut Sink::new(rule.meta(), &mut diagnostics));
     }
     Some((diagnostics, rules.len()))
 }

@@ -42,25 +42,24 @@ struct Words<'t> {
 
 impl<'t> Words<'t> {
     fn of(text: &'t str) -> Self {
-        let spans: Vec<(usize, usize)> = title_tokens(text)
-            .into_iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| (t.start, t.end()))
-            .collect();
+        let tokens = title_tokens(text);
+        let mut spans = Vec::with_capacity(tokens.len() / 2 + 1);
+        let mut lower_spans = Vec::with_capacity(tokens.len() / 2 + 1);
         let mut lowered = String::with_capacity(text.len());
-        let lower_spans = spans
-            .iter()
-            .map(|(s, e)| {
-                let word = text.get(*s..*e).unwrap_or_default();
-                let start = lowered.len();
-                if word.is_ascii() {
-                    lowered.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-                } else {
-                    lowered.push_str(&word.to_lowercase());
+        for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            let start = lowered.len();
+            if token.text.is_ascii() {
+                // A copy lowered in place, rather than a character at a time.
+                lowered.push_str(token.text);
+                if let Some(word) = lowered.get_mut(start..) {
+                    word.make_ascii_lowercase();
                 }
-                (start, lowered.len())
-            })
-            .collect();
+            } else {
+                lowered.push_str(&token.text.to_lowercase());
+            }
+            spans.push((token.start, token.end()));
+            lower_spans.push((start, lowered.len()));
+        }
         Self {
             text,
             spans,

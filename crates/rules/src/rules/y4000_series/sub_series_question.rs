@@ -53,16 +53,26 @@ impl Rule for SubSeriesQuestion {
         let table = &tables.y4000;
         // Each Question's title and place, the first row of Tables 5 and 6 winning, then
         // Table 7's.
-        let mut titles: HashMap<QuestionId, (&str, String)> = HashMap::default();
-        for (k, q) in organisation.questions.iter().enumerate() {
-            titles
-                .entry(q.id)
-                .or_insert_with(|| (q.title.as_str(), format!("/questions/{k}/title")));
-        }
-        for (k, q) in organisation.questions_deleted.iter().enumerate() {
-            titles
-                .entry(q.id)
-                .or_insert_with(|| (q.title.as_str(), format!("/questions_deleted/{k}/title")));
+        // Each Question's title, where it is, and (once a Recommendation asks) the subjects
+        // its title signals: a Question has many Recommendations, and its title is read once.
+        type Signalled<'t> = Vec<(&'t crate::tables::SubSeries, Vec<String>)>;
+        let mut titles: HashMap<QuestionId, (&str, &'static str, usize, Option<Signalled>)> =
+            HashMap::default();
+        let current = organisation
+            .questions
+            .iter()
+            .map(|q| (q.id, q.title.as_str()));
+        let deleted = organisation
+            .questions_deleted
+            .iter()
+            .map(|q| (q.id, q.title.as_str()));
+        for (list, questions) in [
+            ("questions", current.collect::<Vec<_>>()),
+            ("questions_deleted", deleted.collect()),
+        ] {
+            for (k, (id, title)) in questions.into_iter().enumerate() {
+                titles.entry(id).or_insert((title, list, k, None));
+            }
         }
         for (i, recommendation) in outputs.approved.iter().enumerate() {
             let Some(question) = recommendation.question else {
@@ -72,17 +82,21 @@ impl Rule for SubSeriesQuestion {
             else {
                 continue;
             };
-            let Some((question_title, question_pointer)) = titles.get(&question).cloned() else {
+            let Some((question_title, list, k, signalled)) = titles.get_mut(&question) else {
                 continue;
             };
-            let signalled: Vec<_> = table
-                .subjects_of(question_title)
-                .into_iter()
-                .filter(|(s, _)| s.question_signal)
-                .collect();
+            let (question_title, list, k) = (*question_title, *list, *k);
+            let signalled = signalled.get_or_insert_with(|| {
+                table
+                    .subjects_of(question_title)
+                    .into_iter()
+                    .filter(|(s, _)| s.question_signal)
+                    .collect()
+            });
             if signalled.is_empty() || signalled.iter().any(|(s, _)| *s == own) {
                 continue;
             }
+            let question_pointer = crate::pointer!(list, k, "title");
             let subjects: Vec<String> = signalled
                 .iter()
                 .map(|(s, words)| format!("{} ({})", describe(table, s), quoted(words)))

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use wtsa_dataset::write::{write_atomic, Inputs, WriteError};
-use wtsa_dataset::{Dataset, Limits, LoadError};
+use wtsa_dataset::{Dataset, Limits, LoadError, Texts};
 use wtsa_report::{OutputFormat, RenderOptions};
 use wtsa_rules::baseline::{Baseline, BaselineError};
 use wtsa_rules::config::{Config, ConfigError};
@@ -393,7 +393,13 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     } = args;
     let (config, selection) = rules.resolve(&paths)?;
     let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
-    let mut dataset = load(&paths, &limits)?;
+    // The texts are let go once parsed, and read again for the files a finding is in.
+    let mut dataset = if paths.is_empty() {
+        Dataset::embedded()
+    } else {
+        Dataset::load_with(&paths, &limits, Texts::ReadAgain)
+    }
+    .map_err(CliError::Load)?;
     if let Some(path) = proposal {
         wtsa_dataset::proposal::add_proposal(&mut dataset, &path, &limits)?;
     }
@@ -406,6 +412,11 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         inputs.refuse("--write-baseline", target)?;
     }
     let mut report = wtsa_rules::check(&dataset, &selection);
+    // A file edited during the check: its positions would be wrong, so nothing is reported.
+    let changed = dataset.text_failures();
+    if !changed.is_empty() {
+        return Err(CliError::Load(changed));
+    }
     if let Some(path) = write_baseline {
         Baseline::from_report(&report).write(&path)?;
         eprintln!(

@@ -14,6 +14,6 @@ pub mod yaml11;
 
 pub use load::{
     data_files, named_kind, parse_document, read_data_file, Dataset, Format, Limits, LoadError,
-    LoadedDocument, Position, SourceFile, Span, EMBEDDED_FILES,
+    LoadedDocument, Position, SourceFile, Span, Texts, EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

@@ -679,7 +679,7 @@ fn or008_is_quiet_on_sg20_where_both_notes_are_read_as_terms_of_office() {
         .files
         .iter()
         .find(|f| f.path.ends_with(ORGANISATION))
-        .map(|f| f.text.clone())
+        .map(|f| f.text().to_owned())
         .unwrap();
     assert_eq!(text.matches("reading: term-of-office").count(), 2);
 }

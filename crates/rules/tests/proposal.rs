@@ -499,7 +499,7 @@ fn edited(dataset: &wtsa_dataset::Dataset, finding: &wtsa_rules::Finding) -> (St
         .iter()
         .find(|f| f.path == finding.location.file)
         .unwrap();
-    let outline = wtsa_dataset::outline::Outline::build(&file.text);
+    let outline = wtsa_dataset::outline::Outline::build(file.text());
     let value = outline
         .get(&finding.location.pointer)
         .and_then(|node| node.scalar())

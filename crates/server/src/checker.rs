@@ -261,7 +261,7 @@ impl Checker {
         let held = |path: &Path| -> Option<&str> {
             match root.errors.get(path) {
                 Some((_, text)) => Some(text.as_str()),
-                None => root.set.get(path).map(|(file, _)| file.text.as_str()),
+                None => root.set.get(path).map(|(file, _)| file.text()),
             }
         };
         let mut changed: Vec<PathBuf> = on_disk
@@ -396,7 +396,7 @@ impl Checker {
             if !root.outlines.contains_key(path) {
                 if let Some((file, _)) = root.set.get(path) {
                     root.outlines
-                        .insert(path.clone(), Outline::build(&file.text));
+                        .insert(path.clone(), Outline::build(file.text()));
                 }
             }
         }
@@ -414,7 +414,7 @@ impl Checker {
                     path.clone(),
                     FileText {
                         uri,
-                        lines: LineIndex::new(&file.text),
+                        lines: LineIndex::new(file.text()),
                         outline,
                     },
                 ))

@@ -196,8 +196,8 @@ pub fn location(set: &DocumentSet, document: usize, pointer: &str) -> Option<Loc
     let file = set.dataset.files.get(document)?;
     let uri = uri::from_path(set.path(document)?)?;
     let start = file.position(pointer);
-    let lines = LineIndex::new(&file.text);
-    let outline = Outline::build(&file.text);
+    let lines = LineIndex::new(file.text());
+    let outline = Outline::build(file.text());
     let range = match outline.get(pointer) {
         Some(node) if node.start == start && matches!(node.kind, NodeKind::Scalar(_)) => {
             Range::new(lines.lsp(node.start), lines.lsp(node.end))

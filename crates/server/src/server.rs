@@ -386,7 +386,7 @@ impl State {
         let document = set.position_of(path);
         let text = match self.open.get(path) {
             Some(open) => open.text.as_str(),
-            None => set.get(path).map(|(file, _)| file.text.as_str())?,
+            None => set.get(path).map(|(file, _)| file.text())?,
         };
         Some(View {
             path,

@@ -92,7 +92,7 @@ impl<'a> Site<'a> {
             .files
             .iter()
             .find(|f| f.path == file)
-            .map_or(0, |f| f.text.lines().count());
+            .map_or(0, |f| f.text().lines().count());
         let line = usize::try_from(line).ok()?;
         Some(if (1..=lines).contains(&line) {
             format!("{page}#L{line}")

@@ -58,13 +58,32 @@ impl Format {
     }
 }
 
+/// What a loaded dataset holds of each file's text once the file is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Texts {
+    /// Every text, as read: the language server and the site show them.
+    #[default]
+    Keep,
+    /// None: a text is read again when a position in it is asked for (a file with a finding),
+    /// and must be what was parsed. A check at scale then holds its documents and not their
+    /// texts too, and each file is read into memory the last one freed: at 100x, a third of
+    /// a gigabyte less, and no fresh memory for the system to clear.
+    ReadAgain,
+}
+
 /// One data file as read.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SourceFile {
     /// The path as the user gave it (or `embedded:…` for the built-in dataset).
     pub path: String,
-    pub text: String,
     pub format: Format,
+    /// The text, as read; for a text let go after parsing ([`Texts::ReadAgain`]), read again
+    /// the first time it is asked for.
+    text: OnceLock<String>,
+    /// How to read a text let go again, and know it for the one parsed.
+    again: Option<Box<ReadAgain>>,
+    /// Whether the text may hold a `suppress` key ([`SourceFile::may_hold_suppressions`]).
+    may_suppress: bool,
     /// Where each value of `text` is, built the first time a finding asks for a position: a
     /// file nothing is found in is never indexed (the index costs about a third of parsing,
     /// and a pointer string per value in memory).
@@ -73,33 +92,141 @@ pub struct SourceFile {
     targeted: OnceLock<LocationIndex>,
 }
 
+/// A text let go after parsing: where it was read, within which limits, and what it was.
+#[derive(Debug)]
+struct ReadAgain {
+    source: PathBuf,
+    limits: Limits,
+    len: usize,
+    checksum: u64,
+    /// Why it could not be read again as it was, once a reading failed.
+    failure: OnceLock<LoadError>,
+}
+
+/// The checksum a text read again is compared by: a fixed hash, the same in every run.
+fn checksum(text: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x7774_7361).hash_one(text)
+}
+
+/// Whether a file's text may hold a `suppress:` key. A key is written out in full, or with
+/// an escape (`"suppr\u0065ss"`) that needs a backslash; a text with neither has none, and its
+/// document need not be walked for suppressions.
+fn may_suppress(text: &str) -> bool {
+    // memchr's searches, vectorised, rather than `str::contains`: this reads every byte of
+    // every file.
+    memchr::memchr(b'\\', text.as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), b"suppress").is_some()
+}
+
+impl Clone for SourceFile {
+    fn clone(&self) -> Self {
+        Self {
+            path: self.path.clone(),
+            format: self.format,
+            text: OnceLock::from(self.text().to_owned()),
+            again: None,
+            may_suppress: self.may_suppress,
+            index: OnceLock::new(),
+            targeted: OnceLock::new(),
+        }
+    }
+}
+
 impl SourceFile {
     pub fn new(path: String, text: String, format: Format) -> Self {
         Self {
             path,
-            text,
             format,
+            may_suppress: may_suppress(&text),
+            text: OnceLock::from(text),
+            again: None,
             index: OnceLock::new(),
             targeted: OnceLock::new(),
         }
     }
 
+    /// A file whose text, parsed already, is let go: it is read again from `source` when
+    /// asked for.
+    fn let_go(path: String, source: PathBuf, text: &str, format: Format, limits: Limits) -> Self {
+        Self {
+            path,
+            format,
+            may_suppress: may_suppress(text),
+            text: OnceLock::new(),
+            again: Some(Box::new(ReadAgain {
+                source,
+                limits,
+                len: text.len(),
+                checksum: checksum(text),
+                failure: OnceLock::new(),
+            })),
+            index: OnceLock::new(),
+            targeted: OnceLock::new(),
+        }
+    }
+
+    /// The file's text. A text let go after parsing is read again, and kept; when it can no
+    /// longer be read, or is no longer the text parsed, this is empty (every position is then
+    /// the start of the file) and [`Dataset::text_failures`] says why.
+    pub fn text(&self) -> &str {
+        self.text
+            .get_or_init(|| self.read_again().unwrap_or_default())
+    }
+
+    /// Calls `f` with the text, reading a text let go again only for the call, not to keep.
+    fn with_text<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        match self.text.get() {
+            Some(text) => f(text),
+            None => f(&self.read_again().unwrap_or_default()),
+        }
+    }
+
+    /// A text let go, read again; `None`, with the failure recorded, when it cannot be read or
+    /// is no longer the text parsed.
+    fn read_again(&self) -> Option<String> {
+        let again = self.again.as_ref()?;
+        let read = read_text(&again.source, &again.limits).and_then(|text| {
+            if text.len() == again.len && checksum(&text) == again.checksum {
+                Ok(text)
+            } else {
+                Err(LoadError::Changed {
+                    path: self.path.clone(),
+                })
+            }
+        });
+        read.map_err(|failure| {
+            let _ = again.failure.set(failure);
+        })
+        .ok()
+    }
+
+    /// Whether the text may hold a `suppress` key: false only when it surely holds none, so
+    /// the suppression pass need not walk its document.
+    pub fn may_hold_suppressions(&self) -> bool {
+        self.may_suppress
+    }
+
     /// Indexes only the values at `pointers` (and their ancestors), for a report that knows
     /// every position it will ask for; other positions still come from the full index.
     pub fn prepare<'p>(&self, pointers: impl IntoIterator<Item = &'p str>) {
-        if self.index.get().is_none() {
-            let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
-            self.targeted.get_or_init(|| match self.format {
-                Format::Yaml => LocationIndex::build_for(text, pointers),
-                Format::Json => LocationIndex::build_json_for(text, pointers),
+        if self.index.get().is_none() && self.targeted.get().is_none() {
+            let targeted = self.with_text(|text| {
+                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+                match self.format {
+                    Format::Yaml => LocationIndex::build_for(text, pointers),
+                    Format::Json => LocationIndex::build_json_for(text, pointers),
+                }
             });
+            let _ = self.targeted.set(targeted);
         }
     }
 
     /// The positions of the file's values.
     pub fn index(&self) -> &LocationIndex {
         self.index.get_or_init(|| {
-            let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
+            let text = self.text();
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
             match self.format {
                 Format::Yaml => LocationIndex::build(text),
                 Format::Json => LocationIndex::build_json(text),
@@ -123,7 +250,7 @@ impl SourceFile {
     /// The line `line` (1-based) of the file, without its line end.
     pub fn line(&self, line: u32) -> Option<&str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        self.text.lines().nth(index)
+        self.text().lines().nth(index)
     }
 }
 
@@ -182,6 +309,8 @@ pub enum LoadError {
     NotADataFile { path: String },
     #[error("{path}: the directory holds no data files")]
     Empty { path: String },
+    #[error("{path}: the file changed while wtsa was checking it; check again")]
+    Changed { path: String },
 }
 
 impl LoadError {
@@ -197,7 +326,8 @@ impl LoadError {
             | Self::SymlinkLoop { path, .. }
             | Self::TooManyFiles { path, .. }
             | Self::NotADataFile { path }
-            | Self::Empty { path } => path,
+            | Self::Empty { path }
+            | Self::Changed { path } => path,
         }
     }
 }
@@ -502,13 +632,26 @@ impl Dataset {
         limits: &Limits,
     ) -> Result<(), LoadError> {
         let document = parse_document(path, &text, format, limits)?;
-        self.files
-            .push(SourceFile::new(path.to_owned(), text, format));
+        self.push(SourceFile::new(path.to_owned(), text, format), document);
+        Ok(())
+    }
+
+    fn push(&mut self, file: SourceFile, document: Document) {
+        self.files.push(file);
         self.documents.push(LoadedDocument {
             document,
             file: self.files.len() - 1,
         });
-        Ok(())
+    }
+
+    /// Why texts let go after parsing ([`Texts::ReadAgain`]) could not be read again as they
+    /// were, each once: a report that asked for positions in them is not to be trusted, and
+    /// the caller says so (the CLI exits 2).
+    pub fn text_failures(&mut self) -> Vec<LoadError> {
+        self.files
+            .iter_mut()
+            .filter_map(|file| file.again.as_mut()?.failure.take())
+            .collect()
     }
 
     /// The dataset built into the binary: the SG20 report to WTSA-24.
@@ -534,6 +677,15 @@ impl Dataset {
     /// Loads every data file under the given files and directories. All errors are collected,
     /// so one run reports every broken file.
     pub fn load(paths: &[PathBuf], limits: &Limits) -> Result<Self, Vec<LoadError>> {
+        Self::load_with(paths, limits, Texts::Keep)
+    }
+
+    /// [`Dataset::load`], holding of each file's text what `texts` says.
+    pub fn load_with(
+        paths: &[PathBuf],
+        limits: &Limits,
+        texts: Texts,
+    ) -> Result<Self, Vec<LoadError>> {
         let (files, mut errors) = find_data_files(paths, limits);
         if files.len() > limits.max_files {
             errors.push(LoadError::TooManyFiles {
@@ -548,13 +700,18 @@ impl Dataset {
         let mut dataset = Self::default();
         for (path, format) in files {
             let display = path.display().to_string();
-            match read_text(&path, limits) {
-                Ok(text) => {
-                    if let Err(error) = dataset.add_text(&display, text, format, limits) {
-                        errors.push(error);
-                    }
+            let read = read_text(&path, limits);
+            let added = read.and_then(|text| match texts {
+                Texts::Keep => dataset.add_text(&display, text, format, limits),
+                Texts::ReadAgain => {
+                    let document = parse_document(&display, &text, format, limits)?;
+                    let file = SourceFile::let_go(display, path, &text, format, *limits);
+                    dataset.push(file, document);
+                    Ok(())
                 }
-                Err(error) => errors.push(error),
+            });
+            if let Err(error) = added {
+                errors.push(error);
             }
         }
         if errors.is_empty() {

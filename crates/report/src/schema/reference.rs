@@ -131,8 +131,8 @@ fn page(published: &PublishedSchema, data: &Dataset) -> String {
             .and_then(|loaded| data.files.get(loaded.file));
         if let Some(file) = example {
             let (language, excerpt) = match file.format {
-                Format::Json => ("json", excerpt_json(&file.text)),
-                Format::Yaml => ("yaml", excerpt_yaml(&file.text)),
+                Format::Json => ("json", excerpt_json(file.text())),
+                Format::Yaml => ("yaml", excerpt_yaml(file.text())),
             };
             let _ = write!(
                 text,

@@ -49,22 +49,13 @@ pub struct SuppressionOutcome<'a> {
     pub used: bool,
 }
 
-/// Whether a file's text may hold a `suppress:` key. A key is written out in full, or with
-/// an escape (`"suppr\u0065ss"`) that needs a backslash; a text with neither has none, and its
-/// document need not be walked.
-fn may_suppress(text: &str) -> bool {
-    // memchr's searches, vectorised, rather than `str::contains`: this reads every byte of
-    // every file.
-    memchr::memchr(b'\\', text.as_bytes()).is_some()
-        || memchr::memmem::find(text.as_bytes(), b"suppress").is_some()
-}
-
 /// Every suppression in the dataset.
 pub fn collect(dataset: &Dataset) -> Vec<RecordedSuppression> {
     let mut out = Vec::new();
     for (document, loaded) in dataset.documents.iter().enumerate() {
-        let text = dataset.files.get(loaded.file).map(|f| f.text.as_str());
-        if text.is_some_and(|text| !may_suppress(text)) {
+        // A file whose text surely holds no `suppress` key need not be walked.
+        let file = dataset.files.get(loaded.file);
+        if file.is_some_and(|file| !file.may_hold_suppressions()) {
             continue;
         }
         let found = match &loaded.document {

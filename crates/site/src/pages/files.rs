@@ -14,7 +14,8 @@ pub fn render(site: &Site<'_>, out: &mut Vec<(PagePath, String)>) {
             continue;
         };
         let path = PagePath::new(target);
-        let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+        let text = source.text();
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lines = text.lines().count();
         let content = html! {
             h1 { code { (Text(file)) } }

@@ -1,0 +1,78 @@
+//! A dataset that lets its texts go once parsed ([`Texts::ReadAgain`]) reads them again for
+//! positions, and says so, rather than give wrong positions, when a file changed meanwhile.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use wtsa_dataset::{Dataset, Limits, LoadError, Texts};
+
+fn sg20() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sg20")
+}
+
+/// A copy of SG20's outputs file in a directory of its own.
+fn copy_of_outputs(name: &str) -> (PathBuf, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("outputs.yaml");
+    std::fs::copy(sg20().join("2022-2024/outputs.yaml"), &file).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn texts_read_again_are_the_texts_kept() {
+    let limits = Limits::default();
+    let kept = Dataset::load(&[sg20()], &limits).unwrap();
+    let read_again = Dataset::load_with(&[sg20()], &limits, Texts::ReadAgain).unwrap();
+    assert_eq!(kept.files.len(), read_again.files.len());
+    for (kept, again) in kept.files.iter().zip(&read_again.files) {
+        assert_eq!(kept.path, again.path);
+        assert!(!kept.text().is_empty());
+        assert_eq!(kept.text(), again.text());
+        assert_eq!(kept.may_hold_suppressions(), again.may_hold_suppressions());
+        assert_eq!(kept.position("/kind"), again.position("/kind"));
+    }
+    let mut read_again = read_again;
+    assert!(read_again.text_failures().is_empty());
+}
+
+#[test]
+fn a_file_changed_after_parsing_is_a_failure_not_a_wrong_position() {
+    let (dir, file) = copy_of_outputs("texts-changed");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The same length, one letter changed: only the checksum can tell.
+    std::fs::write(&file, text.replacen("approved", "Approved", 1)).unwrap();
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.text(), "");
+    assert_eq!(source.position("/approved/3").line, 1);
+    let failures = dataset.text_failures();
+    assert_eq!(failures.len(), 1);
+    assert!(matches!(&failures[0], LoadError::Changed { path } if path.ends_with("outputs.yaml")));
+    assert!(failures[0]
+        .to_string()
+        .ends_with("outputs.yaml: the file changed while wtsa was checking it; check again"));
+    // Said once.
+    assert!(dataset.text_failures().is_empty());
+}
+
+#[test]
+fn a_file_removed_after_parsing_is_a_read_failure() {
+    let (dir, file) = copy_of_outputs("texts-removed");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(dataset.files.first().unwrap().text(), "");
+    let failures = dataset.text_failures();
+    assert!(matches!(failures.as_slice(), [LoadError::Read { .. }]));
+}
+
+#[test]
+fn an_unchanged_file_is_read_again_whole() {
+    let (dir, file) = copy_of_outputs("texts-unchanged");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.text(), std::fs::read_to_string(&file).unwrap());
+    assert!(source.position("/approved/3").line > 1);
+    assert!(dataset.text_failures().is_empty());
+}

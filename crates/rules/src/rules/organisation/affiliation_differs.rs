@@ -179,12 +179,12 @@ pub(crate) fn countries_agree(a: &str, b: &str) -> bool {
 
 /// One place that gives a person's affiliation or country.
 /// Where a fact is stated: in an office a table records, or in the person's record.
-enum Place<'a> {
-    Office(OfficerRecord<'a>),
+enum Place<'r, 'a> {
+    Office(&'r OfficerRecord<'a>),
     PersonRecord,
 }
 
-impl Place<'_> {
+impl Place<'_, '_> {
     /// "as co-chair of WP1/20 (Table 3)", "in the person's record".
     fn words(&self) -> String {
         match self {
@@ -194,11 +194,11 @@ impl Place<'_> {
     }
 }
 
-struct Statement<'a> {
+struct Statement<'r, 'a> {
     /// The person's key where it is stated.
     person: &'a PersonId,
     /// Where it is stated, written out only for a finding.
-    place: Place<'a>,
+    place: Place<'r, 'a>,
     value: &'a str,
     spot: Spot,
 }
@@ -219,7 +219,7 @@ impl Fact {
     }
 
     /// The finding: the person's fact is worded `here` one way and `first` another.
-    fn differs(self, person: &str, here: &Statement<'_>, first: &Statement<'_>) -> Message {
+    fn differs(self, person: &str, here: &Statement<'_, '_>, first: &Statement<'_, '_>) -> Message {
         let (value, place) = (here.value, here.place.words());
         let (first_value, first_place) = (first.value, first.place.words());
         match self {
@@ -235,7 +235,7 @@ impl Fact {
     }
 
     /// Where the first wording is stated, as a related location.
-    fn stated(self, person: &str, first: &Statement<'_>) -> Message {
+    fn stated(self, person: &str, first: &Statement<'_, '_>) -> Message {
         let place = first.place.words();
         match self {
             Self::Affiliation => message!("{person}'s affiliation {place}", person, place),
@@ -257,12 +257,13 @@ impl Fact {
 }
 
 impl Rule for AffiliationDiffers {
-    fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
+    fn check<'a>(&self, view: &PeriodView<'a>, out: &mut Sink<'_>) {
         // A record linked as another spelling counts as the person it links to.
         let links = same_as_links(view);
+        let records = officers(view);
         for fact in [Fact::Affiliation, Fact::Country] {
-            let mut statements: Vec<Statement<'_>> = Vec::new();
-            for record in officers(view) {
+            let mut statements: Vec<Statement<'_, '_>> = Vec::new();
+            for record in &records {
                 let value = match fact {
                     Fact::Affiliation => record.officer.affiliation.as_deref(),
                     Fact::Country => record.officer.country.as_deref(),
@@ -280,10 +281,7 @@ impl Rule for AffiliationDiffers {
                     });
                 }
             }
-            // The person's record last: it repeats what a table gives, and its `source` is
-            // where the person is first named, not necessarily where the value is.
             if let Some(people) = view.people {
-                // A key given to two records is OR007's finding: only the first is compared.
                 let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
                 for (i, person) in people.value.people.iter().enumerate() {
                     if !keys.insert(&person.id) {
@@ -303,47 +301,65 @@ impl Rule for AffiliationDiffers {
                     }
                 }
             }
-            // Per person, the wordings in order of first appearance, each with its places.
-            let mut by_person: HashMap<&PersonId, Vec<Vec<&Statement<'_>>>> = HashMap::default();
-            let mut order: Vec<&PersonId> = Vec::new();
-            for statement in &statements {
-                let who = links
-                    .get(statement.person)
-                    .copied()
-                    .unwrap_or(statement.person);
-                let wordings = by_person.entry(who).or_insert_with(|| {
-                    order.push(who);
-                    Vec::new()
-                });
-                match wordings.iter_mut().find(|w| {
-                    w.first()
-                        .is_some_and(|first| fact.agree(first.value, statement.value))
-                }) {
-                    Some(same) => same.push(statement),
-                    None => wordings.push(vec![statement]),
-                }
+            // Each statement under the person it is about (a `same_as` record under the one
+            // it names), people in the order they are first stated: sorted by (person, place
+            // in the statements), rather than a list per person.
+            let who = |person: &'a PersonId| -> &'a PersonId {
+                links.get(person).copied().unwrap_or(person)
+            };
+            let mut first_stated: HashMap<&PersonId, usize> = HashMap::default();
+            let mut keyed: Vec<(usize, usize)> = Vec::with_capacity(statements.len());
+            for (i, statement) in statements.iter().enumerate() {
+                let next = first_stated.len();
+                keyed.push((
+                    *first_stated.entry(who(statement.person)).or_insert(next),
+                    i,
+                ));
             }
-            for who in order {
-                let Some(wordings) = by_person.get(who) else {
-                    continue;
-                };
-                let Some(first) = wordings.first().and_then(|w| w.first()) else {
-                    continue;
-                };
-                if wordings.len() < 2 {
+            keyed.sort_unstable();
+            // For one person: the first statement of each wording, and each statement's wording.
+            let mut firsts: Vec<usize> = Vec::new();
+            let mut wording_of: Vec<(usize, usize)> = Vec::new();
+            for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+                if group.len() < 2 {
                     continue;
                 }
-                // Looked up only for a person with a finding: a scan of the people per person
-                // made this rule quadratic.
-                let name = person_name(view, who);
-                for wording in wordings.iter().skip(1) {
-                    let Some(here) = wording.first() else {
+                firsts.clear();
+                wording_of.clear();
+                for &(_, i) in group {
+                    let Some(statement) = statements.get(i) else {
+                        continue;
+                    };
+                    let same = firsts.iter().position(|&f| {
+                        statements
+                            .get(f)
+                            .is_some_and(|first| fact.agree(first.value, statement.value))
+                    });
+                    let wording = same.unwrap_or_else(|| {
+                        firsts.push(i);
+                        firsts.len() - 1
+                    });
+                    wording_of.push((wording, i));
+                }
+                let (Some(first), true) = (
+                    firsts.first().and_then(|&f| statements.get(f)),
+                    firsts.len() >= 2,
+                ) else {
+                    continue;
+                };
+                let name = person_name(view, who(first.person));
+                for (wording, &f) in firsts.iter().enumerate().skip(1) {
+                    let Some(here) = statements.get(f) else {
                         continue;
                     };
                     let mut diagnostic = out
                         .at(here.spot.clone(), fact.differs(&name, here, first))
                         .related(fact.stated(&name, first), first.spot.clone());
-                    for also in wording.iter().skip(1) {
+                    let also = wording_of
+                        .iter()
+                        .filter(|&&(w, i)| w == wording && i != f)
+                        .filter_map(|&(_, i)| statements.get(i));
+                    for also in also {
                         diagnostic = diagnostic.related(
                             message!("the same wording {place}", place = also.place.words()),
                             also.spot.clone(),

@@ -75,7 +75,9 @@ impl Rule for OutputAttribution {
         let tables = table_outputs(outputs);
         let in_tables: HashSet<&OutputKey> = tables.iter().map(|t| &t.key).collect();
 
-        let mut listings: HashMap<OutputKey, Vec<Listing<'_>>> = HashMap::default();
+        // Most outputs are listed once: the first listing of each is kept apart, so an output
+        // costs no list of its own unless it is listed again.
+        let mut listings: HashMap<OutputKey, (Listing<'_>, Vec<Listing<'_>>)> = HashMap::default();
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
                 let listing = Listing {
@@ -114,7 +116,14 @@ impl Rule for OutputAttribution {
                         .fix("add the output to its table, or correct or remove it in the summary");
                     out.push(diagnostic);
                 }
-                listings.entry(key).or_default().push(listing);
+                match listings.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(mut found) => {
+                        found.get_mut().1.push(listing)
+                    }
+                    std::collections::hash_map::Entry::Vacant(place) => {
+                        place.insert((listing, Vec::new()));
+                    }
+                }
             }
         }
 
@@ -123,14 +132,30 @@ impl Rule for OutputAttribution {
             return;
         }
         for table in tables.iter().filter(|t| t.attributable) {
-            let found = listings
-                .get(&table.key)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let mut questions: Vec<&QuestionId> = found.iter().map(|l| l.question).collect();
-            questions.sort();
-            questions.dedup();
-            match questions.as_slice() {
+            let (first, rest) = match listings.get(&table.key) {
+                Some((first, rest)) => (Some(first), rest.as_slice()),
+                None => (None, &[][..]),
+            };
+            let found = || first.into_iter().chain(rest);
+            // One Question, the usual case, needs no list of the Questions.
+            let one = first.filter(|first| rest.iter().all(|l| l.question == first.question));
+            let single: [&QuestionId; 1];
+            let several: Vec<&QuestionId>;
+            let questions: &[&QuestionId] = match (one, first) {
+                (Some(first), _) => {
+                    single = [first.question];
+                    &single
+                }
+                (None, None) => &[],
+                (None, Some(_)) => {
+                    let mut all: Vec<&QuestionId> = found().map(|l| l.question).collect();
+                    all.sort();
+                    all.dedup();
+                    several = all;
+                    &several
+                }
+            };
+            match questions {
                 [] => {
                     let (output, table_name) = (&table.label, table.table);
                     let message = match table.question() {
@@ -178,7 +203,7 @@ impl Rule for OutputAttribution {
                                     listed = only,
                                 ),
                             );
-                            for listing in found {
+                            for listing in found() {
                                 diagnostic = diagnostic.related(
                                     message!(
                                         "{question} lists {output}",
@@ -207,7 +232,7 @@ impl Rule for OutputAttribution {
                             last,
                         ),
                     );
-                    for listing in found {
+                    for listing in found() {
                         diagnostic = diagnostic.related(
                             message!(
                                 "{question} lists {output}",

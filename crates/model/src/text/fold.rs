@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::words::words;
+use super::words::{tokens, TokenKind};
 
 /// Latin letters with diacritics, ligatures and letters with a stroke, in lower case, and the
 /// ASCII letters they fold to. Precomposed letters are those of Latin-1, Latin Extended-A and -B
@@ -94,23 +94,36 @@ pub fn fold(text: &str) -> String {
 
 /// Keys under which two spellings of one name meet: the name [`fold`]ed, with case, hyphens,
 /// spaces and apostrophes ignored (the first key), and the same with the name's words in any
-/// order (the second key, words as [`words`] cuts them, sorted and joined by spaces).
+/// order (the second key, words as [`words`](super::words::words) cuts them, sorted and joined by spaces).
 pub fn name_keys(name: &str) -> (String, String) {
     let folded = fold(name);
-    let whole: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+    let alphanumeric = |text: &str| -> String {
+        if text.is_ascii() {
+            // Byte by byte: a name folds to ASCII nearly always, and collecting characters
+            // one at a time cost more than the rest of the keys.
+            let kept: Vec<u8> = text.bytes().filter(u8::is_ascii_alphanumeric).collect();
+            String::from_utf8(kept).unwrap_or_default()
+        } else {
+            text.chars().filter(|c| c.is_alphanumeric()).collect()
+        }
+    };
+    let whole = alphanumeric(&folded);
     // A word of letters and digits only (nearly every word of a name) is kept as it is.
-    let mut words: Vec<Cow<'_, str>> = words(&folded)
+    let mut words: Vec<Cow<'_, str>> = tokens(&folded)
         .into_iter()
-        .map(|w| {
-            if w.chars().all(char::is_alphanumeric) {
-                Cow::Borrowed(w)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| {
+            if t.text.bytes().all(|b| b.is_ascii_alphanumeric())
+                || t.text.chars().all(char::is_alphanumeric)
+            {
+                Cow::Borrowed(t.text)
             } else {
-                Cow::Owned(w.chars().filter(|c| c.is_alphanumeric()).collect())
+                Cow::Owned(alphanumeric(t.text))
             }
         })
         .filter(|w| !w.is_empty())
         .collect();
-    words.sort();
+    words.sort_unstable();
     (whole, words.join(" "))
 }
 

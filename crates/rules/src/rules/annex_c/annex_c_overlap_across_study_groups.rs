@@ -73,13 +73,17 @@ declare_rule! {
     }
 }
 
+/// An Annex C entry with the position of its document, its ordinal, and its line and place
+/// in the line.
+type Item<'e> = (usize, usize, (usize, usize), &'e AnnexCEntry);
+
 impl Rule for AnnexCOverlapAcrossStudyGroups {
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
         let entries: &[Doc<'_, Resolution2Entry>] = &context.resolution2;
         // Entries are compared within one edition and status: every entry of those documents,
-        // with the document's position and the entry's ordinal and pointer.
-        let mut editions: HashMap<_, Vec<(usize, usize, String, &AnnexCEntry)>> =
-            HashMap::default();
+        // with the document's position, the entry's ordinal and its line and place in the line
+        // (its pointer, written only for a finding).
+        let mut editions: HashMap<_, Vec<Item<'_>>> = HashMap::default();
         for (position, document) in entries.iter().enumerate() {
             let items = editions
                 .entry((document.edition, document.status))
@@ -88,7 +92,7 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
             for (l, line) in document.annex_c.lines.iter().enumerate() {
                 for (k, item) in line.iter().enumerate() {
                     if let Some(entry) = item.entry() {
-                        items.push((position, ordinal, format!("/annex_c/lines/{l}/{k}"), entry));
+                        items.push((position, ordinal, (l, k), entry));
                         ordinal += 1;
                     }
                 }
@@ -123,7 +127,7 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
             };
             let diagnostic = out
                 .at(
-                    Spot::new(later_doc.id, later.2.clone()),
+                    Spot::new(later_doc.id, crate::pointer!("annex_c", "lines", later.2 .0, later.2 .1)),
                     message!(
                         "{study_group}'s Annex C entry `{entry}` overlaps {other_study_group}'s `{other_entry}` ({edition})",
                         study_group = later_doc.study_group,
@@ -138,7 +142,7 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
                         "{other_study_group}'s entry",
                         other_study_group = earlier_doc.study_group
                     ),
-                    Spot::new(earlier_doc.id, earlier.2.clone()),
+                    Spot::new(earlier_doc.id, crate::pointer!("annex_c", "lines", earlier.2 .0, earlier.2 .1)),
                 );
             out.push(diagnostic);
         }

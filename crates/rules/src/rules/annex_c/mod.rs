@@ -141,10 +141,25 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
 pub(crate) struct Coverage {
     /// Hashed, not ordered: a lookup is one hash rather than a dozen comparisons of parts.
     singles: HashSet<RecommendationNumber>,
-    /// Sorted, disjoint intervals of the ranges' numbers, by series and depth.
-    ranges: BTreeMap<(char, usize), Vec<Interval>>,
-    /// Sorted, disjoint intervals of base numbers held as series blocks, by series.
-    blocks: BTreeMap<char, Vec<(u32, u32)>>,
+    /// The ranges and series blocks of each series letter, `A` to `Z` (a number's series is
+    /// an ASCII capital): a lookup indexes, rather than searches a map by series and depth.
+    by_series: Vec<SeriesCoverage>,
+}
+
+/// One series' ranges and blocks.
+#[derive(Debug, Default, Clone)]
+struct SeriesCoverage {
+    /// Sorted, disjoint intervals of the ranges' numbers, by depth (the first at depth 1).
+    ranges: Vec<Vec<Interval>>,
+    /// Sorted, disjoint intervals of base numbers held as series blocks.
+    blocks: Vec<(u32, u32)>,
+}
+
+/// Where a series letter's coverage is kept in [`Coverage::by_series`].
+fn series_slot(series: char) -> Option<usize> {
+    series
+        .is_ascii_uppercase()
+        .then(|| usize::from(series as u8 - b'A'))
 }
 
 fn union<T: Ord + Clone>(mut intervals: Vec<(T, T)>) -> Vec<(T, T)> {
@@ -175,48 +190,73 @@ fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], valu
 impl Coverage {
     pub(crate) fn of<'e>(entries: impl IntoIterator<Item = &'e AnnexCEntry>) -> Self {
         let mut singles = HashSet::default();
-        let mut ranges: BTreeMap<(char, usize), Vec<Interval>> = BTreeMap::new();
-        let mut blocks: BTreeMap<char, Vec<(u32, u32)>> = BTreeMap::new();
+        let mut by_series: Vec<SeriesCoverage> = Vec::new();
+        fn slot_of(
+            by_series: &mut Vec<SeriesCoverage>,
+            series: char,
+        ) -> Option<&mut SeriesCoverage> {
+            let slot = series_slot(series)?;
+            if by_series.is_empty() {
+                *by_series = vec![SeriesCoverage::default(); 26];
+            }
+            by_series.get_mut(slot)
+        }
         for entry in entries {
             match entry {
                 AnnexCEntry::Recommendation(number) => {
                     singles.insert(number.clone());
                 }
-                AnnexCEntry::Range { start, end } => ranges
-                    .entry((start.series(), start.parts().len()))
-                    .or_default()
-                    .push((start.parts().to_vec(), end.parts().to_vec())),
+                AnnexCEntry::Range { start, end } => {
+                    let depth = start.parts().len();
+                    if let Some(series) = slot_of(&mut by_series, start.series()) {
+                        if series.ranges.len() < depth {
+                            series.ranges.resize_with(depth, Vec::new);
+                        }
+                        if let Some(at_depth) =
+                            depth.checked_sub(1).and_then(|d| series.ranges.get_mut(d))
+                        {
+                            at_depth.push((start.parts().to_vec(), end.parts().to_vec()));
+                        }
+                    }
+                }
                 AnnexCEntry::Series {
                     series,
                     block_start,
-                } => blocks
-                    .entry(*series)
-                    .or_default()
-                    .push(AnnexCEntry::block_bounds(*block_start)),
+                } => {
+                    if let Some(coverage) = slot_of(&mut by_series, *series) {
+                        coverage
+                            .blocks
+                            .push(AnnexCEntry::block_bounds(*block_start));
+                    }
+                }
             }
         }
-        Self {
-            singles,
-            ranges: ranges.into_iter().map(|(k, v)| (k, union(v))).collect(),
-            blocks: blocks.into_iter().map(|(k, v)| (k, union(v))).collect(),
+        for series in &mut by_series {
+            for at_depth in &mut series.ranges {
+                *at_depth = union(std::mem::take(at_depth));
+            }
+            series.blocks = union(std::mem::take(&mut series.blocks));
         }
+        Self { singles, by_series }
     }
 
     /// Whether some entry contains the number ([`AnnexCEntry::contains`]): the number itself
     /// is listed, a range holds its head at the range's depth, or a block holds its first part.
     pub(crate) fn contains(&self, number: &RecommendationNumber) -> bool {
         let parts = number.parts();
-        self.singles.contains(number)
-            || (1..=parts.len()).any(|depth| {
-                self.ranges
-                    .get(&(number.series(), depth))
-                    .zip(parts.get(..depth))
-                    .is_some_and(|(intervals, head)| within::<[u32], Vec<u32>>(intervals, head))
-            })
-            || self
-                .blocks
-                .get(&number.series())
-                .is_some_and(|intervals| within::<u32, u32>(intervals, &number.base()))
+        let series = series_slot(number.series()).and_then(|slot| self.by_series.get(slot));
+        series.is_some_and(|series| {
+            series
+                .ranges
+                .iter()
+                .zip(1..=parts.len())
+                .any(|(intervals, depth)| {
+                    parts
+                        .get(..depth)
+                        .is_some_and(|head| within::<[u32], Vec<u32>>(intervals, head))
+                })
+                || within::<u32, u32>(&series.blocks, &number.base())
+        }) || self.singles.contains(number)
     }
 }
 

@@ -143,9 +143,19 @@ fn wanted_with_ancestors<'p>(pointers: impl IntoIterator<Item = &'p str>) -> Has
 /// Where the string whose content starts at `at` closes: the index of its closing quote,
 /// found by jumping to the next quote or escape rather than stepping byte by byte.
 fn string_end(bytes: &[u8], mut at: usize) -> Option<usize> {
+    /// How far a byte loop looks before the vectorised search takes over: most strings of a
+    /// data file (keys, dates, numbers, sources) end sooner, before the search would start.
+    const NEAR: usize = 32;
     loop {
         let rest = bytes.get(at..)?;
-        let stop = memchr::memchr2(b'"', b'\\', rest)?;
+        let near = rest
+            .iter()
+            .take(NEAR)
+            .position(|&b| b == b'"' || b == b'\\');
+        let stop = match near {
+            Some(stop) => stop,
+            None => NEAR + memchr::memchr2(b'"', b'\\', rest.get(NEAR..)?)?,
+        };
         at += stop;
         if rest.get(stop) == Some(&b'"') {
             return Some(at);
@@ -689,6 +699,33 @@ impl LocationIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_strings_end_is_found_before_and_after_the_byte_loop_hands_over() {
+        // Texts whose closing quote (after escapes or not) falls on either side of the 32
+        // bytes the byte loop reads, and past the end of the text (unterminated).
+        for length in 0..80 {
+            for escape_at in [
+                None,
+                Some(0),
+                Some(5),
+                Some(30),
+                Some(31),
+                Some(32),
+                Some(40),
+            ] {
+                let mut body: Vec<u8> = vec![b'a'; length];
+                if let Some(e) = escape_at.filter(|e| e + 1 < length) {
+                    body[e] = b'\\';
+                    body[e + 1] = b'"';
+                }
+                let closed: Vec<u8> = body.iter().copied().chain(*b"\"x").collect();
+                let end = string_end(&closed, 0);
+                assert_eq!(end, Some(length), "{length} {escape_at:?}");
+                assert_eq!(string_end(&body, 0), None, "{length} {escape_at:?}");
+            }
+        }
+    }
 
     #[test]
     fn finds_nested_values_in_yaml() {

@@ -51,6 +51,9 @@ pub struct PeriodView<'a> {
     pub proposals: Vec<Doc<'a, Resolution2Entry>>,
     /// The ITU-T publication catalogue, when the dataset has one (the same for every view).
     pub catalogue: Option<Doc<'a, CatalogueIndex>>,
+    /// Every officer of the period, gathered the first time a rule asks
+    /// ([`crate::rules::organisation::officers`]).
+    pub(crate) officers: std::cell::OnceCell<Vec<crate::rules::organisation::OfficerRecord<'a>>>,
 }
 
 impl<'a> PeriodView<'a> {
@@ -68,6 +71,7 @@ impl<'a> PeriodView<'a> {
             in_force: None,
             proposals: Vec::new(),
             catalogue: None,
+            officers: std::cell::OnceCell::new(),
         }
     }
 }

@@ -263,7 +263,7 @@ impl Rule for AffiliationDiffers {
         let records = officers(view);
         for fact in [Fact::Affiliation, Fact::Country] {
             let mut statements: Vec<Statement<'_, '_>> = Vec::new();
-            for record in &records {
+            for record in records {
                 let value = match fact {
                     Fact::Affiliation => record.officer.affiliation.as_deref(),
                     Fact::Country => record.officer.country.as_deref(),

@@ -64,7 +64,12 @@ impl OfficerRecord<'_> {
 /// Every officer the period's data names: the study group's chair and vice-chairs (§1.2), the
 /// Working Parties' officers (Table 3), the Questions' Rapporteurs (Tables 5 and 6) and the
 /// chairs and vice-chairs of the other groups (Table 4).
-pub(crate) fn officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
+pub(crate) fn officers<'v, 'a>(view: &'v PeriodView<'a>) -> &'v [OfficerRecord<'a>] {
+    // Four rules read them: gathered once per view.
+    view.officers.get_or_init(|| gather_officers(view))
+}
+
+fn gather_officers<'a>(view: &PeriodView<'a>) -> Vec<OfficerRecord<'a>> {
     let mut records = Vec::new();
     let mut add =
         |id: usize, pointer: Pointer, officer: &'a Officer, group: &Rc<str>, source: &'a str| {

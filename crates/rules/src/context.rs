@@ -54,6 +54,9 @@ pub struct PeriodView<'a> {
     /// Every officer of the period, gathered the first time a rule asks
     /// ([`crate::rules::organisation::officers`]).
     pub(crate) officers: std::cell::OnceCell<Vec<crate::rules::organisation::OfficerRecord<'a>>>,
+    /// The outputs as the tables give them, built the first time a rule asks
+    /// ([`crate::rules::report_claims::output_tables`]).
+    pub(crate) output_tables: std::cell::OnceCell<crate::rules::report_claims::OutputTables<'a>>,
 }
 
 impl<'a> PeriodView<'a> {
@@ -72,6 +75,7 @@ impl<'a> PeriodView<'a> {
             proposals: Vec::new(),
             catalogue: None,
             officers: std::cell::OnceCell::new(),
+            output_tables: std::cell::OnceCell::new(),
         }
     }
 }

@@ -326,6 +326,38 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     all
 }
 
+/// A period's outputs as the tables give them, and the first row of each output: built once
+/// per view for the rules that compare §3.2 with the tables (RC003, RC004).
+#[derive(Debug, Clone)]
+pub(crate) struct OutputTables<'a> {
+    pub rows: Vec<TableOutput<'a>>,
+    /// Each output's first row in `rows`, as a scan of the tables would find it.
+    pub first_row: crate::hash::HashMap<OutputKey<'a>, usize>,
+}
+
+impl<'a> OutputTables<'a> {
+    /// The first row of an output, when the tables give it.
+    pub(crate) fn first(&self, key: &OutputKey<'_>) -> Option<&TableOutput<'a>> {
+        self.first_row.get(key).and_then(|&row| self.rows.get(row))
+    }
+}
+
+/// The period's [`OutputTables`], when it has an outputs document.
+pub(crate) fn output_tables<'v, 'a>(
+    view: &'v crate::context::PeriodView<'a>,
+) -> Option<&'v OutputTables<'a>> {
+    let outputs = view.outputs?;
+    Some(view.output_tables.get_or_init(|| {
+        let rows = table_outputs(outputs);
+        let mut first_row = crate::hash::HashMap::default();
+        first_row.reserve(rows.len());
+        for (row, output) in rows.iter().enumerate() {
+            first_row.entry(output.key).or_insert(row);
+        }
+        OutputTables { rows, first_row }
+    }))
+}
+
 /// What a claim counts of one kind, as a message quotes it: one figure and its noun
 /// ("9 new Recommendations", "1 Supplement"), or new and revised Recommendations apart
 /// ("10 new and 2 revised Recommendations (12 in all)").

@@ -1,4 +1,4 @@
-use crate::hash::{HashMap, HashSet};
+use crate::hash::HashMap;
 
 use wtsa_model::QuestionId;
 
@@ -8,7 +8,7 @@ use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{table_outputs, OutputKey, OutputKind};
+use super::{output_tables, OutputKey, OutputKind};
 
 declare_rule! {
     /// ## What it checks
@@ -72,8 +72,9 @@ impl Rule for OutputAttribution {
         let (Some(claims), Some(outputs)) = (view.claims, view.outputs) else {
             return;
         };
-        let tables = table_outputs(outputs);
-        let in_tables: HashSet<&OutputKey> = tables.iter().map(|t| &t.key).collect();
+        let Some(tables) = output_tables(view) else {
+            return;
+        };
 
         // Most outputs are listed once: the first listing of each is kept apart, so an output
         // costs no list of its own unless it is listed again.
@@ -87,7 +88,7 @@ impl Rule for OutputAttribution {
                     output_row: k,
                 };
                 let key = OutputKey::of(&listed.designation);
-                if !in_tables.contains(&key) {
+                if !tables.first_row.contains_key(&key) {
                     let kind = OutputKind::of(&listed.designation);
                     let (section, of_the_tables) = match kind {
                         OutputKind::Recommendation => {
@@ -131,7 +132,7 @@ impl Rule for OutputAttribution {
             // No Question summary is encoded: nothing to attribute outputs to.
             return;
         }
-        for table in tables.iter().filter(|t| t.attributable) {
+        for table in tables.rows.iter().filter(|t| t.attributable) {
             let (first, rest) = match listings.get(&table.key) {
                 Some((first, rest)) => (Some(first), rest.as_slice()),
                 None => (None, &[][..]),

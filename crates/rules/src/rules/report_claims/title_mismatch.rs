@@ -6,9 +6,7 @@ use crate::rules::citations;
 use wtsa_model::text::wording::{expand_abbreviations, title_key};
 use wtsa_model::text::words::{title_tokens, TokenKind};
 
-use crate::hash::HashMap;
-
-use super::{table_outputs, OutputKey, TableOutput};
+use super::{output_tables, OutputKey};
 
 declare_rule! {
     /// ## What it checks
@@ -176,20 +174,14 @@ fn quoted(words: Option<&String>) -> String {
 
 impl Rule for TitleMismatch {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
-        let (Some(claims), Some(outputs)) = (view.claims, view.outputs) else {
+        let (Some(claims), Some(tables)) = (view.claims, output_tables(view)) else {
             return;
         };
-        let tables = table_outputs(outputs);
-        // The first table row of each output, as a scan of the tables would find it.
-        let mut first_row: HashMap<&OutputKey, &TableOutput<'_>> = HashMap::default();
-        for table in &tables {
-            first_row.entry(&table.key).or_insert(table);
-        }
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
                 let key = OutputKey::of(&listed.designation);
                 // An output in no table is RC003's finding; there is no title to compare.
-                let Some(table) = first_row.get(&key).copied() else {
+                let Some(table) = tables.first(&key) else {
                     continue;
                 };
                 let (ours, theirs, parents) = if matches!(key, OutputKey::Supplement(_)) {

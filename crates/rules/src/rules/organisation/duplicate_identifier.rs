@@ -59,7 +59,10 @@ fn report<T, K: Clone + Eq + Hash>(
     repeats: impl Fn(&T, &[&K], &T) -> Message,
     is_here: impl Fn(&T) -> Message,
 ) {
-    let mut by_key: HashMap<&K, Vec<usize>> = HashMap::default();
+    // The rows under each key: the first apart, so a key used once (nearly every key) costs
+    // no list of its own.
+    let mut by_key: HashMap<&K, (usize, Vec<usize>)> = HashMap::default();
+    by_key.reserve(rows.len());
     for (j, later) in rows.iter().enumerate() {
         // Nearly every row shares no key: gather and sort candidates only when one does.
         let first = if later.keys.iter().any(|k| by_key.contains_key(k)) {
@@ -67,7 +70,7 @@ fn report<T, K: Clone + Eq + Hash>(
                 .keys
                 .iter()
                 .filter_map(|k| by_key.get(k))
-                .flatten()
+                .flat_map(|(first, rest)| std::iter::once(first).chain(rest))
                 .copied()
                 .collect();
             candidates.sort_unstable();
@@ -79,7 +82,12 @@ fn report<T, K: Clone + Eq + Hash>(
             None
         };
         for key in later.keys.iter() {
-            by_key.entry(key).or_default().push(j);
+            match by_key.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut rows) => rows.get_mut().1.push(j),
+                std::collections::hash_map::Entry::Vacant(place) => {
+                    place.insert((j, Vec::new()));
+                }
+            }
         }
         let Some(first) = first else {
             continue;

@@ -52,14 +52,21 @@ pub struct PeriodView<'a> {
     /// The ITU-T publication catalogue, when the dataset has one (the same for every view).
     pub catalogue: Option<Doc<'a, CatalogueIndex>>,
     /// Every officer of the period, gathered the first time a rule asks
-    /// ([`crate::rules::organisation::officers`]).
+    /// (`rules::organisation::officers`).
     pub(crate) officers: std::cell::OnceCell<Vec<crate::rules::organisation::OfficerRecord<'a>>>,
     /// The outputs as the tables give them, built the first time a rule asks
-    /// ([`crate::rules::report_claims::output_tables`]).
+    /// (`rules::report_claims::output_tables`).
     pub(crate) output_tables: std::cell::OnceCell<crate::rules::report_claims::OutputTables<'a>>,
 }
 
 impl<'a> PeriodView<'a> {
+    /// Drops what the rules gathered once for all of them (its officers and its table
+    /// outputs): once every rule has seen the view, it is memory held for nothing.
+    pub(crate) fn release_shared(&mut self) {
+        self.officers.take();
+        self.output_tables.take();
+    }
+
     fn new(study_group: StudyGroupId, study_period: StudyPeriod) -> Self {
         Self {
             study_group,

@@ -183,14 +183,14 @@ pub fn diagnose_unless(
     selection: &Selection,
     stop: &dyn Fn() -> bool,
 ) -> Option<(Vec<Diagnostic>, usize)> {
-    let context = Context::new(dataset);
+    let mut context = Context::new(dataset);
     let rules = selection.rules();
     let mut diagnostics = Vec::new();
     // View by view, every rule on one study group's period before the next: the rules read
     // the same few megabytes while they are in the processor's cache, where rule by rule each
     // would sweep the whole dataset (a gigabyte at 100x) in turn. A rule's findings keep their
     // relative order either way, which is all the report's order and fingerprints depend on.
-    for view in &context.views {
+    for view in &mut context.views {
         if !(selection.periods.is_empty() || selection.periods.contains(&view.study_period)) {
             continue;
         }
@@ -203,6 +203,8 @@ pub fn diagnose_unless(
                 rule.check(view, &mut Sink::new(meta, &mut diagnostics));
             }
         }
+        // What the view's rules shared (its officers, its table outputs) is not needed again.
+        view.release_shared();
     }
     for rule in &rules {
         if stop() {

@@ -37,7 +37,11 @@ def main() -> None:
                 timed = ["/usr/bin/time", "-f", "%M", "-o", rss.name, *command]
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
-                subprocess.run(timed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                done = subprocess.run(timed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                # 1 is `wtsa check` finding errors; 2 and above is a run that did not do its
+                # work, whose time would mean nothing.
+                if done.returncode >= 2:
+                    sys.exit(f"{' '.join(command)} exited {done.returncode}")
                 walls[k].append(time.perf_counter() - start)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpus[k].append(

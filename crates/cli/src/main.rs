@@ -440,6 +440,12 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     } else {
         wtsa_report::render(&report, &dataset, format, options)
     };
+    // The human rendering quotes the lines of files with findings, read again now: one edited
+    // since the check is said, not quoted from its new text.
+    let changed = dataset.text_failures();
+    if !changed.is_empty() {
+        return Err(CliError::Load(changed));
+    }
     emit(output.as_ref(), &text)?;
     // The process ends here: the system takes the dataset back whole, where dropping it
     // would free its records one by one (a hundredth of a check at scale).

@@ -76,3 +76,49 @@ fn an_unchanged_file_is_read_again_whole() {
     assert!(source.position("/approved/3").line > 1);
     assert!(dataset.text_failures().is_empty());
 }
+
+#[test]
+fn positions_asked_for_in_a_changed_file_are_a_failure_too() {
+    // The report's path: `prepare` reads the text only for the call.
+    let (dir, file) = copy_of_outputs("texts-prepared");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("approved", "Approved", 1)).unwrap();
+    let source = dataset.files.first().unwrap();
+    source.prepare(["/approved/3"]);
+    assert_eq!(source.position("/approved/3").line, 1);
+    let failures = dataset.text_failures();
+    assert!(matches!(failures.as_slice(), [LoadError::Changed { .. }]));
+}
+
+#[test]
+fn a_file_no_longer_utf8_or_too_large_has_changed() {
+    for (name, bytes) in [
+        ("texts-not-utf8", vec![0xff_u8; 64]),
+        ("texts-too-large", vec![b' '; 17 * 1024 * 1024]),
+    ] {
+        let (dir, file) = copy_of_outputs(name);
+        let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+        std::fs::write(&file, bytes).unwrap();
+        assert_eq!(dataset.files.first().unwrap().text(), "");
+        let failures = dataset.text_failures();
+        assert!(
+            matches!(failures.as_slice(), [LoadError::Changed { .. }]),
+            "{name}: {failures:?}"
+        );
+    }
+}
+
+#[test]
+fn a_copy_reads_again_and_reports_on_its_own() {
+    let (dir, file) = copy_of_outputs("texts-copied");
+    let dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::ReadAgain).unwrap();
+    let mut copy = dataset.clone();
+    // Copying read nothing: the copy reads the text when asked, as the original would.
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(copy.files.first().unwrap().text(), "");
+    assert!(matches!(
+        copy.text_failures().as_slice(),
+        [LoadError::Read { .. }]
+    ));
+}

@@ -176,8 +176,9 @@ pub fn diagnose(dataset: &Dataset, selection: &Selection) -> (Vec<Diagnostic>, u
     diagnose_unless(dataset, selection, &|| false).unwrap_or_default()
 }
 
-/// [`diagnose`], asking `stop` before each rule: `None` once it says the result is no longer
-/// wanted (an editor's newer text), so a stale check ends within one rule's work.
+/// [`diagnose`], asking `stop` before each rule on each view and before each rule's
+/// `check_corpus`: `None` once it says the result is no longer wanted (an editor's newer
+/// text), so a stale check ends within one rule's work on one view.
 pub fn diagnose_unless(
     dataset: &Dataset,
     selection: &Selection,

@@ -120,15 +120,25 @@ fn may_suppress(text: &str) -> bool {
 }
 
 impl Clone for SourceFile {
+    /// A copy holds what the original holds: the text if it is held (or read again already),
+    /// else the means to read it again, with failures of its own to report.
     fn clone(&self) -> Self {
         Self {
             path: self.path.clone(),
             format: self.format,
-            text: OnceLock::from(self.text().to_owned()),
-            again: None,
+            text: self.text.clone(),
+            again: self.again.as_ref().map(|again| {
+                Box::new(ReadAgain {
+                    source: again.source.clone(),
+                    limits: again.limits,
+                    len: again.len,
+                    checksum: again.checksum,
+                    failure: OnceLock::new(),
+                })
+            }),
             may_suppress: self.may_suppress,
-            index: OnceLock::new(),
-            targeted: OnceLock::new(),
+            index: self.index.clone(),
+            targeted: self.targeted.clone(),
         }
     }
 }
@@ -186,15 +196,21 @@ impl SourceFile {
     /// is no longer the text parsed.
     fn read_again(&self) -> Option<String> {
         let again = self.again.as_ref()?;
-        let read = read_text(&again.source, &again.limits).and_then(|text| {
-            if text.len() == again.len && checksum(&text) == again.checksum {
-                Ok(text)
-            } else {
-                Err(LoadError::Changed {
-                    path: self.path.clone(),
-                })
-            }
-        });
+        let changed = || LoadError::Changed {
+            path: self.path.clone(),
+        };
+        let read = match read_text(&again.source, &again.limits) {
+            Ok(text) if text.len() == again.len && checksum(&text) == again.checksum => Ok(text),
+            Ok(_) => Err(changed()),
+            // It was read within the limits and as UTF-8 when it was parsed: now it is not,
+            // so it changed; a file that can no longer be read at all says why.
+            Err(
+                LoadError::TooLarge { .. }
+                | LoadError::NotUtf8 { .. }
+                | LoadError::NotUtf8ButUtf16or32 { .. },
+            ) => Err(changed()),
+            Err(error) => Err(error),
+        };
         read.map_err(|failure| {
             let _ = again.failure.set(failure);
         })

@@ -281,9 +281,12 @@ impl Rule for AffiliationDiffers {
                     });
                 }
             }
+            // The person's record last: it repeats what a table gives, and its `source` is
+            // where the person is first named, not necessarily where the value is.
             if let Some(people) = view.people {
                 let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
                 for (i, person) in people.value.people.iter().enumerate() {
+                    // A key given to two records is OR007's finding: only the first is compared.
                     if !keys.insert(&person.id) {
                         continue;
                     }
@@ -320,6 +323,7 @@ impl Rule for AffiliationDiffers {
             // For one person: the first statement of each wording, and each statement's wording.
             let mut firsts: Vec<usize> = Vec::new();
             let mut wording_of: Vec<(usize, usize)> = Vec::new();
+            // Per person, the wordings in order of first appearance, each with its places.
             for group in keyed.chunk_by(|a, b| a.0 == b.0) {
                 if group.len() < 2 {
                     continue;
@@ -347,6 +351,8 @@ impl Rule for AffiliationDiffers {
                 ) else {
                     continue;
                 };
+                // Looked up only for a person with a finding: a scan of the people per person
+                // made this rule quadratic.
                 let name = person_name(view, who(first.person));
                 for (wording, &f) in firsts.iter().enumerate().skip(1) {
                     let Some(here) = statements.get(f) else {

@@ -377,6 +377,16 @@ fn colour(output: Option<&PathBuf>) -> bool {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// The files whose texts, read again, were no longer those parsed, as the error that says so.
+fn unchanged(dataset: &mut Dataset) -> Result<(), CliError> {
+    let changed = dataset.text_failures();
+    if changed.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Load(changed))
+    }
+}
+
 fn check(args: CheckArgs) -> Result<u8, CliError> {
     let limits = args.limits();
     let CheckArgs {
@@ -413,10 +423,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     }
     let mut report = wtsa_rules::check(&dataset, &selection);
     // A file edited during the check: its positions would be wrong, so nothing is reported.
-    let changed = dataset.text_failures();
-    if !changed.is_empty() {
-        return Err(CliError::Load(changed));
-    }
+    unchanged(&mut dataset)?;
     if let Some(path) = write_baseline {
         Baseline::from_report(&report).write(&path)?;
         eprintln!(
@@ -442,10 +449,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     };
     // The human rendering quotes the lines of files with findings, read again now: one edited
     // since the check is said, not quoted from its new text.
-    let changed = dataset.text_failures();
-    if !changed.is_empty() {
-        return Err(CliError::Load(changed));
-    }
+    unchanged(&mut dataset)?;
     emit(output.as_ref(), &text)?;
     // The process ends here: the system takes the dataset back whole, where dropping it
     // would free its records one by one (a hundredth of a check at scale).

@@ -82,12 +82,7 @@ fn report<T, K: Clone + Eq + Hash>(
             None
         };
         for key in later.keys.iter() {
-            match by_key.entry(key) {
-                std::collections::hash_map::Entry::Occupied(mut rows) => rows.get_mut().1.push(j),
-                std::collections::hash_map::Entry::Vacant(place) => {
-                    place.insert((j, Vec::new()));
-                }
-            }
+            crate::hash::push_first_apart(&mut by_key, key, j);
         }
         let Some(first) = first else {
             continue;

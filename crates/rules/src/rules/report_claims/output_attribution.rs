@@ -76,8 +76,7 @@ impl Rule for OutputAttribution {
             return;
         };
 
-        // Most outputs are listed once: the first listing of each is kept apart, so an output
-        // costs no list of its own unless it is listed again.
+        // Each output's listings, the first apart (most outputs are listed once).
         let mut listings: HashMap<OutputKey, (Listing<'_>, Vec<Listing<'_>>)> = HashMap::default();
         for (i, question) in claims.questions.iter().enumerate() {
             for (k, listed) in question.outputs.iter().enumerate() {
@@ -117,14 +116,7 @@ impl Rule for OutputAttribution {
                         .fix("add the output to its table, or correct or remove it in the summary");
                     out.push(diagnostic);
                 }
-                match listings.entry(key) {
-                    std::collections::hash_map::Entry::Occupied(mut found) => {
-                        found.get_mut().1.push(listing)
-                    }
-                    std::collections::hash_map::Entry::Vacant(place) => {
-                        place.insert((listing, Vec::new()));
-                    }
-                }
+                crate::hash::push_first_apart(&mut listings, key, listing);
             }
         }
 

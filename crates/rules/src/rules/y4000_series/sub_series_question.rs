@@ -61,18 +61,15 @@ impl Rule for SubSeriesQuestion {
         let current = organisation
             .questions
             .iter()
-            .map(|q| (q.id, q.title.as_str()));
+            .enumerate()
+            .map(|(k, q)| (q.id, q.title.as_str(), "questions", k));
         let deleted = organisation
             .questions_deleted
             .iter()
-            .map(|q| (q.id, q.title.as_str()));
-        for (list, questions) in [
-            ("questions", current.collect::<Vec<_>>()),
-            ("questions_deleted", deleted.collect()),
-        ] {
-            for (k, (id, title)) in questions.into_iter().enumerate() {
-                titles.entry(id).or_insert((title, list, k, None));
-            }
+            .enumerate()
+            .map(|(k, q)| (q.id, q.title.as_str(), "questions_deleted", k));
+        for (id, title, list, k) in current.chain(deleted) {
+            titles.entry(id).or_insert((title, list, k, None));
         }
         for (i, recommendation) in outputs.approved.iter().enumerate() {
             let Some(question) = recommendation.question else {

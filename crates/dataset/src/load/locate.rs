@@ -182,9 +182,40 @@ const NESTING: [bool; 256] = byte_table(b"\"{}[]");
 /// The bytes it stops at outside any collection: those, and what ends a scalar.
 const SCALAR_END: [bool; 256] = byte_table(b"\"{}[], \t\n\r");
 
+/// The bytes [`JsonScanner::skip_elements`] stops at: those that nest, and the comma that ends
+/// an element.
+const ELEMENT_END: [bool; 256] = byte_table(b"\"{}[],");
+
+/// For each array a targeted walk reads, the indexes of its elements that may be wanted (in
+/// order): the walk passes over the others in one stretch instead of element by element.
+fn wanted_elements(only: &HashSet<String>) -> HashMap<&str, Vec<usize>> {
+    let mut elements: HashMap<&str, Vec<usize>> = HashMap::default();
+    for pointer in only {
+        if let Some((parent, last)) = pointer.rsplit_once('/') {
+            // Only a guess that the parent is an array: an object's numeric key lands here
+            // too, and is never consulted; `value` still decides what is wanted.
+            if let Ok(index) = last.parse::<usize>() {
+                elements.entry(parent).or_default().push(index);
+            }
+        }
+    }
+    for indexes in elements.values_mut() {
+        indexes.sort_unstable();
+    }
+    elements
+}
+
 /// Nesting beyond which the JSON scanner gives up (and the YAML walk takes over): serde_json
 /// refuses deeper documents before they get here.
 const MAX_JSON_DEPTH: usize = 256;
+
+/// Where [`JsonScanner::skip_elements`] stopped.
+enum Skipped {
+    /// After this many elements and their commas.
+    Elements(usize),
+    /// At the `]` that ends the array.
+    ToEnd,
+}
 
 /// Reads a JSON text value by value, recording positions as the YAML walk would: line and
 /// column (in characters, 1-based) of the first character of each value, under its pointer.
@@ -195,6 +226,9 @@ struct JsonScanner<'t, 'o> {
     column: u32,
     positions: HashMap<String, Span>,
     only: Option<&'o HashSet<String>>,
+    /// The wanted elements of each array on the way to a wanted value ([`wanted_elements`]);
+    /// `None` when every value is indexed.
+    elements: Option<&'o HashMap<&'o str, Vec<usize>>>,
     /// The values a report asked for whose position is not yet recorded (ancestors aside).
     pending: Option<HashSet<&'o str>>,
     /// Every value asked for has its position: the rest of the text is not read, and the
@@ -314,8 +348,28 @@ impl JsonScanner<'_, '_> {
                     self.advance();
                     return Some(());
                 }
+                // In a targeted walk, the elements before the next wanted one (or all that
+                // remain) are passed over together.
+                let wanted = self.elements.map(|elements| {
+                    elements
+                        .get(pointer.as_str())
+                        .map_or(&[][..], Vec::as_slice)
+                });
                 let mut index = 0usize;
                 loop {
+                    if let Some(wanted) = wanted {
+                        let next = wanted.get(wanted.partition_point(|&w| w < index));
+                        let count = next.map_or(usize::MAX, |next| next - index);
+                        if count > 0 {
+                            match self.skip_elements(count)? {
+                                Skipped::Elements(passed) => index += passed,
+                                Skipped::ToEnd => {
+                                    self.advance();
+                                    return Some(());
+                                }
+                            }
+                        }
+                    }
                     // An index needs no escaping.
                     push_index(pointer, index);
                     self.value(pointer, depth + 1)?;
@@ -406,6 +460,58 @@ impl JsonScanner<'_, '_> {
         if at == origin {
             return None;
         }
+        self.pass_to(at);
+        Some(())
+    }
+
+    /// Moves past `count` elements of the array being read and the comma after each, to the
+    /// start of the next (its leading whitespace), without recording anything; or, when the
+    /// array ends first, to its closing `]`, not passed. As [`JsonScanner::skip_value`] does,
+    /// it looks only at the bytes that nest or end an element, and works out the line and
+    /// column once, over everything passed.
+    fn skip_elements(&mut self, count: usize) -> Option<Skipped> {
+        let bytes = self.bytes;
+        let mut at = self.at;
+        let mut depth = 0usize;
+        let mut passed = 0usize;
+        let skipped = loop {
+            while bytes.get(at).is_some_and(|b| !ELEMENT_END[usize::from(*b)]) {
+                at += 1;
+            }
+            match *bytes.get(at)? {
+                b'"' => at = string_end(bytes, at + 1)? + 1,
+                b'{' | b'[' => {
+                    depth += 1;
+                    at += 1;
+                }
+                b']' if depth == 0 => break Skipped::ToEnd,
+                // What closes an object at this depth cannot close the array: not JSON.
+                b'}' if depth == 0 => return None,
+                b'}' | b']' => {
+                    depth -= 1;
+                    at += 1;
+                }
+                b',' => {
+                    at += 1;
+                    if depth == 0 {
+                        passed += 1;
+                        if passed == count {
+                            break Skipped::Elements(passed);
+                        }
+                    }
+                }
+                _ => at += 1,
+            }
+        };
+        self.pass_to(at);
+        Some(skipped)
+    }
+
+    /// Moves to `at`, past bytes known to hold no line break inside a string (JSON strings
+    /// hold none raw), working out the line and column from the bytes passed.
+    fn pass_to(&mut self, at: usize) {
+        let bytes = self.bytes;
+        let origin = self.at;
         self.at = at;
         let skipped = bytes.get(origin..at).unwrap_or_default();
         // A carriage return ends a line unless a line feed follows, which then does.
@@ -434,7 +540,6 @@ impl JsonScanner<'_, '_> {
                 memchr::memrchr2(b'\n', b'\r', skipped).map_or(origin, |i| origin + i + 1);
             self.column = characters(line_start).saturating_add(1);
         }
-        Some(())
     }
 
     /// A string, its escapes decoded (keys are compared decoded, as the YAML walk does).
@@ -632,6 +737,7 @@ impl LocationIndex {
     }
 
     fn walk_json(text: &str, only: Option<HashSet<String>>, requested: Option<Vec<&str>>) -> Self {
+        let elements = only.as_ref().map(wanted_elements);
         let mut scanner = JsonScanner {
             bytes: text.as_bytes(),
             at: 0,
@@ -639,6 +745,7 @@ impl LocationIndex {
             column: 1,
             positions: HashMap::default(),
             only: only.as_ref(),
+            elements: elements.as_ref(),
             pending: requested.map(|r| r.into_iter().collect()),
             done: false,
         };
@@ -869,7 +976,8 @@ mod tests {
             // Old Mac line ends, and a mix in one skipped value.
             "{\r  \"a\": [\r    {\"x\": \"\u{e9}\"},\r    2\r  ],\r  \"b\": [true,\r\n null,\n\r 3.5]\r}",
         ];
-        for text in texts {
+        let long = long_arrays();
+        for text in texts.into_iter().chain([long.as_str()]) {
             let full = LocationIndex::build_json(text);
             for pointer in full.positions.keys() {
                 let one = LocationIndex::build_json_for(text, [pointer.as_str()]);
@@ -888,6 +996,70 @@ mod tests {
                 let two = LocationIndex::build_json_for(text, pair.iter().map(|p| p.as_str()));
                 for pointer in pair {
                     assert_eq!(two.span(pointer), full.span(pointer), "{pointer} in {text}");
+                }
+            }
+        }
+    }
+
+    /// A text of long arrays whose elements hold what could be taken for an element's end: commas,
+    /// brackets and braces in strings, escaped quotes, nested arrays and objects, multi-byte
+    /// characters, and line ends of every kind between elements.
+    fn long_arrays() -> String {
+        let breaks = ["\n", "\r\n", "\r", " ", ""];
+        let elements: Vec<String> = (0..24)
+            .map(|i| match i % 6 {
+                0 => format!("{{\"n\": {i}, \"t\": \"a, b] c}} \\\" d\"}}"),
+                1 => format!("[{i}, [\"x,\", {{\"y\": [1, 2]}}], \"\u{e9}t\u{e9}\"]"),
+                2 => format!("\"{i} \u{1F600}, ]\""),
+                3 => "null".to_owned(),
+                4 => format!("{{\"a\": [{{\"b\": \"{i}\"}}, {{}}], \"c\": []}}"),
+                _ => format!("{i}.5e1"),
+            })
+            .collect();
+        let mut list = String::from("[");
+        for (i, element) in elements.iter().enumerate() {
+            if i > 0 {
+                list.push(',');
+            }
+            list.push_str(breaks[i % breaks.len()]);
+            list.push_str(element);
+        }
+        list.push_str(breaks[1]);
+        list.push(']');
+        format!("{{\"kind\": \"x\",\n \"items\": {list},\r\n \"more\": {{\"items\": {list}}}, \"end\": []}}")
+    }
+
+    /// A targeted walk passes over the elements of an array it does not want in one stretch:
+    /// any few elements asked for at once, near or far apart, at any depth, and the array
+    /// itself with none of its elements, get the positions of the full walk.
+    #[test]
+    fn a_targeted_walk_over_long_arrays_agrees_with_the_full_walk() {
+        let text = long_arrays();
+        let full = LocationIndex::build_json(&text);
+        assert!(full.positions.contains_key("/more/items/22/a/1"));
+        let picks: [&[&str]; 8] = [
+            &["/items"],
+            &["/items/0", "/items/23"],
+            &["/items/3", "/items/4", "/items/13/1/1/y/0"],
+            &["/items/22/a/0/b", "/more/items/5"],
+            &["/more/items/7/2", "/items/19/0"],
+            &["/end", "/items/19"],
+            &["/more/items/23"],
+            &["/more", "/items/12"],
+        ];
+        for pick in picks {
+            let some = LocationIndex::build_json_for(&text, pick.iter().copied());
+            for pointer in pick {
+                assert!(full.positions.contains_key(*pointer), "{pointer}");
+                assert_eq!(
+                    some.span(pointer),
+                    full.span(pointer),
+                    "{pointer} of {pick:?}"
+                );
+            }
+            for (other, span) in &full.positions {
+                if some.answers(other) {
+                    assert_eq!(some.span(other), *span, "{other} with {pick:?}");
                 }
             }
         }

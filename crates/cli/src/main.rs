@@ -19,6 +19,15 @@ use wtsa_rules::baseline::{Baseline, BaselineError};
 use wtsa_rules::config::{Config, ConfigError};
 use wtsa_rules::{EmptySelection, FailOn, UnknownSelector};
 
+impl From<wtsa_rules::CheckFilesError> for CliError {
+    fn from(error: wtsa_rules::CheckFilesError) -> Self {
+        match error {
+            wtsa_rules::CheckFilesError::Load(errors) => Self::Load(errors),
+            wtsa_rules::CheckFilesError::Selection(error) => Self::EmptySelection(error),
+        }
+    }
+}
+
 /// Exit codes, documented in the README.
 const EXIT_OK: u8 = 0;
 const EXIT_FINDINGS: u8 = 1;
@@ -403,17 +412,24 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     } = args;
     let (config, selection) = rules.resolve(&paths)?;
     let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
-    // The texts are let go once parsed, and read again for the files a finding is in.
-    let mut dataset = if paths.is_empty() {
-        Dataset::embedded()
-    } else {
-        Dataset::load_with(&paths, &limits, Texts::ReadAgain)
-    }
-    .map_err(CliError::Load)?;
-    if let Some(path) = proposal {
-        wtsa_dataset::proposal::add_proposal(&mut dataset, &path, &limits)?;
-    }
-    selection.validate_against(&dataset)?;
+    let (mut report, mut dataset) = match proposal {
+        // Data files alone: checked study group by study group where their headings allow,
+        // their texts let go once parsed and read again for the files a finding is in.
+        None if !paths.is_empty() => wtsa_rules::check_files(&paths, &limits, &selection)?,
+        _ => {
+            let mut dataset = if paths.is_empty() {
+                Dataset::embedded()
+            } else {
+                Dataset::load_with(&paths, &limits, Texts::ReadAgain)
+            }
+            .map_err(CliError::Load)?;
+            if let Some(path) = proposal {
+                wtsa_dataset::proposal::add_proposal(&mut dataset, &path, &limits)?;
+            }
+            selection.validate_against(&dataset)?;
+            (wtsa_rules::check(&dataset, &selection), dataset)
+        }
+    };
     let inputs = Inputs::new(&paths, dataset.files.iter().map(|f| PathBuf::from(&f.path)));
     if let Some(target) = &output {
         inputs.refuse("--output", target)?;
@@ -421,7 +437,6 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     if let Some(target) = &write_baseline {
         inputs.refuse("--write-baseline", target)?;
     }
-    let mut report = wtsa_rules::check(&dataset, &selection);
     // A file edited during the check: its positions would be wrong, so nothing is reported.
     unchanged(&mut dataset)?;
     if let Some(path) = write_baseline {

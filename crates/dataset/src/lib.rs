@@ -13,7 +13,7 @@ pub mod write;
 pub mod yaml11;
 
 pub use load::{
-    data_files, named_kind, parse_document, read_data_file, Dataset, Format, Limits, LoadError,
-    LoadedDocument, Position, SourceFile, Span, Texts, EMBEDDED_FILES,
+    data_files, named_kind, parse_document, read_data_file, Dataset, Format, Heading, Limits,
+    LoadError, LoadedDocument, Position, SourceFile, Span, Texts, EMBEDDED_FILES,
 };
 pub use write::{write_atomic, WriteError};

@@ -186,6 +186,18 @@ pub fn diagnose_unless(
 ) -> Option<(Vec<Diagnostic>, usize)> {
     let mut context = Context::new(dataset);
     let rules = selection.rules();
+    let diagnostics = run_rules(&mut context, selection, &rules, stop)?;
+    Some((diagnostics, rules.len()))
+}
+
+/// `rules` on each view of `context` (within the selected periods), then each one's
+/// `check_corpus` on the whole context; `None` once `stop` says so.
+pub(crate) fn run_rules(
+    context: &mut Context<'_>,
+    selection: &Selection,
+    rules: &[&'static dyn Rule],
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     // View by view, every rule on one study group's period before the next: the rules read
     // the same few megabytes while they are in the processor's cache, where rule by rule each
@@ -195,7 +207,7 @@ pub fn diagnose_unless(
         if !(selection.periods.is_empty() || selection.periods.contains(&view.study_period)) {
             continue;
         }
-        for rule in &rules {
+        for rule in rules {
             if stop() {
                 return None;
             }
@@ -207,13 +219,13 @@ pub fn diagnose_unless(
         // What the view's rules shared (its officers, its table outputs) is not needed again.
         view.release_shared();
     }
-    for rule in &rules {
+    for rule in rules {
         if stop() {
             return None;
         }
-        rule.check_corpus(&context, &mut Sink::new(rule.meta(), &mut diagnostics));
+        rule.check_corpus(context, &mut Sink::new(rule.meta(), &mut diagnostics));
     }
-    Some((diagnostics, rules.len()))
+    Some(diagnostics)
 }
 
 /// Resolves a spot to a file, line and column.
@@ -279,7 +291,7 @@ pub fn report(
         }
     }
     let mut occurrences: HashMap<u64, u32> = HashMap::default();
-    let mut findings: Vec<Finding> = diagnostics
+    let findings: Vec<Finding> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let location = locate(dataset, &diagnostic.spot);
@@ -349,6 +361,22 @@ pub fn report(
             }
         })
         .collect();
+    finish(
+        findings,
+        dataset.files.iter().map(|f| f.path.clone()).collect(),
+        dataset.documents.len(),
+        rules_run,
+    )
+}
+
+/// The report of `findings` about `files` (in the order they were read) and `documents`: the
+/// findings in order, the summary counted.
+pub(crate) fn finish(
+    mut findings: Vec<Finding>,
+    files: Vec<String>,
+    documents: usize,
+    rules_run: usize,
+) -> Report {
     findings.sort_by(|a, b| {
         (
             &a.location.file,
@@ -372,8 +400,8 @@ pub fn report(
         infos: count(Severity::Info),
         suppressed: 0,
         baselined: 0,
-        files: dataset.files.len(),
-        documents: dataset.documents.len(),
+        files: files.len(),
+        documents,
         rules_run,
     };
     Report {
@@ -382,7 +410,7 @@ pub fn report(
             name: "wtsa".to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
         },
-        files: dataset.files.iter().map(|f| f.path.clone()).collect(),
+        files,
         findings,
         fixed_since_baseline: Vec::new(),
         summary,

@@ -8,6 +8,7 @@
 //! (`wtsa-report`, `wtsa-cli`).
 
 pub mod baseline;
+pub mod by_group;
 pub mod catalogue;
 pub mod config;
 pub mod context;
@@ -25,6 +26,7 @@ pub mod stats;
 pub mod suppression;
 pub mod tables;
 
+pub use by_group::{check_files, CheckFilesError};
 pub use engine::{
     check, check_unless, find_rule, EmptySelection, FailOn, Selection, UnknownSelector,
 };

@@ -4,6 +4,9 @@
 mod embedded;
 mod locate;
 
+mod heading;
+pub use heading::Heading;
+
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -715,18 +718,7 @@ impl Dataset {
         }
         let mut dataset = Self::default();
         for (path, format) in files {
-            let display = path.display().to_string();
-            let read = read_text(&path, limits);
-            let added = read.and_then(|text| match texts {
-                Texts::Keep => dataset.add_text(&display, text, format, limits),
-                Texts::ReadAgain => {
-                    let document = parse_document(&display, &text, format, limits)?;
-                    let file = SourceFile::let_go(display, path, &text, format, *limits);
-                    dataset.push(file, document);
-                    Ok(())
-                }
-            });
-            if let Err(error) = added {
+            if let Err(error) = dataset.add_file(path, format, limits, texts) {
                 errors.push(error);
             }
         }
@@ -735,6 +727,35 @@ impl Dataset {
         } else {
             Err(errors)
         }
+    }
+
+    /// Reads one data file, parses it and adds its document (last), holding of its text what
+    /// `texts` says.
+    pub fn add_file(
+        &mut self,
+        path: PathBuf,
+        format: Format,
+        limits: &Limits,
+        texts: Texts,
+    ) -> Result<(), LoadError> {
+        let display = path.display().to_string();
+        let text = read_text(&path, limits)?;
+        match texts {
+            Texts::Keep => self.add_text(&display, text, format, limits),
+            Texts::ReadAgain => {
+                let document = parse_document(&display, &text, format, limits)?;
+                let file = SourceFile::let_go(display, path, &text, format, *limits);
+                self.push(file, document);
+                Ok(())
+            }
+        }
+    }
+
+    /// The files [`Dataset::load_with`] would read under `paths`, in its order; `None` when
+    /// finding them met an error or the files are too many (loading reports those).
+    pub fn files_to_load(paths: &[PathBuf], limits: &Limits) -> Option<Vec<(PathBuf, Format)>> {
+        let (files, errors) = find_data_files(paths, limits);
+        (errors.is_empty() && files.len() <= limits.max_files).then_some(files)
     }
 
     /// The file a document came from.

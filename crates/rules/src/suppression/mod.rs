@@ -51,8 +51,16 @@ pub struct SuppressionOutcome<'a> {
 
 /// Every suppression in the dataset.
 pub fn collect(dataset: &Dataset) -> Vec<RecordedSuppression> {
+    collect_in(dataset, 0..dataset.documents.len())
+}
+
+/// The suppressions of the documents at `documents`.
+fn collect_in(dataset: &Dataset, documents: std::ops::Range<usize>) -> Vec<RecordedSuppression> {
     let mut out = Vec::new();
-    for (document, loaded) in dataset.documents.iter().enumerate() {
+    let start = documents.start;
+    let loaded_documents = dataset.documents.get(documents).unwrap_or_default();
+    for (offset, loaded) in loaded_documents.iter().enumerate() {
+        let document = start + offset;
         // A file whose text surely holds no `suppress` key need not be walked.
         let file = dataset.files.get(loaded.file);
         if file.is_some_and(|file| !file.may_hold_suppressions()) {
@@ -100,54 +108,89 @@ pub fn apply(
     ran: &[&str],
     diagnostics: Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, usize) {
-    let suppressions = collect(dataset);
-    // By document, so a finding is held only against its own document's suppressions.
-    let mut by_document: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (index, suppression) in suppressions.iter().enumerate() {
-        by_document
-            .entry(suppression.document)
-            .or_default()
-            .push(index);
-    }
-    let mut used = vec![false; suppressions.len()];
-    let mut kept = Vec::with_capacity(diagnostics.len());
-    let mut suppressed = 0;
-    for diagnostic in diagnostics {
-        let candidates = by_document
-            .get(&diagnostic.spot.document)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        let matching = candidates.iter().copied().find(|&index| {
-            let Some(s) = suppressions.get(index) else {
-                return false;
-            };
-            s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
-                && s.has_reason()
-                && within(&diagnostic.spot.pointer.text(), &s.record)
-        });
-        match matching {
-            Some(index) => {
-                if let Some(flag) = used.get_mut(index) {
-                    *flag = true;
-                }
-                suppressed += 1;
-            }
-            None => kept.push(diagnostic),
-        }
-    }
-    let selected = selection.rules();
-    for (index, suppression) in suppressions.iter().enumerate() {
-        let rule = find_rule(&suppression.rule).map(|rule| rule.meta());
-        let outcome = SuppressionOutcome {
-            suppression,
-            rule,
-            rule_ran: rule.is_some_and(|rule| ran.contains(&rule.code)),
-            used: used.get(index).copied().unwrap_or(true),
-        };
-        for reviewer in &selected {
-            let mut sink = Sink::new(reviewer.meta(), &mut kept);
-            reviewer.check_suppression(&outcome, &mut sink);
-        }
-    }
+    let mut suppressions = Suppressions::of(dataset, 0..dataset.documents.len());
+    let (mut kept, suppressed) = suppressions.filter(diagnostics);
+    suppressions.review(selection, ran, &mut kept);
     (kept, suppressed)
+}
+
+/// The suppressions of some documents, and which of them accepted a finding so far: a check
+/// study group by study group holds those of the documents every group shares across groups.
+#[derive(Debug)]
+pub struct Suppressions {
+    recorded: Vec<RecordedSuppression>,
+    /// By document, so a finding is held only against its own document's suppressions.
+    by_document: HashMap<usize, Vec<usize>>,
+    used: Vec<bool>,
+}
+
+impl Suppressions {
+    /// The suppressions of the documents at `documents`.
+    pub fn of(dataset: &Dataset, documents: std::ops::Range<usize>) -> Self {
+        let recorded = collect_in(dataset, documents);
+        let mut by_document: HashMap<usize, Vec<usize>> = HashMap::default();
+        for (index, suppression) in recorded.iter().enumerate() {
+            by_document
+                .entry(suppression.document)
+                .or_default()
+                .push(index);
+        }
+        let used = vec![false; recorded.len()];
+        Self {
+            recorded,
+            by_document,
+            used,
+        }
+    }
+
+    /// Drops the diagnostics one of these suppressions covers (a diagnostic about another
+    /// document passes), and counts them.
+    pub fn filter(&mut self, diagnostics: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
+        let mut kept = Vec::with_capacity(diagnostics.len());
+        let mut suppressed = 0;
+        for diagnostic in diagnostics {
+            let candidates = self
+                .by_document
+                .get(&diagnostic.spot.document)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let matching = candidates.iter().copied().find(|&index| {
+                let Some(s) = self.recorded.get(index) else {
+                    return false;
+                };
+                s.rule.eq_ignore_ascii_case(diagnostic.rule.code)
+                    && s.has_reason()
+                    && within(&diagnostic.spot.pointer.text(), &s.record)
+            });
+            match matching {
+                Some(index) => {
+                    if let Some(flag) = self.used.get_mut(index) {
+                        *flag = true;
+                    }
+                    suppressed += 1;
+                }
+                None => kept.push(diagnostic),
+            }
+        }
+        (kept, suppressed)
+    }
+
+    /// Adds to `out` the WT findings about these suppressions, once every diagnostic they may
+    /// cover has been through [`Suppressions::filter`].
+    pub fn review(&self, selection: &Selection, ran: &[&str], out: &mut Vec<Diagnostic>) {
+        let selected = selection.rules();
+        for (index, suppression) in self.recorded.iter().enumerate() {
+            let rule = find_rule(&suppression.rule).map(|rule| rule.meta());
+            let outcome = SuppressionOutcome {
+                suppression,
+                rule,
+                rule_ran: rule.is_some_and(|rule| ran.contains(&rule.code)),
+                used: self.used.get(index).copied().unwrap_or(true),
+            };
+            for reviewer in &selected {
+                let mut sink = Sink::new(reviewer.meta(), out);
+                reviewer.check_suppression(&outcome, &mut sink);
+            }
+        }
+    }
 }

@@ -1,0 +1,270 @@
+//! A check of data files study group by study group: each group's documents are read,
+//! checked and let go before the next group's are read, so a check holds one study group's
+//! documents at a time (at 100x, 123 MB rather than 700 MB) and gives the report the check of
+//! the whole dataset gives.
+//!
+//! How: each file's heading ([`Heading`]) sorts it before it is parsed. The Resolution 2
+//! entries and the catalogue, which the rules of every group and the rules across groups read,
+//! are held throughout, at the first document indices, so what is found about them keeps its
+//! place. For each study group, its files are parsed after them; the rules run on its views
+//! only (and OR009 on the pairs of documents that involve its own); the suppressions of its
+//! documents, and those of the held documents (whose use is counted across groups), are
+//! applied; its findings are built while its documents are there (positions, subjects), and
+//! its documents are let go. At the end the rules across study groups run on the held
+//! documents (AC006, RP005, OR009), the WT rules review the held documents' suppressions, and
+//! every finding is put in the report's order. A run where a heading is missing or is not what
+//! the parsed file says, or where files are not found cleanly, is the check of the whole
+//! dataset instead ([`check_files`]): the result never rests on a heading.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use wtsa_dataset::{Dataset, Format, Heading, Limits, LoadError, Texts};
+use wtsa_model::{DocumentKind, StudyGroupId, StudyPeriod};
+
+use crate::context::Context;
+use crate::engine::{check, finish, report, run_rules, EmptySelection, Selection};
+use crate::report::Report;
+use crate::suppression::Suppressions;
+
+/// Why a check of files ends without a report.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckFilesError {
+    /// Files that could not be read or parsed, each error once, in the order of the files.
+    #[error("{} files could not be loaded", .0.len())]
+    Load(Vec<LoadError>),
+    #[error(transparent)]
+    Selection(#[from] EmptySelection),
+}
+
+/// Loads the data files under `paths` and checks them as [`check`] does, study group by study
+/// group when every file names its study group where wtsa writes it (see the module's
+/// documentation), else the whole dataset at once. Texts are let go once parsed
+/// ([`Texts::ReadAgain`]). Returns the report and the dataset its findings point into (every
+/// file; of the documents, only those every study group shares).
+pub fn check_files(
+    paths: &[PathBuf],
+    limits: &Limits,
+    selection: &Selection,
+) -> Result<(Report, Dataset), CheckFilesError> {
+    if let Some(checked) = check_by_group(paths, limits, selection) {
+        return checked;
+    }
+    let dataset =
+        Dataset::load_with(paths, limits, Texts::ReadAgain).map_err(CheckFilesError::Load)?;
+    selection.validate_against(&dataset)?;
+    Ok((check(&dataset, selection), dataset))
+}
+
+/// A file to read, with its place in the order the files are read.
+struct Planned {
+    order: usize,
+    path: PathBuf,
+    format: Format,
+    heading: Heading,
+}
+
+/// Whether the documents of a kind are held throughout the check.
+fn held_kind(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::Resolution2Entry | DocumentKind::Catalogue
+    )
+}
+
+/// What has been read so far.
+#[derive(Default)]
+struct Loading {
+    /// Each file's place in the reading order, by its index in the dataset's files.
+    orders: Vec<usize>,
+    /// Each error with the place of its file.
+    errors: Vec<(usize, LoadError)>,
+    /// The study periods of every document read.
+    periods: BTreeSet<StudyPeriod>,
+    /// How many documents were read.
+    documents: usize,
+}
+
+impl Loading {
+    /// Reads a planned file into `dataset`; `None` when the document is not what its heading
+    /// said (the plan cannot be trusted).
+    fn load(&mut self, dataset: &mut Dataset, planned: Planned, limits: &Limits) -> Option<()> {
+        match dataset.add_file(planned.path, planned.format, limits, Texts::ReadAgain) {
+            Ok(()) => {
+                let loaded = dataset.documents.last()?;
+                if Heading::of(&loaded.document) != planned.heading {
+                    return None;
+                }
+                self.periods.extend(loaded.document.study_period());
+                self.orders.push(planned.order);
+                self.documents += 1;
+            }
+            Err(error) => self.errors.push((planned.order, error)),
+        }
+        Some(())
+    }
+}
+
+/// The check study group by study group; `None` when it does not apply.
+fn check_by_group(
+    paths: &[PathBuf],
+    limits: &Limits,
+    selection: &Selection,
+) -> Option<Result<(Report, Dataset), CheckFilesError>> {
+    // A selection of no rule is refused after loading, as the whole check refuses it.
+    if selection.rules().is_empty() {
+        return None;
+    }
+    let files = Dataset::files_to_load(paths, limits)?;
+    let mut held = Vec::new();
+    let mut groups: BTreeMap<StudyGroupId, Vec<Planned>> = BTreeMap::new();
+    for (order, (path, format)) in files.into_iter().enumerate() {
+        let heading = Heading::read(&path, format)?;
+        let planned = Planned {
+            order,
+            path,
+            format,
+            heading,
+        };
+        if held_kind(heading.kind) {
+            held.push(planned);
+        } else {
+            groups
+                .entry(heading.study_group?)
+                .or_default()
+                .push(planned);
+        }
+    }
+    // One study group (or none) is the whole dataset: nothing to let go between groups.
+    if groups.len() < 2 {
+        return None;
+    }
+
+    let mut dataset = Dataset::default();
+    let mut loading = Loading::default();
+    for planned in held {
+        loading.load(&mut dataset, planned, limits)?;
+    }
+    let held_documents = dataset.documents.len();
+    // A study group whose only documents are held is checked too, as the whole check would.
+    for loaded in &dataset.documents {
+        if let Some(group) = loaded.document.study_group() {
+            groups.entry(group).or_default();
+        }
+    }
+    let rules = selection.rules();
+    let ran: Vec<&'static str> = rules.iter().map(|r| r.meta().code).collect();
+    let mut held_suppressions = Suppressions::of(&dataset, 0..held_documents);
+    let mut findings = Vec::new();
+    let mut suppressed = 0;
+    for (group, members) in groups {
+        for planned in members {
+            loading.load(&mut dataset, planned, limits)?;
+        }
+        // Once a file fails, the others are only read, for their errors.
+        if loading.errors.is_empty() {
+            let mut context = Context::new(&dataset);
+            context.views.retain(|view| view.study_group == group);
+            // The rules across study groups run once, at the end, on the held entries; OR009
+            // here only on the pairs that involve this group's documents.
+            context.resolution2.clear();
+            context
+                .duplicates
+                .retain(|&(kept, left_out)| kept.max(left_out) >= held_documents);
+            let diagnostics = run_rules(&mut context, selection, &rules, &|| false)?;
+            drop(context);
+            let (diagnostics, held_count) = held_suppressions.filter(diagnostics);
+            let mut own = Suppressions::of(&dataset, held_documents..dataset.documents.len());
+            let (mut diagnostics, own_count) = own.filter(diagnostics);
+            own.review(selection, &ran, &mut diagnostics);
+            suppressed += held_count + own_count;
+            findings.extend(report(&dataset, selection, diagnostics, rules.len()).findings);
+        }
+        dataset.documents.truncate(held_documents);
+    }
+    if !loading.errors.is_empty() {
+        let mut errors = loading.errors;
+        errors.sort_by_key(|(order, _)| *order);
+        let errors = errors.into_iter().map(|(_, error)| error).collect();
+        return Some(Err(CheckFilesError::Load(errors)));
+    }
+    if let Some(period) = selection
+        .periods
+        .iter()
+        .find(|p| !loading.periods.contains(p))
+    {
+        return Some(Err(EmptySelection::PeriodNotInData(*period).into()));
+    }
+
+    let mut context = Context::new(&dataset);
+    context.views.clear();
+    let diagnostics = run_rules(&mut context, selection, &rules, &|| false)?;
+    drop(context);
+    let (mut diagnostics, held_count) = held_suppressions.filter(diagnostics);
+    held_suppressions.review(selection, &ran, &mut diagnostics);
+    suppressed += held_count;
+    findings.extend(report(&dataset, selection, diagnostics, rules.len()).findings);
+
+    // The files back in the order they were read, the held documents pointing at theirs.
+    let mut by_order: Vec<(usize, usize)> = loading.orders.iter().copied().zip(0..).collect();
+    by_order.sort_unstable();
+    let mut new_index = vec![0; by_order.len()];
+    for (new, (_, old)) in by_order.iter().enumerate() {
+        if let Some(slot) = new_index.get_mut(*old) {
+            *slot = new;
+        }
+    }
+    let mut files: Vec<Option<wtsa_dataset::SourceFile>> = std::mem::take(&mut dataset.files)
+        .into_iter()
+        .map(Some)
+        .collect();
+    dataset.files = by_order
+        .iter()
+        .filter_map(|(_, old)| files.get_mut(*old).and_then(Option::take))
+        .collect();
+    for loaded in &mut dataset.documents {
+        loaded.file = new_index.get(loaded.file).copied().unwrap_or(loaded.file);
+    }
+    let paths = dataset.files.iter().map(|f| f.path.clone()).collect();
+    let mut report = finish(findings, paths, loading.documents, rules.len());
+    report.summary.suppressed = suppressed;
+    Some(Ok((report, dataset)))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// A document that is not what its heading said (a file edited between the two readings,
+    /// or a heading found somewhere unusual) stops the check by group: the caller then checks
+    /// the whole dataset.
+    #[test]
+    fn a_document_unlike_its_heading_stops_the_check_by_group() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/sg20/2022-2024/people.yaml");
+        let heading = Heading::read(&path, Format::Yaml).unwrap();
+        let planned = |heading| Planned {
+            order: 0,
+            path: path.clone(),
+            format: Format::Yaml,
+            heading,
+        };
+        let limits = Limits::default();
+        let mut loading = Loading::default();
+        let mut dataset = Dataset::default();
+        assert_eq!(
+            loading.load(&mut dataset, planned(heading), &limits),
+            Some(())
+        );
+        let elsewhere = Heading {
+            study_group: "SG21".parse().ok(),
+            ..heading
+        };
+        assert_eq!(
+            loading.load(&mut dataset, planned(elsewhere), &limits),
+            None
+        );
+        assert_eq!(loading.documents, 1);
+    }
+}

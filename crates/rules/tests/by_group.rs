@@ -1,0 +1,194 @@
+//! A check study group by study group (`wtsa_rules::check_files`, what `wtsa check DIR` runs)
+//! gives the report of the check of the whole dataset: findings across study groups (AC006,
+//! OR009), suppressions in the documents every group shares used in one group and at the end
+//! or not at all, a study group with only a Resolution 2 entry, the catalogue; and falls back
+//! to the whole check when a file has no heading.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use wtsa_dataset::{Dataset, Limits, Texts};
+use wtsa_rules::{CheckFilesError, EmptySelection, Report, Selection};
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// SG20's data files, with every `SG20` written `to`, and `suppress` entries after the
+/// `kind:` line of the files named in `suppress`.
+fn copy_of_sg20(dir: &Path, to: &str, only: Option<&str>, suppress: &[(&str, &str)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    let from = repository().join("data/sg20/2022-2024");
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if path.extension().is_none_or(|e| e != "yaml") || only.is_some_and(|o| o != name) {
+            continue;
+        }
+        let mut text = std::fs::read_to_string(&path).unwrap().replace("SG20", to);
+        if let Some((_, entries)) = suppress.iter().find(|(file, _)| *file == name) {
+            let at = text.find("\nkind:").unwrap() + 1;
+            let end = at + text[at..].find('\n').unwrap() + 1;
+            text.insert_str(end, entries);
+        }
+        std::fs::write(dir.join(&name), text).unwrap();
+    }
+}
+
+/// Three study groups: SG20; a copy as SG21 (its Annex C overlapping SG20's, suppressions in
+/// its Resolution 2 entry and people, and a copy of each, which is read first: the files
+/// left out are OR009's);
+/// SG22 with only an entry in force; and the ITU-T catalogue.
+fn fixture(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_of_sg20(&dir.join("sg20"), "SG20", None, &[]);
+    copy_of_sg20(
+        &dir.join("sg21"),
+        "SG21",
+        None,
+        &[
+            (
+                "resolution2-wtsa-20.yaml",
+                "suppress:\n  - rule: AC006\n    reason: the fixture copies SG20's entry\n  - rule: LR002\n    reason: a lead role written in prose\n  - rule: PD002\n    reason: never found here\n",
+            ),
+            (
+                "people.yaml",
+                "suppress:\n  - rule: OR010\n    reason: as in the report\n  - rule: RC004\n    reason: not about people\n",
+            ),
+        ],
+    );
+    let sg21 = dir.join("sg21");
+    std::fs::copy(sg21.join("people.yaml"), sg21.join("people-again.yaml")).unwrap();
+    std::fs::copy(
+        sg21.join("resolution2-wtsa-20.yaml"),
+        sg21.join("resolution2-again.yaml"),
+    )
+    .unwrap();
+    copy_of_sg20(
+        &dir.join("sg22"),
+        "SG22",
+        Some("resolution2-wtsa-20.yaml"),
+        &[],
+    );
+    std::fs::create_dir_all(dir.join("catalogue")).unwrap();
+    std::fs::copy(
+        repository().join("data/catalogue/itu-t.json"),
+        dir.join("catalogue/itu-t.json"),
+    )
+    .unwrap();
+    dir
+}
+
+fn whole(dir: &Path, selection: &Selection) -> (Report, Dataset) {
+    let dataset =
+        Dataset::load_with(&[dir.to_path_buf()], &Limits::default(), Texts::ReadAgain).unwrap();
+    (wtsa_rules::check(&dataset, selection), dataset)
+}
+
+fn json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).unwrap()
+}
+
+#[test]
+fn study_group_by_study_group_the_report_is_the_whole_checks() {
+    let dir = fixture("by-group-same");
+    let selection = Selection::default();
+    let (expected, all) = whole(&dir, &selection);
+    let (report, held) =
+        wtsa_rules::check_files(std::slice::from_ref(&dir), &Limits::default(), &selection)
+            .unwrap();
+    assert_eq!(json(&report), json(&expected));
+    // Checked group by group: what is left held is the six Resolution 2 entries and the
+    // catalogue.
+    assert_eq!(held.documents.len(), 7);
+    assert!(all.documents.len() > 20);
+    assert_eq!(report.files, expected.files);
+    // What the fixture is for.
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+    for code in [
+        "AC006", "RP005", "OR009", "WT002", "CT003", "LR002", "RP001",
+    ] {
+        assert!(codes.contains(&code), "{code} in {codes:?}");
+    }
+    assert_eq!(codes.iter().filter(|c| **c == "OR009").count(), 2);
+    assert!(report.summary.suppressed > 0);
+    // SG21's entry in force is the copy, read first (the other is OR009's): of its
+    // suppressions, LR002's was used within SG21's views, AC006's by the rule across study
+    // groups at the end, and PD002's by nothing, which WT002 says.
+    let unused: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "WT002" && f.location.file.ends_with("resolution2-again.yaml"))
+        .map(|f| f.location.pointer.as_str())
+        .collect();
+    assert_eq!(unused, ["/suppress/2"]);
+}
+
+#[test]
+fn a_file_without_a_heading_is_checked_with_the_whole_dataset() {
+    let dir = fixture("by-group-no-heading");
+    // The people of SG21 as one line of JSON in a YAML file: no `kind:` line to read.
+    let people = dir.join("sg21/people.yaml");
+    let text = std::fs::read_to_string(&people).unwrap();
+    let document = wtsa_dataset::parse_document(
+        "people.yaml",
+        &text,
+        wtsa_dataset::Format::Yaml,
+        &Limits::default(),
+    )
+    .unwrap();
+    std::fs::write(&people, document.to_json().unwrap().to_string()).unwrap();
+    let selection = Selection::default();
+    let (expected, all) = whole(&dir, &selection);
+    let (report, dataset) =
+        wtsa_rules::check_files(&[dir], &Limits::default(), &selection).unwrap();
+    assert_eq!(json(&report), json(&expected));
+    assert_eq!(dataset.documents.len(), all.documents.len());
+}
+
+#[test]
+fn errors_in_several_study_groups_are_reported_in_the_order_of_the_files() {
+    let dir = fixture("by-group-errors");
+    for file in [
+        "sg21/meetings.yaml",
+        "sg20/people.yaml",
+        "sg22/resolution2-wtsa-20.yaml",
+    ] {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\nnot: [closed\n")).unwrap();
+    }
+    let expected = Dataset::load_with(
+        std::slice::from_ref(&dir),
+        &Limits::default(),
+        Texts::ReadAgain,
+    )
+    .unwrap_err();
+    assert_eq!(expected.len(), 3);
+    let Err(CheckFilesError::Load(errors)) =
+        wtsa_rules::check_files(&[dir], &Limits::default(), &Selection::default())
+    else {
+        panic!("the errors are not reported");
+    };
+    let messages = |errors: &[wtsa_dataset::LoadError]| -> Vec<String> {
+        errors.iter().map(ToString::to_string).collect()
+    };
+    assert_eq!(messages(&errors), messages(&expected));
+}
+
+#[test]
+fn a_study_period_not_in_the_data_is_refused_as_the_whole_check_refuses_it() {
+    let dir = fixture("by-group-period");
+    let selection = Selection {
+        periods: vec!["2017-2020".parse().unwrap()],
+        ..Selection::default()
+    };
+    let result = wtsa_rules::check_files(&[dir], &Limits::default(), &selection);
+    assert!(matches!(
+        result,
+        Err(CheckFilesError::Selection(EmptySelection::PeriodNotInData(
+            _
+        )))
+    ));
+}

@@ -2,7 +2,8 @@
 //! gives the report of the check of the whole dataset: findings across study groups (AC006,
 //! OR009), suppressions in the documents every group shares used in one group and at the end
 //! or not at all, a study group with only a Resolution 2 entry, the catalogue; and falls back
-//! to the whole check when a file has no heading.
+//! to the whole check when a file has no heading. The fixture is small, so the tests ask for
+//! the check by group from 0 bytes (`check_files_from`); `check_files` checks it whole.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
@@ -95,9 +96,13 @@ fn study_group_by_study_group_the_report_is_the_whole_checks() {
     let dir = fixture("by-group-same");
     let selection = Selection::default();
     let (expected, all) = whole(&dir, &selection);
-    let (report, held) =
-        wtsa_rules::check_files(std::slice::from_ref(&dir), &Limits::default(), &selection)
-            .unwrap();
+    let (report, held) = wtsa_rules::check_files_from(
+        std::slice::from_ref(&dir),
+        &Limits::default(),
+        &selection,
+        0,
+    )
+    .unwrap();
     assert_eq!(json(&report), json(&expected));
     // Checked group by group: what is left held is the six Resolution 2 entries and the
     // catalogue.
@@ -142,7 +147,7 @@ fn a_file_without_a_heading_is_checked_with_the_whole_dataset() {
     let selection = Selection::default();
     let (expected, all) = whole(&dir, &selection);
     let (report, dataset) =
-        wtsa_rules::check_files(&[dir], &Limits::default(), &selection).unwrap();
+        wtsa_rules::check_files_from(&[dir], &Limits::default(), &selection, 0).unwrap();
     assert_eq!(json(&report), json(&expected));
     assert_eq!(dataset.documents.len(), all.documents.len());
 }
@@ -167,7 +172,7 @@ fn errors_in_several_study_groups_are_reported_in_the_order_of_the_files() {
     .unwrap_err();
     assert_eq!(expected.len(), 3);
     let Err(CheckFilesError::Load(errors)) =
-        wtsa_rules::check_files(&[dir], &Limits::default(), &Selection::default())
+        wtsa_rules::check_files_from(&[dir], &Limits::default(), &Selection::default(), 0)
     else {
         panic!("the errors are not reported");
     };
@@ -184,11 +189,29 @@ fn a_study_period_not_in_the_data_is_refused_as_the_whole_check_refuses_it() {
         periods: vec!["2017-2020".parse().unwrap()],
         ..Selection::default()
     };
-    let result = wtsa_rules::check_files(&[dir], &Limits::default(), &selection);
+    let result = wtsa_rules::check_files_from(&[dir], &Limits::default(), &selection, 0);
     assert!(matches!(
         result,
         Err(CheckFilesError::Selection(EmptySelection::PeriodNotInData(
             _
         )))
     ));
+}
+
+#[test]
+fn a_small_dataset_is_checked_whole() {
+    let dir = fixture("by-group-small");
+    let selection = Selection::default();
+    let (expected, all) = whole(&dir, &selection);
+    let (report, dataset) =
+        wtsa_rules::check_files(&[dir], &Limits::default(), &selection).unwrap();
+    assert!(all.files.len() > 20);
+    let size: u64 = all
+        .files
+        .iter()
+        .map(|f| std::fs::metadata(&f.path).unwrap().len())
+        .sum();
+    assert!(size < wtsa_rules::BY_GROUP_FROM_BYTES);
+    assert_eq!(json(&report), json(&expected));
+    assert_eq!(dataset.documents.len(), all.documents.len());
 }

@@ -192,18 +192,31 @@ pub fn diagnose_unless(
 
 /// `rules` on each view of `context` (within the selected periods), then each one's
 /// `check_corpus` on the whole context; `None` once `stop` says so.
-pub(crate) fn run_rules(
+fn run_rules(
     context: &mut Context<'_>,
     selection: &Selection,
     rules: &[&'static dyn Rule],
     stop: &dyn Fn() -> bool,
 ) -> Option<Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
+    run_view_rules(&mut context.views, selection, rules, stop, &mut diagnostics)?;
+    run_corpus_rules(context, rules, stop, &mut diagnostics)?;
+    Some(diagnostics)
+}
+
+/// Each rule's `check` on each of `views` within the selected periods.
+pub(crate) fn run_view_rules(
+    views: &mut [crate::context::PeriodView<'_>],
+    selection: &Selection,
+    rules: &[&'static dyn Rule],
+    stop: &dyn Fn() -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<()> {
     // View by view, every rule on one study group's period before the next: the rules read
     // the same few megabytes while they are in the processor's cache, where rule by rule each
     // would sweep the whole dataset (a gigabyte at 100x) in turn. A rule's findings keep their
     // relative order either way, which is all the report's order and fingerprints depend on.
-    for view in &mut context.views {
+    for view in views {
         if !(selection.periods.is_empty() || selection.periods.contains(&view.study_period)) {
             continue;
         }
@@ -213,19 +226,29 @@ pub(crate) fn run_rules(
             }
             let meta = rule.meta();
             if meta.periods.includes(view.study_period) {
-                rule.check(view, &mut Sink::new(meta, &mut diagnostics));
+                rule.check(view, &mut Sink::new(meta, diagnostics));
             }
         }
         // What the view's rules shared (its officers, its table outputs) is not needed again.
         view.release_shared();
     }
+    Some(())
+}
+
+/// Each rule's `check_corpus` on `context`.
+pub(crate) fn run_corpus_rules(
+    context: &Context<'_>,
+    rules: &[&'static dyn Rule],
+    stop: &dyn Fn() -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<()> {
     for rule in rules {
         if stop() {
             return None;
         }
-        rule.check_corpus(context, &mut Sink::new(rule.meta(), &mut diagnostics));
+        rule.check_corpus(context, &mut Sink::new(rule.meta(), diagnostics));
     }
-    Some(diagnostics)
+    Some(())
 }
 
 /// Resolves a spot to a file, line and column.

@@ -215,3 +215,33 @@ fn a_small_dataset_is_checked_whole() {
     assert_eq!(json(&report), json(&expected));
     assert_eq!(dataset.documents.len(), all.documents.len());
 }
+
+/// A check by group runs the rules across study groups once per group, on what the group
+/// leaves them (its pairs of duplicate documents), and once at the end on the held documents.
+/// So a rule's `check_corpus` may read the Resolution 2 entries, the catalogue and the pairs
+/// of duplicates, and nothing else: with those taken away, only OR009 still finds anything.
+#[test]
+fn the_rules_across_groups_read_only_the_entries_the_catalogue_and_the_duplicates() {
+    use wtsa_rules::context::Context;
+    use wtsa_rules::diagnostic::Sink;
+    let dir = fixture("by-group-corpus");
+    let dataset = Dataset::load(&[dir], &Limits::default()).unwrap();
+    let found = |context: &Context<'_>| -> Vec<&'static str> {
+        let mut diagnostics = Vec::new();
+        for rule in wtsa_rules::CATALOGUE {
+            rule.check_corpus(context, &mut Sink::new(rule.meta(), &mut diagnostics));
+        }
+        diagnostics.iter().map(|d| d.rule.code).collect()
+    };
+    let mut context = Context::new(&dataset);
+    let everything = found(&context);
+    for code in ["AC006", "RP005", "OR009"] {
+        assert!(everything.contains(&code), "{code}");
+    }
+    context.views.clear();
+    context.resolution2.clear();
+    context.catalogue = None;
+    let left = found(&context);
+    assert!(!left.is_empty());
+    assert!(left.iter().all(|code| *code == "OR009"), "{left:?}");
+}

@@ -585,27 +585,7 @@ pub fn parse_document(
 /// `"kind":` in JSON. Only a guess, that [`parse_document`] verifies (the language server uses
 /// it to tell a wtsa data file from another YAML file in a directory without `wtsa.toml`).
 pub fn named_kind(text: &str, format: Format) -> Option<DocumentKind> {
-    let value = match format {
-        Format::Yaml => text
-            .lines()
-            .find_map(|line| line.strip_prefix("kind:"))?
-            .split(" #")
-            .next()?,
-        Format::Json => {
-            let (_, after) = text.split_once("\"kind\"")?;
-            after
-                .trim_start()
-                .strip_prefix(':')?
-                .trim_start()
-                .split(',')
-                .next()?
-        }
-    };
-    let name = value
-        .trim()
-        .trim_end_matches('}')
-        .trim()
-        .trim_matches(['"', '\'']);
+    let name = heading::named_value(text, format, "kind")?;
     DocumentKind::ALL
         .iter()
         .copied()

@@ -140,6 +140,35 @@ fn wanted_with_ancestors<'p>(pointers: impl IntoIterator<Item = &'p str>) -> Has
     wanted
 }
 
+/// The index of the first `"` or `\\` in the first `near` bytes of `rest` (and perhaps a few
+/// after them), read eight bytes at a time as one word: a byte of the word is one of the two
+/// when it XORs to zero with it, and the lowest zero byte of a word is found exactly by the
+/// borrow trick (a false one can only follow a true one).
+fn quote_or_escape_near(rest: &[u8], near: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let mut i = 0;
+    while i < near {
+        let Some(chunk) = rest.get(i..i + 8) else {
+            // Fewer than eight bytes left: one at a time.
+            let tail = rest.get(i..)?;
+            return tail
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\')
+                .map(|k| i + k);
+        };
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        let found = zero_bytes(word ^ (ONES * u64::from(b'"')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    None
+}
+
 /// Where the string whose content starts at `at` closes: the index of its closing quote,
 /// found by jumping to the next quote or escape rather than stepping byte by byte.
 fn string_end(bytes: &[u8], mut at: usize) -> Option<usize> {
@@ -148,10 +177,7 @@ fn string_end(bytes: &[u8], mut at: usize) -> Option<usize> {
     const NEAR: usize = 32;
     loop {
         let rest = bytes.get(at..)?;
-        let near = rest
-            .iter()
-            .take(NEAR)
-            .position(|&b| b == b'"' || b == b'\\');
+        let near = quote_or_escape_near(rest, NEAR);
         let stop = match near {
             Some(stop) => stop,
             None => NEAR + memchr::memchr2(b'"', b'\\', rest.get(NEAR..)?)?,
@@ -811,25 +837,33 @@ mod tests {
     fn a_strings_end_is_found_before_and_after_the_byte_loop_hands_over() {
         // Texts whose closing quote (after escapes or not) falls on either side of the 32
         // bytes the byte loop reads, and past the end of the text (unterminated).
-        for length in 0..80 {
-            for escape_at in [
-                None,
-                Some(0),
-                Some(5),
-                Some(30),
-                Some(31),
-                Some(32),
-                Some(40),
-            ] {
-                let mut body: Vec<u8> = vec![b'a'; length];
-                if let Some(e) = escape_at.filter(|e| e + 1 < length) {
-                    body[e] = b'\\';
-                    body[e + 1] = b'"';
+        // Filled with letters, with the neighbours of `"` (0x22) and `\\` (0x5c), and with
+        // bytes of multi-byte characters and the extremes: none may be taken for either.
+        for filler in [b'a', b'!', b'#', b'[', b']', 0x01, 0x7f, 0xa9, 0xc3, 0xff] {
+            for length in 0..80 {
+                for escape_at in [
+                    None,
+                    Some(0),
+                    Some(5),
+                    Some(30),
+                    Some(31),
+                    Some(32),
+                    Some(40),
+                ] {
+                    let mut body: Vec<u8> = vec![filler; length];
+                    if let Some(e) = escape_at.filter(|e| e + 1 < length) {
+                        body[e] = b'\\';
+                        body[e + 1] = b'"';
+                    }
+                    let closed: Vec<u8> = body.iter().copied().chain(*b"\"x").collect();
+                    let end = string_end(&closed, 0);
+                    assert_eq!(end, Some(length), "{filler} {length} {escape_at:?}");
+                    assert_eq!(
+                        string_end(&body, 0),
+                        None,
+                        "{filler} {length} {escape_at:?}"
+                    );
                 }
-                let closed: Vec<u8> = body.iter().copied().chain(*b"\"x").collect();
-                let end = string_end(&closed, 0);
-                assert_eq!(end, Some(length), "{length} {escape_at:?}");
-                assert_eq!(string_end(&body, 0), None, "{length} {escape_at:?}");
             }
         }
     }

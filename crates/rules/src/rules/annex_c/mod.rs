@@ -149,7 +149,12 @@ pub(crate) struct Coverage {
 /// One series' ranges and blocks.
 #[derive(Debug, Default, Clone)]
 struct SeriesCoverage {
-    /// Sorted, disjoint intervals of the ranges' numbers, by depth (the first at depth 1).
+    /// Sorted, disjoint intervals of the ranges of one part (`Y.2060 – Y.2070`, most of an
+    /// Annex C), their bounds held in the list itself: a lookup's search reads one block of
+    /// memory rather than a vector on the heap for each bound it compares.
+    first: Vec<(u32, u32)>,
+    /// Sorted, disjoint intervals of the ranges' numbers of two parts or more, by depth (the
+    /// first, at depth 1, left empty: those are in `first`).
     ranges: Vec<Vec<Interval>>,
     /// Sorted, disjoint intervals of base numbers held as series blocks.
     blocks: Vec<(u32, u32)>,
@@ -209,6 +214,10 @@ impl Coverage {
                 AnnexCEntry::Range { start, end } => {
                     let depth = start.parts().len();
                     if let Some(series) = slot_of(&mut by_series, start.series()) {
+                        if let ([low], [high]) = (start.parts(), end.parts()) {
+                            series.first.push((*low, *high));
+                            continue;
+                        }
                         if series.ranges.len() < depth {
                             series.ranges.resize_with(depth, Vec::new);
                         }
@@ -232,6 +241,7 @@ impl Coverage {
             }
         }
         for series in &mut by_series {
+            series.first = union(std::mem::take(&mut series.first));
             for at_depth in &mut series.ranges {
                 *at_depth = union(std::mem::take(at_depth));
             }
@@ -246,15 +256,18 @@ impl Coverage {
         let parts = number.parts();
         let series = series_slot(number.series()).and_then(|slot| self.by_series.get(slot));
         series.is_some_and(|series| {
-            series
-                .ranges
-                .iter()
-                .zip(1..=parts.len())
-                .any(|(intervals, depth)| {
-                    parts
-                        .get(..depth)
-                        .is_some_and(|head| within::<[u32], Vec<u32>>(intervals, head))
-                })
+            parts
+                .first()
+                .is_some_and(|first| within::<u32, u32>(&series.first, first))
+                || series
+                    .ranges
+                    .iter()
+                    .zip(1..=parts.len())
+                    .any(|(intervals, depth)| {
+                        parts
+                            .get(..depth)
+                            .is_some_and(|head| within::<[u32], Vec<u32>>(intervals, head))
+                    })
                 || within::<u32, u32>(&series.blocks, &number.base())
         }) || self.singles.contains(number)
     }

@@ -68,11 +68,17 @@ pub fn check_files_from(
     selection: &Selection,
     by_group_from: u64,
 ) -> Result<(Report, Dataset), CheckFilesError> {
-    if let Some(checked) = check_by_group(paths, limits, selection, by_group_from) {
-        return checked;
-    }
-    let dataset =
-        Dataset::load_with(paths, limits, Texts::ReadAgain).map_err(CheckFilesError::Load)?;
+    // Files found with an error, or too many: the whole check's loading reports it.
+    let loaded = match Dataset::files_to_load(paths, limits) {
+        Some(files) => {
+            if let Some(checked) = check_by_group(&files, limits, selection, by_group_from) {
+                return checked;
+            }
+            Dataset::load_files(files, limits, Texts::ReadAgain)
+        }
+        None => Dataset::load_with(paths, limits, Texts::ReadAgain),
+    };
+    let dataset = loaded.map_err(CheckFilesError::Load)?;
     selection.validate_against(&dataset)?;
     Ok((check(&dataset, selection), dataset))
 }
@@ -128,7 +134,7 @@ impl Loading {
 
 /// The check study group by study group; `None` when it does not apply.
 fn check_by_group(
-    paths: &[PathBuf],
+    files: &[(PathBuf, Format)],
     limits: &Limits,
     selection: &Selection,
     by_group_from: u64,
@@ -137,7 +143,6 @@ fn check_by_group(
     if selection.rules().is_empty() {
         return None;
     }
-    let files = Dataset::files_to_load(paths, limits)?;
     let bytes: u64 = files
         .iter()
         .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()))
@@ -147,12 +152,12 @@ fn check_by_group(
     }
     let mut held = Vec::new();
     let mut groups: BTreeMap<StudyGroupId, Vec<Planned>> = BTreeMap::new();
-    for (order, (path, format)) in files.into_iter().enumerate() {
-        let heading = Heading::read(&path, format)?;
+    for (order, (path, format)) in files.iter().enumerate() {
+        let heading = Heading::read(path, *format)?;
         let planned = Planned {
             order,
-            path,
-            format,
+            path: path.clone(),
+            format: *format,
             heading,
         };
         if held_kind(heading.kind) {

@@ -696,7 +696,25 @@ impl Dataset {
             });
             return Err(errors);
         }
+        let loaded = Self::load_files(files, limits, texts);
+        match (loaded, errors.is_empty()) {
+            (Ok(dataset), true) => Ok(dataset),
+            (Ok(_), false) => Err(errors),
+            (Err(more), _) => {
+                errors.extend(more);
+                Err(errors)
+            }
+        }
+    }
+
+    /// Loads the files [`Dataset::files_to_load`] found, as [`Dataset::load_with`] would.
+    pub fn load_files(
+        files: Vec<(PathBuf, Format)>,
+        limits: &Limits,
+        texts: Texts,
+    ) -> Result<Self, Vec<LoadError>> {
         let mut dataset = Self::default();
+        let mut errors = Vec::new();
         for (path, format) in files {
             if let Err(error) = dataset.add_file(path, format, limits, texts) {
                 errors.push(error);

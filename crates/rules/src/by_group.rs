@@ -42,9 +42,9 @@ pub enum CheckFilesError {
 /// Loads the data files under `paths` and checks them as [`check`] does, study group by study
 /// group when they are [`BY_GROUP_FROM_BYTES`] or more, of two study groups or more, and every
 /// file names its study group where wtsa writes it (see the module's documentation), else the
-/// whole dataset at once. Texts are let go once parsed
-/// ([`Texts::ReadAgain`]). Returns the report and the dataset its findings point into (every
-/// file; of the documents, only those every study group shares).
+/// whole dataset at once. Texts are let go once parsed ([`Texts::ReadAgain`]). Returns the
+/// report and the dataset its findings point into: every file, and of the documents, when
+/// checked by group, only those every study group shares.
 pub fn check_files(
     paths: &[PathBuf],
     limits: &Limits,

@@ -24,7 +24,7 @@ use wtsa_model::{DocumentKind, StudyGroupId, StudyPeriod};
 
 use crate::context::Context;
 use crate::engine::{
-    check, finish, report, run_corpus_rules, run_view_rules, EmptySelection, Selection,
+    check, findings, finish, run_corpus_rules, run_view_rules, EmptySelection, Selection,
 };
 use crate::report::Report;
 use crate::suppression::Suppressions;
@@ -106,10 +106,6 @@ struct Loading {
     orders: Vec<usize>,
     /// Each error with the place of its file.
     errors: Vec<(usize, LoadError)>,
-    /// The study periods of every document read.
-    periods: BTreeSet<StudyPeriod>,
-    /// How many documents were read.
-    documents: usize,
 }
 
 impl Loading {
@@ -122,9 +118,7 @@ impl Loading {
                 if Heading::of(&loaded.document) != planned.heading {
                     return None;
                 }
-                self.periods.extend(loaded.document.study_period());
                 self.orders.push(planned.order);
-                self.documents += 1;
             }
             Err(error) => self.errors.push((planned.order, error)),
         }
@@ -174,7 +168,8 @@ fn check_by_group(
         return None;
     }
     // A selected period no heading names: the whole check refuses it, from the documents
-    // themselves, before any rule runs.
+    // themselves, before any rule runs. Every document read is then checked to be what its
+    // heading says, so a period the headings name is one the documents have.
     let named: BTreeSet<StudyPeriod> = held
         .iter()
         .chain(groups.values().flatten())
@@ -203,7 +198,7 @@ fn check_by_group(
     let rules = selection.rules();
     let ran: Vec<&'static str> = rules.iter().map(|r| r.meta().code).collect();
     let mut held_suppressions = Suppressions::of(&dataset, 0..held_documents);
-    let mut findings = Vec::new();
+    let mut found = Vec::new();
     let mut suppressed = 0;
     for (group, members) in groups {
         for planned in members {
@@ -237,7 +232,7 @@ fn check_by_group(
             let (mut diagnostics, own_count) = own.filter(diagnostics);
             own.review(selection, &ran, &mut diagnostics);
             suppressed += held_count + own_count;
-            findings.extend(report(&dataset, selection, diagnostics, rules.len()).findings);
+            found.extend(findings(&dataset, selection, diagnostics));
         }
         dataset.documents.truncate(held_documents);
     }
@@ -246,13 +241,6 @@ fn check_by_group(
         errors.sort_by_key(|(order, _)| *order);
         let errors = errors.into_iter().map(|(_, error)| error).collect();
         return Some(Err(CheckFilesError::Load(errors)));
-    }
-    if let Some(period) = selection
-        .periods
-        .iter()
-        .find(|p| !loading.periods.contains(p))
-    {
-        return Some(Err(EmptySelection::PeriodNotInData(*period).into()));
     }
 
     // The rules across study groups on the held documents: every Resolution 2 entry, the
@@ -265,7 +253,7 @@ fn check_by_group(
     let (mut diagnostics, held_count) = held_suppressions.filter(diagnostics);
     held_suppressions.review(selection, &ran, &mut diagnostics);
     suppressed += held_count;
-    findings.extend(report(&dataset, selection, diagnostics, rules.len()).findings);
+    found.extend(findings(&dataset, selection, diagnostics));
 
     // The files back in the order they were read, the held documents pointing at theirs.
     let mut by_order: Vec<(usize, usize)> = loading.orders.iter().copied().zip(0..).collect();
@@ -288,7 +276,8 @@ fn check_by_group(
         loaded.file = new_index.get(loaded.file).copied().unwrap_or(loaded.file);
     }
     let paths = dataset.files.iter().map(|f| f.path.clone()).collect();
-    let mut report = finish(findings, paths, loading.documents, rules.len());
+    // Every document read is one file's (a file that failed has ended the run above).
+    let mut report = finish(found, paths, loading.orders.len(), rules.len());
     report.summary.suppressed = suppressed;
     Some(Ok((report, dataset)))
 }
@@ -327,6 +316,6 @@ mod tests {
             loading.load(&mut dataset, planned(elsewhere), &limits),
             None
         );
-        assert_eq!(loading.documents, 1);
+        assert_eq!(loading.orders.len(), 1);
     }
 }

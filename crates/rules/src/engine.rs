@@ -284,9 +284,24 @@ pub fn locate(dataset: &Dataset, spot: &Spot) -> Location {
 pub fn report(
     dataset: &Dataset,
     selection: &Selection,
-    mut diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
     rules_run: usize,
 ) -> Report {
+    finish(
+        findings(dataset, selection, diagnostics),
+        dataset.files.iter().map(|f| f.path.clone()).collect(),
+        dataset.documents.len(),
+        rules_run,
+    )
+}
+
+/// The findings of diagnostics, unsorted: each located (positions computed only now, for the
+/// pointers they name), with its subject, fingerprint, severity and citation.
+pub(crate) fn findings(
+    dataset: &Dataset,
+    selection: &Selection,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Vec<Finding> {
     // Rules build pointers as segments; the reported ones are written out here, once.
     for diagnostic in &mut diagnostics {
         diagnostic.spot.pointer.write_out();
@@ -314,7 +329,7 @@ pub fn report(
         }
     }
     let mut occurrences: HashMap<u64, u32> = HashMap::default();
-    let findings: Vec<Finding> = diagnostics
+    diagnostics
         .into_iter()
         .map(|diagnostic| {
             let location = locate(dataset, &diagnostic.spot);
@@ -383,13 +398,7 @@ pub fn report(
                 fingerprint,
             }
         })
-        .collect();
-    finish(
-        findings,
-        dataset.files.iter().map(|f| f.path.clone()).collect(),
-        dataset.documents.len(),
-        rules_run,
-    )
+        .collect()
 }
 
 /// The report of `findings` about `files` (in the order they were read) and `documents`: the

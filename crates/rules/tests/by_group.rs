@@ -6,6 +6,8 @@
 //! the check by group from 0 bytes (`check_files_from`); `check_files` checks it whole.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use wtsa_dataset::{Dataset, Limits, Texts};
@@ -15,25 +17,21 @@ fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// SG20's data files, with every `SG20` written `to`, and `suppress` entries after the
-/// `kind:` line of the files named in `suppress`.
+/// SG20's data files (or only the one named `only`), with every `SG20` written `to`, and
+/// `suppress` entries after the `kind:` line of the files named in `suppress`.
 fn copy_of_sg20(dir: &Path, to: &str, only: Option<&str>, suppress: &[(&str, &str)]) {
-    std::fs::create_dir_all(dir).unwrap();
-    let from = repository().join("data/sg20/2022-2024");
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-        if path.extension().is_none_or(|e| e != "yaml") || only.is_some_and(|o| o != name) {
-            continue;
+    support::write_sg20_files(dir, |name, text| {
+        if only.is_some_and(|o| o != name) {
+            return None;
         }
-        let mut text = std::fs::read_to_string(&path).unwrap().replace("SG20", to);
+        let mut text = text.replace("SG20", to);
         if let Some((_, entries)) = suppress.iter().find(|(file, _)| *file == name) {
             let at = text.find("\nkind:").unwrap() + 1;
             let end = at + text[at..].find('\n').unwrap() + 1;
             text.insert_str(end, entries);
         }
-        std::fs::write(dir.join(&name), text).unwrap();
-    }
+        Some(text)
+    });
 }
 
 /// Three study groups: SG20; a copy as SG21 (its Annex C overlapping SG20's, suppressions in

@@ -3,6 +3,8 @@
 //! before its positions were read.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use wtsa_dataset::{Dataset, Limits, LoadError, Texts};
@@ -10,16 +12,9 @@ use wtsa_rules::Selection;
 
 /// A copy of SG20's data files in a directory of its own.
 fn copy_of_sg20(name: &str) -> PathBuf {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sg20/2022-2024");
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    support::write_sg20_files(&dir, |_, text| Some(text));
     dir
 }
 

@@ -1,6 +1,8 @@
 //! Test support: the embedded SG20 dataset, edited or extended, and running one rule on it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::path::Path;
+
 use wtsa_dataset::EMBEDDED_FILES;
 use wtsa_dataset::{Dataset, Format, Limits};
 use wtsa_rules::{Finding, Selection};
@@ -91,4 +93,22 @@ pub fn pointers(findings: &[Finding]) -> Vec<String> {
 /// The format of an embedded file, from its name (the catalogue is JSON, the SG20 data YAML).
 pub fn format_of(name: &str) -> Format {
     Format::of(std::path::Path::new(name)).unwrap_or(Format::Yaml)
+}
+
+/// SG20's data files as the repository has them (`data/sg20/2022-2024/*.yaml`), each passed
+/// through `edit` (its file name and text; `None` leaves the file out) and written into `dir`,
+/// for tests that load a directory as `wtsa check` does.
+pub fn write_sg20_files(dir: &Path, edit: impl Fn(&str, String) -> Option<String>) {
+    std::fs::create_dir_all(dir).unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sg20/2022-2024");
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if let Some(text) = edit(&name, std::fs::read_to_string(&path).unwrap()) {
+            std::fs::write(dir.join(&name), text).unwrap();
+        }
+    }
 }

@@ -388,3 +388,67 @@ fn fuzz_regression_study_period_displays_four_digit_years() {
     assert_eq!(period.to_string(), "0222-2024");
     assert_eq!(period.to_string().parse::<StudyPeriod>().unwrap(), period);
 }
+
+proptest! {
+    /// Numbers and designations hold their parts inline; equality, order and hashing are
+    /// still those of the series and the parts as a list (and of the numbers as a list),
+    /// trailing zeros included: `Y.4500` < `Y.4500.0` < `Y.4500.0.1` < `Y.4500.3`.
+    #[test]
+    fn numbers_compare_as_their_series_and_parts(
+        a in (prop::sample::select(vec!['F', 'Y']), prop::collection::vec(0u32..3, 1..=MAX_PARTS)),
+        b in (prop::sample::select(vec!['F', 'Y']), prop::collection::vec(0u32..3, 1..=MAX_PARTS)),
+    ) {
+        let x = RecommendationNumber::new(a.0, a.1.clone()).unwrap();
+        let y = RecommendationNumber::new(b.0, b.1.clone()).unwrap();
+        prop_assert_eq!(x.cmp(&y), a.cmp(&b));
+        prop_assert_eq!(x == y, a == b);
+        prop_assert_eq!(x.parts(), a.1.as_slice());
+        let state = std::collections::hash_map::RandomState::new();
+        use std::hash::BuildHasher;
+        if x == y {
+            prop_assert_eq!(state.hash_one(&x), state.hash_one(&y));
+        }
+        let one = RecommendationDesignation::from(x.clone());
+        let two = RecommendationDesignation::new(vec![x.clone(), y.clone()]);
+        prop_assert_eq!(one.numbers(), std::slice::from_ref(&x));
+        prop_assert_eq!(one.primary(), &x);
+        if let Some(two) = two {
+            prop_assert_eq!(two.numbers(), &[x.clone(), y.clone()][..]);
+            prop_assert_eq!(two.primary(), &x);
+            prop_assert_eq!(one.cmp(&two), std::slice::from_ref(&x).cmp(&[x.clone(), y][..]));
+            prop_assert!(one != two && two.is_double() && !one.is_double());
+        }
+        prop_assert_eq!(state.hash_one(&one), state.hash_one(one.clone()));
+    }
+}
+
+#[test]
+fn a_malformed_part_is_the_error_before_too_many_parts() {
+    let too_many = "Y.1.2.3.4.5".parse::<RecommendationNumber>().unwrap_err();
+    assert!(
+        too_many.to_string().contains("too many parts"),
+        "{too_many}"
+    );
+    let malformed = "Y.1.2.3.4.x".parse::<RecommendationNumber>().unwrap_err();
+    assert!(
+        !malformed.to_string().contains("too many parts"),
+        "{malformed}"
+    );
+    assert!(RecommendationNumber::new('Y', vec![]).is_none());
+    assert!(RecommendationNumber::new('Y', vec![1; MAX_PARTS + 1]).is_none());
+    assert!(RecommendationNumber::new('y', vec![1]).is_none());
+    assert_eq!(
+        RecommendationNumber::new('Y', vec![4500, 0])
+            .unwrap()
+            .to_string(),
+        "Y.4500.0"
+    );
+    let double: RecommendationDesignation = "Y.4101/Y.2067".parse().unwrap();
+    assert_eq!(double.to_string(), "Y.4101/Y.2067");
+    assert!("Y.4101/Y.4101"
+        .parse::<RecommendationDesignation>()
+        .is_err());
+    assert!("Y.1/Y.2/Y.3/Y.4/Y.5"
+        .parse::<RecommendationDesignation>()
+        .is_err());
+}

@@ -15,10 +15,40 @@ pub const MAX_PARTS: usize = 4;
 /// Parsing accepts the "ITU-T" prefix in all its spellings (see [`strip_itu_t_prefix`]);
 /// display is canonical and bare (`Y.4500.3`). Order is by series, then numerically part by
 /// part, so `Y.4500` < `Y.4500.3` < `Y.4500.10` < `Y.4501`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// The parts are held inline, not on the heap: a number is a small value that rules hash and
+/// compare by the million, and reaching each one's parts through a pointer cost more than
+/// comparing them. The parts beyond the count are zeros, so two numbers are equal when
+/// every field is, and a hash reads the whole array in one word; order is that of the
+/// series, then of the parts as a slice.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecommendationNumber {
     series: char,
-    parts: Vec<u32>,
+    count: u8,
+    parts: [u32; MAX_PARTS],
+}
+
+impl std::hash::Hash for RecommendationNumber {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c, d] = self.parts.map(u128::from);
+        state.write_u64(u64::from(u32::from(self.series)) << 8 | u64::from(self.count));
+        state.write_u128(a | b << 32 | c << 64 | d << 96);
+    }
+}
+
+impl PartialOrd for RecommendationNumber {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RecommendationNumber {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.series
+            .cmp(&other.series)
+            .then_with(|| self.parts().cmp(other.parts()))
+    }
 }
 
 impl RecommendationNumber {
@@ -27,8 +57,22 @@ impl RecommendationNumber {
     /// Builds a number from its series letter and parts; `None` when the letter is not an
     /// ASCII capital or the parts are empty or too many.
     pub fn new(series: char, parts: Vec<u32>) -> Option<Self> {
-        (series.is_ascii_uppercase() && !parts.is_empty() && parts.len() <= MAX_PARTS)
-            .then_some(Self { series, parts })
+        if !series.is_ascii_uppercase() {
+            return None;
+        }
+        Self::of_parts(series, &parts)
+    }
+
+    /// A number of one to [`MAX_PARTS`] parts; `None` for none or more.
+    fn of_parts(series: char, parts: &[u32]) -> Option<Self> {
+        let mut inline = [0; MAX_PARTS];
+        inline.get_mut(..parts.len())?.copy_from_slice(parts);
+        let count = u8::try_from(parts.len()).ok().filter(|&n| n > 0)?;
+        Some(Self {
+            series,
+            count,
+            parts: inline,
+        })
     }
 
     /// The series letter (`Y` in `Y.4052`).
@@ -38,12 +82,14 @@ impl RecommendationNumber {
 
     /// The numeric parts (`[4500, 3]` in `Y.4500.3`); never empty.
     pub fn parts(&self) -> &[u32] {
-        &self.parts
+        self.parts
+            .get(..usize::from(self.count))
+            .unwrap_or(&self.parts)
     }
 
     /// The first numeric part (`4500` in `Y.4500.3`).
     pub fn base(&self) -> u32 {
-        self.parts.first().copied().unwrap_or_default()
+        self.parts[0]
     }
 }
 
@@ -55,21 +101,36 @@ impl FromStr for RecommendationNumber {
         let rest = rest
             .strip_prefix('.')
             .ok_or_else(|| malformed(Self::KIND, input, "expected `.` after the series letter"))?;
-        let parts = rest
-            .split('.')
-            .map(|part| parse_number(part, Self::KIND, input))
-            .collect::<Result<Vec<_>, _>>()?;
-        if parts.len() > MAX_PARTS {
+        let mut parts = [0; MAX_PARTS];
+        let mut count = 0u8;
+        let mut too_many = false;
+        // Every part is read before the count is judged, so a malformed part is the error
+        // even in a number of too many parts.
+        for part in rest.split('.') {
+            let number = parse_number(part, Self::KIND, input)?;
+            match parts.get_mut(usize::from(count)) {
+                Some(slot) => {
+                    *slot = number;
+                    count += 1;
+                }
+                None => too_many = true,
+            }
+        }
+        if too_many {
             return Err(malformed(Self::KIND, input, "too many parts"));
         }
-        Ok(Self { series, parts })
+        Ok(Self {
+            series,
+            count,
+            parts,
+        })
     }
 }
 
 impl fmt::Display for RecommendationNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.series)?;
-        for part in &self.parts {
+        for part in self.parts() {
             write!(f, ".{part}")?;
         }
         Ok(())
@@ -93,9 +154,64 @@ string_designation!(
 /// A Recommendation with all its numbers: usually one, but a Recommendation transferred
 /// between study groups carries a double number such as `Y.4101/Y.2067` (one Recommendation,
 /// several numbers; the first is the primary one).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// One number is held inline, several on the heap: nearly every Recommendation has one.
+/// Equality, order and hashing are those of the numbers as a slice.
+#[derive(Debug, Clone)]
 pub struct RecommendationDesignation {
-    numbers: Vec<RecommendationNumber>,
+    numbers: Numbers,
+}
+
+#[derive(Debug, Clone)]
+enum Numbers {
+    One([RecommendationNumber; 1]),
+    Several(Box<[RecommendationNumber]>),
+}
+
+impl Numbers {
+    fn of(mut numbers: Vec<RecommendationNumber>) -> Self {
+        match numbers.pop() {
+            Some(only) if numbers.is_empty() => Self::One([only]),
+            Some(last) => {
+                numbers.push(last);
+                Self::Several(numbers.into_boxed_slice())
+            }
+            None => Self::Several(Box::default()),
+        }
+    }
+
+    fn as_slice(&self) -> &[RecommendationNumber] {
+        match self {
+            Self::One(one) => one,
+            Self::Several(several) => several,
+        }
+    }
+}
+
+impl PartialEq for RecommendationDesignation {
+    fn eq(&self, other: &Self) -> bool {
+        self.numbers() == other.numbers()
+    }
+}
+
+impl Eq for RecommendationDesignation {}
+
+impl std::hash::Hash for RecommendationDesignation {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.numbers().hash(state);
+    }
+}
+
+impl PartialOrd for RecommendationDesignation {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RecommendationDesignation {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.numbers().cmp(other.numbers())
+    }
 }
 
 impl RecommendationDesignation {
@@ -108,30 +224,35 @@ impl RecommendationDesignation {
             .iter()
             .enumerate()
             .any(|(i, number)| numbers.iter().take(i).any(|earlier| earlier == number));
-        (!numbers.is_empty() && numbers.len() <= MAX_PARTS && !repeated).then_some(Self { numbers })
+        (!numbers.is_empty() && numbers.len() <= MAX_PARTS && !repeated).then(|| Self {
+            numbers: Numbers::of(numbers),
+        })
     }
 
     /// The first (primary) number.
     pub fn primary(&self) -> &RecommendationNumber {
-        // ok: parsing guarantees at least one number; the fallback is never taken.
-        &self.numbers[0]
+        match &self.numbers {
+            Numbers::One([only]) => only,
+            // ok: parsing and `new` guarantee at least one number.
+            Numbers::Several(several) => &several[0],
+        }
     }
 
     /// Every number, primary first.
     pub fn numbers(&self) -> &[RecommendationNumber] {
-        &self.numbers
+        self.numbers.as_slice()
     }
 
     /// Whether this Recommendation carries more than one number.
     pub fn is_double(&self) -> bool {
-        self.numbers.len() > 1
+        self.numbers().len() > 1
     }
 }
 
 impl From<RecommendationNumber> for RecommendationDesignation {
     fn from(number: RecommendationNumber) -> Self {
         Self {
-            numbers: vec![number],
+            numbers: Numbers::One([number]),
         }
     }
 }
@@ -143,10 +264,18 @@ impl FromStr for RecommendationDesignation {
         if input.trim().is_empty() {
             return Err(DesignationError::Empty { kind: Self::KIND });
         }
-        let numbers = input
-            .split('/')
-            .map(str::parse)
-            .collect::<Result<Vec<RecommendationNumber>, _>>()?;
+        let mut pieces = input.split('/');
+        let first: RecommendationNumber = pieces.next().unwrap_or(input).parse()?;
+        // One number, nearly always: nothing to gather, nothing repeated.
+        let Some(second) = pieces.next() else {
+            return Ok(Self {
+                numbers: Numbers::One([first]),
+            });
+        };
+        let mut numbers = vec![first, second.parse()?];
+        for piece in pieces {
+            numbers.push(piece.parse()?);
+        }
         if numbers.len() > MAX_PARTS {
             return Err(malformed(Self::KIND, input, "too many numbers"));
         }
@@ -155,13 +284,15 @@ impl FromStr for RecommendationDesignation {
                 return Err(malformed(Self::KIND, input, "a number is repeated"));
             }
         }
-        Ok(Self { numbers })
+        Ok(Self {
+            numbers: Numbers::of(numbers),
+        })
     }
 }
 
 impl fmt::Display for RecommendationDesignation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, number) in self.numbers.iter().enumerate() {
+        for (i, number) in self.numbers().iter().enumerate() {
             if i > 0 {
                 f.write_str("/")?;
             }

@@ -262,8 +262,24 @@ impl List<'_> {
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), NavigateError> {
         if Some(self.index) == self.wanted && !self.found {
             self.found = true;
-            let element = to_json(value)?;
             self.subject.push('/');
+            // A record (a struct): its key fields and the path on, without converting the
+            // rest of it (a Question's summary with its hundreds of outputs).
+            if let Ok((key, rest)) = value.serialize(RecordProbe {
+                rest: &self.rest[1..],
+            }) {
+                match key {
+                    Some(key) => {
+                        self.subject.push('[');
+                        self.subject.push_str(&key);
+                        self.subject.push(']');
+                    }
+                    None => self.subject.push_str(self.rest[0]),
+                }
+                self.subject.push_str(&rest);
+                return Err(NavigateError::Done);
+            }
+            let element = to_json(value)?;
             match element_key(&element) {
                 Some(key) => {
                     self.subject.push('[');
@@ -316,6 +332,179 @@ impl Fields<'_> {
             push_rest(self.subject, self.rest);
         }
         Ok(())
+    }
+}
+
+/// A list element on the path, when it is a record (a struct): what [`element_key`] reads of
+/// its JSON form (the [`IDENTIFIERS`] and [`COMPOSITE_KEY`] fields, converted one by one) and
+/// the subject of the path on from it, followed by the [`Navigator`]. Any other shape is
+/// refused, and the element is converted to JSON whole instead.
+struct RecordProbe<'p> {
+    rest: &'p [&'p str],
+}
+
+/// The fields of a record on the path, as [`RecordProbe`] reads them.
+struct RecordFields<'p> {
+    keys: serde_json::Map<String, Value>,
+    wanted: Option<std::borrow::Cow<'p, str>>,
+    found: bool,
+    rest: &'p [&'p str],
+    subject: String,
+}
+
+/// The key of a record, if it has one, and the subject of the path on from it.
+type Probed = (Option<String>, String);
+
+/// Not a record: [`RecordProbe`] leaves the element to the JSON conversion.
+fn not_a_record<T>() -> Result<T, NavigateError> {
+    Err(NavigateError::Failed("not a record".to_owned()))
+}
+
+macro_rules! not_records {
+    ($($method:ident($($ty:ty),*)),*) => {
+        $(fn $method(self, $(_: $ty),*) -> Result<Probed, NavigateError> { not_a_record() })*
+    };
+}
+
+impl<'p> serde::Serializer for RecordProbe<'p> {
+    type Ok = Probed;
+    type Error = NavigateError;
+    type SerializeSeq = serde::ser::Impossible<Probed, NavigateError>;
+    type SerializeTuple = serde::ser::Impossible<Probed, NavigateError>;
+    type SerializeTupleStruct = serde::ser::Impossible<Probed, NavigateError>;
+    type SerializeTupleVariant = serde::ser::Impossible<Probed, NavigateError>;
+    type SerializeMap = serde::ser::Impossible<Probed, NavigateError>;
+    type SerializeStruct = RecordFields<'p>;
+    type SerializeStructVariant = serde::ser::Impossible<Probed, NavigateError>;
+
+    not_records!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_char(char),
+        serialize_str(&str),
+        serialize_bytes(&[u8]),
+        serialize_none(),
+        serialize_unit(),
+        serialize_unit_struct(&'static str),
+        serialize_unit_variant(&'static str, u32, &'static str)
+    );
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<Probed, NavigateError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<Probed, NavigateError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<Probed, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, NavigateError> {
+        not_a_record()
+    }
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<RecordFields<'p>, NavigateError> {
+        Ok(RecordFields {
+            keys: serde_json::Map::new(),
+            wanted: self.rest.first().map(|s| unescape(s)),
+            found: false,
+            rest: self.rest,
+            subject: String::new(),
+        })
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, NavigateError> {
+        not_a_record()
+    }
+}
+
+impl serde::ser::SerializeStruct for RecordFields<'_> {
+    type Ok = Probed;
+    type Error = NavigateError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), NavigateError> {
+        if IDENTIFIERS.contains(&key) || COMPOSITE_KEY.contains(&key) {
+            self.keys.insert(key.to_owned(), to_json(value)?);
+        }
+        if !self.found && self.wanted.as_deref() == Some(key) {
+            self.found = true;
+            self.subject.push('/');
+            self.subject.push_str(self.rest[0]);
+            match value.serialize(Navigator {
+                rest: &self.rest[1..],
+                subject: &mut self.subject,
+            }) {
+                Ok(()) | Err(NavigateError::Done) => {}
+                Err(error) => return Err(error),
+            }
+        }
+        Ok(())
+    }
+    fn end(mut self) -> Result<Probed, NavigateError> {
+        if !self.found {
+            push_rest(&mut self.subject, self.rest);
+        }
+        Ok((element_key(&Value::Object(self.keys)), self.subject))
     }
 }
 
@@ -681,6 +870,11 @@ mod tests {
                     "/approved/99999/number",
                     "/people/x/name",
                     "/",
+                    // Within a record on the path: a field it lacks, and past a scalar.
+                    "/approved/0/nope/x",
+                    "/approved/0/number/x",
+                    "/people/0/name/0",
+                    "/questions/0/outputs/0/nope",
                 ]
                 .map(String::from),
             );

@@ -1441,7 +1441,7 @@ impl ViewGenerator<'_> {
             let parent = if self.rng.percent(30) {
                 from_end
                     .and_then(|i| approved.get(i))
-                    .map(|r| AnnexCEntry::Recommendation(r.number.primary().clone()))
+                    .map(|r| AnnexCEntry::Recommendation(*r.number.primary()))
             } else {
                 None
             };

@@ -30,7 +30,7 @@ fn catalogue_number() -> impl Strategy<Value = CatalogueNumber> {
     )
         .prop_map(|(series, parts, suffix, span, pad)| {
             let number = RecommendationNumber::new(series, parts.clone()).unwrap();
-            let mut result = CatalogueNumber::new(number.clone());
+            let mut result = CatalogueNumber::new(number);
             if pad {
                 let widths = parts
                     .iter()

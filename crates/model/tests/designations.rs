@@ -110,9 +110,9 @@ proptest! {
     #[test]
     fn recommendation_round_trips(number in recommendation()) {
         let text = number.to_string();
-        prop_assert_eq!(text.parse::<RecommendationNumber>().unwrap(), number.clone());
+        prop_assert_eq!(text.parse::<RecommendationNumber>().unwrap(), number);
         for prefix in ["ITU-T ", "ITUT ", "ITU T ", "ITU\u{2011}T ", "ITU-T\u{a0}", "ITUT\u{a0}", "ITU-T"] {
-            prop_assert_eq!(format!("{prefix}{text}").parse::<RecommendationNumber>().unwrap(), number.clone());
+            prop_assert_eq!(format!("{prefix}{text}").parse::<RecommendationNumber>().unwrap(), number);
         }
     }
 
@@ -406,16 +406,16 @@ proptest! {
         let state = std::collections::hash_map::RandomState::new();
         use std::hash::BuildHasher;
         if x == y {
-            prop_assert_eq!(state.hash_one(&x), state.hash_one(&y));
+            prop_assert_eq!(state.hash_one(x), state.hash_one(y));
         }
-        let one = RecommendationDesignation::from(x.clone());
-        let two = RecommendationDesignation::new(vec![x.clone(), y.clone()]);
+        let one = RecommendationDesignation::from(x);
+        let two = RecommendationDesignation::new(vec![x, y]);
         prop_assert_eq!(one.numbers(), std::slice::from_ref(&x));
         prop_assert_eq!(one.primary(), &x);
         if let Some(two) = two {
-            prop_assert_eq!(two.numbers(), &[x.clone(), y.clone()][..]);
+            prop_assert_eq!(two.numbers(), &[x, y][..]);
             prop_assert_eq!(two.primary(), &x);
-            prop_assert_eq!(one.cmp(&two), std::slice::from_ref(&x).cmp(&[x.clone(), y][..]));
+            prop_assert_eq!(one.cmp(&two), std::slice::from_ref(&x).cmp(&[x, y][..]));
             prop_assert!(one != two && two.is_double() && !one.is_double());
         }
         prop_assert_eq!(state.hash_one(&one), state.hash_one(one.clone()));

@@ -256,7 +256,7 @@ fn resolve_numbers(
         found = crate::rules::publication_catalogue::editions(catalogue, asked);
         for number in found.iter().flat_map(|p| p.id.recommendation_numbers()) {
             if !numbers.contains(number) {
-                numbers.push(number.clone());
+                numbers.push(*number);
             }
         }
     }

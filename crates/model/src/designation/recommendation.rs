@@ -21,7 +21,7 @@ pub const MAX_PARTS: usize = 4;
 /// comparing them. The parts beyond the count are zeros, so two numbers are equal when
 /// every field is, and a hash reads the whole array in one word; order is that of the
 /// series, then of the parts as a slice.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RecommendationNumber {
     series: char,
     count: u8,

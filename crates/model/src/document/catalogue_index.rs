@@ -128,7 +128,7 @@ impl CatalogueIndex {
 
     /// [`CatalogueIndex::editions`] for a plain Recommendation number.
     pub fn editions_of(&self, number: &RecommendationNumber) -> impl Iterator<Item = &Publication> {
-        self.editions(&CatalogueNumber::from(number.clone()))
+        self.editions(&CatalogueNumber::from(*number))
     }
 
     /// The editions of a series Supplement (`Y Suppl. 58`), oldest first.
@@ -155,8 +155,7 @@ impl CatalogueIndex {
 
     /// Whether the catalogue has an edition of a Recommendation with this number.
     pub fn has_recommendation(&self, number: &RecommendationNumber) -> bool {
-        self.editions
-            .contains_key(&CatalogueNumber::from(number.clone()))
+        self.editions.contains_key(&CatalogueNumber::from(*number))
     }
 
     /// The group responsible today for the Recommendation with this number, as its latest

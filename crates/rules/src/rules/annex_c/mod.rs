@@ -209,7 +209,7 @@ impl Coverage {
         for entry in entries {
             match entry {
                 AnnexCEntry::Recommendation(number) => {
-                    singles.insert(number.clone());
+                    singles.insert(*number);
                 }
                 AnnexCEntry::Range { start, end } => {
                     let depth = start.parts().len();

@@ -66,7 +66,7 @@ impl Rule for RecommendationOfAnotherGroup {
                 .numbers()
                 .iter()
                 .filter_map(|number: &RecommendationNumber| {
-                    let number = CatalogueNumber::from(number.clone());
+                    let number = CatalogueNumber::from(*number);
                     other_group(catalogue, &number, &ours).map(|group| (number, group))
                 })
                 .collect();

@@ -155,10 +155,12 @@ impl OutputKind {
 
 /// What identifies one publication across §3.2 and the tables: a Recommendation by its
 /// primary number, a Supplement by its number, a technical publication by its id.
-/// Borrowed from the record it names: building keys for every output costs no allocation.
+/// A number is copied into the key (it is a small value) and an id borrowed from the record
+/// it names: building keys for every output costs no allocation, and hashing or comparing a
+/// Recommendation's key reads no memory but the key's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum OutputKey<'a> {
-    Recommendation(&'a RecommendationNumber),
+    Recommendation(RecommendationNumber),
     Supplement(SupplementNumber),
     Technical(&'a TechnicalPublicationId),
 }
@@ -166,7 +168,7 @@ pub(crate) enum OutputKey<'a> {
 impl<'a> OutputKey<'a> {
     pub(crate) fn of(designation: &'a OutputDesignation) -> Self {
         match designation {
-            OutputDesignation::Recommendation(d) => Self::Recommendation(d.primary()),
+            OutputDesignation::Recommendation(d) => Self::Recommendation(*d.primary()),
             OutputDesignation::Supplement(n) => Self::Supplement(*n),
             OutputDesignation::Technical(id) => Self::Technical(id),
         }
@@ -263,7 +265,7 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     );
     for (row, r) in doc.approved.iter().enumerate() {
         all.push(TableOutput {
-            key: OutputKey::Recommendation(r.number.primary()),
+            key: OutputKey::Recommendation(*r.number.primary()),
             label: OutputLabel::Recommendation(&r.number),
             table: "Table 8",
             attributable: true,
@@ -277,7 +279,7 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     }
     for (row, r) in doc.under_approval.iter().enumerate() {
         all.push(TableOutput {
-            key: OutputKey::Recommendation(r.number.primary()),
+            key: OutputKey::Recommendation(*r.number.primary()),
             label: OutputLabel::Recommendation(&r.number),
             table: "Table 9",
             attributable: false,

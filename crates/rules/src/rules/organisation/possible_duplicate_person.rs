@@ -1,4 +1,4 @@
-use crate::hash::HashMap;
+use crate::hash::{push_first_apart, HashMap};
 
 use wtsa_model::Person;
 
@@ -93,21 +93,22 @@ impl Rule for PossibleDuplicatePerson {
             .iter()
             .map(|p| name_keys(&p.name))
             .collect();
-        // Records by each of their two keys, so a record meets only those sharing a key.
-        let mut by_whole: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut by_words: HashMap<&str, Vec<usize>> = HashMap::default();
+        // Records by each of their two keys, so a record meets only those sharing a key; the
+        // first record of a key apart, so that a key met once (nearly every name) costs no list.
+        let mut by_whole: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
+        let mut by_words: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
             let mut candidates: Vec<usize> = by_whole
                 .get(later_keys.0.as_str())
                 .into_iter()
                 .chain(by_words.get(later_keys.1.as_str()))
-                .flatten()
+                .flat_map(|(first, rest)| std::iter::once(first).chain(rest))
                 .copied()
                 .collect();
             candidates.sort_unstable();
             candidates.dedup();
-            by_whole.entry(later_keys.0.as_str()).or_default().push(j);
-            by_words.entry(later_keys.1.as_str()).or_default().push(j);
+            push_first_apart(&mut by_whole, later_keys.0.as_str(), j);
+            push_first_apart(&mut by_words, later_keys.1.as_str(), j);
             let earlier: Vec<(usize, &Person)> = candidates
                 .into_iter()
                 .filter_map(|i| people.value.people.get(i).map(|p| (i, p)))

@@ -19,10 +19,57 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::HashSet;
 
-use wtsa_model::{AnnexCEntry, RecommendationNumber};
+use wtsa_model::{AnnexCEntry, RecommendationNumber, MAX_PARTS};
 
-/// A closed interval of numbers, each as its parts (`Y.4500.3` is `[4500, 3]`).
-type Interval = (Vec<u32>, Vec<u32>);
+/// A number's parts, or the first few of them (`Y.4500.3` is `[4500, 3]`), held inline as a
+/// number holds them: the sweeps and lookups below make and compare them by the hundred
+/// thousand. Ordered, and equal, as the slice of its parts (the slots past `len` are zeros).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Parts {
+    len: u8,
+    parts: [u32; MAX_PARTS],
+}
+
+impl Parts {
+    /// The first [`MAX_PARTS`] of `parts` (a number has no more).
+    fn of(parts: &[u32]) -> Self {
+        let mut inline = [0; MAX_PARTS];
+        let len = parts.len().min(MAX_PARTS);
+        if let (Some(to), Some(from)) = (inline.get_mut(..len), parts.get(..len)) {
+            to.copy_from_slice(from);
+        }
+        Self {
+            len: u8::try_from(len).unwrap_or(0),
+            parts: inline,
+        }
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        self.parts
+            .get(..usize::from(self.len))
+            .unwrap_or(&self.parts)
+    }
+
+    /// The first `depth` parts.
+    fn head(&self, depth: usize) -> Self {
+        Self::of(self.as_slice().get(..depth).unwrap_or(self.as_slice()))
+    }
+}
+
+impl PartialOrd for Parts {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Parts {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_slice().cmp(other.as_slice())
+    }
+}
+
+/// A closed interval of numbers, each as its parts.
+type Interval = (Parts, Parts);
 
 /// An entry that is not a series block, as the interval of its ends' parts, its depth (the
 /// number of parts of its ends) and whether it is a range (a range reaches the sub-numbers of
@@ -39,13 +86,13 @@ fn extent(entry: &AnnexCEntry) -> Option<Extent> {
         AnnexCEntry::Recommendation(n) => Some(Extent {
             series: n.series(),
             depth: n.parts().len(),
-            interval: (n.parts().to_vec(), n.parts().to_vec()),
+            interval: (Parts::of(n.parts()), Parts::of(n.parts())),
             is_range: false,
         }),
         AnnexCEntry::Range { start, end } => Some(Extent {
             series: start.series(),
             depth: start.parts().len(),
-            interval: (start.parts().to_vec(), end.parts().to_vec()),
+            interval: (Parts::of(start.parts()), Parts::of(end.parts())),
             is_range: true,
         }),
         AnnexCEntry::Series { .. } => None,
@@ -55,8 +102,7 @@ fn extent(entry: &AnnexCEntry) -> Option<Extent> {
 /// An interval cut to its first `depth` parts: the interval the heads of its numbers occupy
 /// at that depth (every value between the cut ends is the head of some number in it).
 fn cut((low, high): &Interval, depth: usize) -> Interval {
-    let head = |parts: &Vec<u32>| parts.get(..depth).unwrap_or(parts).to_vec();
-    (head(low), head(high))
+    (low.head(depth), high.head(depth))
 }
 
 /// Every pair `(i, j)`, `i < j`, of entries that overlap ([`AnnexCEntry::overlaps`]), in
@@ -107,7 +153,7 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
                 .collect();
             lane.sort();
             // Entries whose interval may still meet a later one: (end, entry, own depth, range).
-            let mut active: Vec<(Vec<u32>, usize, bool, bool)> = Vec::new();
+            let mut active: Vec<(Parts, usize, bool, bool)> = Vec::new();
             for ((low, high), j, own, range) in lane {
                 active.retain(|(end, ..)| *end >= low);
                 for (_, i, other_own, other_range) in &active {
@@ -192,6 +238,15 @@ fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], valu
         .is_some_and(|(_, high)| value <= high.borrow())
 }
 
+/// [`within`] for a number's head among intervals of [`Parts`], compared as slices.
+fn within_parts(intervals: &[Interval], head: &[u32]) -> bool {
+    let after = intervals.partition_point(|(low, _)| low.as_slice() <= head);
+    after
+        .checked_sub(1)
+        .and_then(|i| intervals.get(i))
+        .is_some_and(|(_, high)| head <= high.as_slice())
+}
+
 impl Coverage {
     pub(crate) fn of<'e>(entries: impl IntoIterator<Item = &'e AnnexCEntry>) -> Self {
         let mut singles = HashSet::default();
@@ -224,7 +279,7 @@ impl Coverage {
                         if let Some(at_depth) =
                             depth.checked_sub(1).and_then(|d| series.ranges.get_mut(d))
                         {
-                            at_depth.push((start.parts().to_vec(), end.parts().to_vec()));
+                            at_depth.push((Parts::of(start.parts()), Parts::of(end.parts())));
                         }
                     }
                 }
@@ -266,7 +321,7 @@ impl Coverage {
                     .any(|(intervals, depth)| {
                         parts
                             .get(..depth)
-                            .is_some_and(|head| within::<[u32], Vec<u32>>(intervals, head))
+                            .is_some_and(|head| within_parts(intervals, head))
                     })
                 || within::<u32, u32>(&series.blocks, &number.base())
         }) || self.singles.contains(number)

@@ -1,6 +1,5 @@
-//! A dataset that lets its texts go once parsed ([`Texts::ReadAgain`]), or once a check by
-//! study group is done with them ([`Texts::HoldUntilLetGo`]), reads them again for positions,
-//! and says so, rather than give wrong positions, when a file changed meanwhile.
+//! A dataset that lets its texts go once parsed ([`Texts::ReadAgain`]) reads them again for
+//! positions, and says so, rather than give wrong positions, when a file changed meanwhile.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
@@ -122,47 +121,4 @@ fn a_copy_reads_again_and_reports_on_its_own() {
         copy.text_failures().as_slice(),
         [LoadError::Read { .. }]
     ));
-}
-
-#[test]
-fn a_text_held_until_let_go_gives_the_positions_parsed_then_is_read_again() {
-    let (dir, file) = copy_of_outputs("texts-held");
-    let mut dataset =
-        Dataset::load_with(&[dir], &Limits::default(), Texts::HoldUntilLetGo).unwrap();
-    let parsed = std::fs::read_to_string(&file).unwrap();
-    let position = dataset.files.first().unwrap().position("/approved/3");
-    assert!(position.line > 1);
-    // Changed while held: the positions are the parsed text's, and nothing failed.
-    std::fs::write(&file, parsed.replacen("approved", "Approved", 1)).unwrap();
-    let source = dataset.files.first().unwrap();
-    assert_eq!(source.text(), parsed);
-    source.prepare(["/approved/4"]);
-    assert!(source.position("/approved/4").line > position.line);
-    assert!(dataset.text_failures().is_empty());
-    // Let go, it is read again, and the change is found.
-    dataset.let_go_texts(0);
-    assert_eq!(dataset.files.first().unwrap().text(), "");
-    assert!(matches!(
-        dataset.text_failures().as_slice(),
-        [LoadError::Changed { .. }]
-    ));
-}
-
-#[test]
-fn a_text_let_go_unchanged_is_read_again_and_only_from_the_file_given() {
-    let (dir, file) = copy_of_outputs("texts-held-unchanged");
-    let mut dataset =
-        Dataset::load_with(&[dir], &Limits::default(), Texts::HoldUntilLetGo).unwrap();
-    // Files before `first` keep their texts: this one is not let go.
-    dataset.let_go_texts(1);
-    std::fs::remove_file(&file).unwrap();
-    assert!(!dataset.files.first().unwrap().text().is_empty());
-    assert!(dataset.text_failures().is_empty());
-    std::fs::write(&file, dataset.files.first().unwrap().text()).unwrap();
-    dataset.let_go_texts(0);
-    assert_eq!(
-        dataset.files.first().unwrap().text(),
-        std::fs::read_to_string(&file).unwrap()
-    );
-    assert!(dataset.text_failures().is_empty());
 }

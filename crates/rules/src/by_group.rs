@@ -42,11 +42,9 @@ pub enum CheckFilesError {
 /// Loads the data files under `paths` and checks them as [`check`] does, study group by study
 /// group when they are [`BY_GROUP_FROM_BYTES`] or more, of two study groups or more, and every
 /// file names its study group where wtsa writes it (see the module's documentation), else the
-/// whole dataset at once. Texts are let go once parsed ([`Texts::ReadAgain`]); checked by
-/// group, a group's texts are held until its findings are located
-/// ([`Texts::HoldUntilLetGo`]). Returns the report and the dataset its findings point into:
-/// every file, and of the documents, when checked by group, only those every study group
-/// shares.
+/// whole dataset at once. Texts are let go once parsed ([`Texts::ReadAgain`]). Returns the
+/// report and the dataset its findings point into: every file, and of the documents, when
+/// checked by group, only those every study group shares.
 pub fn check_files(
     paths: &[PathBuf],
     limits: &Limits,
@@ -113,14 +111,8 @@ struct Loading {
 impl Loading {
     /// Reads a planned file into `dataset`; `None` when the document is not what its heading
     /// said (the plan cannot be trusted).
-    fn load(
-        &mut self,
-        dataset: &mut Dataset,
-        planned: Planned,
-        limits: &Limits,
-        texts: Texts,
-    ) -> Option<()> {
-        match dataset.add_file(planned.path, planned.format, limits, texts) {
+    fn load(&mut self, dataset: &mut Dataset, planned: Planned, limits: &Limits) -> Option<()> {
+        match dataset.add_file(planned.path, planned.format, limits, Texts::ReadAgain) {
             Ok(()) => {
                 let loaded = dataset.documents.last()?;
                 if Heading::of(&loaded.document) != planned.heading {
@@ -193,13 +185,10 @@ fn check_by_group(
 
     let mut dataset = Dataset::default();
     let mut loading = Loading::default();
-    // The held documents' texts are let go once parsed: what is found in them is mostly
-    // found at the end.
     for planned in held {
-        loading.load(&mut dataset, planned, limits, Texts::ReadAgain)?;
+        loading.load(&mut dataset, planned, limits)?;
     }
     let held_documents = dataset.documents.len();
-    let held_files = dataset.files.len();
     // A study group whose only documents are held is checked too, as the whole check would.
     for loaded in &dataset.documents {
         if let Some(group) = loaded.document.study_group() {
@@ -212,10 +201,8 @@ fn check_by_group(
     let mut found = Vec::new();
     let mut suppressed = 0;
     for (group, members) in groups {
-        // A group's texts are held while its findings are located, then let go with its
-        // documents: no file is read a second time for the positions of its findings.
         for planned in members {
-            loading.load(&mut dataset, planned, limits, Texts::HoldUntilLetGo)?;
+            loading.load(&mut dataset, planned, limits)?;
         }
         // Once a file fails, the others are only read, for their errors.
         if loading.errors.is_empty() {
@@ -248,7 +235,6 @@ fn check_by_group(
             found.extend(findings(&dataset, selection, diagnostics));
         }
         dataset.documents.truncate(held_documents);
-        dataset.let_go_texts(held_files);
     }
     if !loading.errors.is_empty() {
         let mut errors = loading.errors;
@@ -319,7 +305,7 @@ mod tests {
         let mut loading = Loading::default();
         let mut dataset = Dataset::default();
         assert_eq!(
-            loading.load(&mut dataset, planned(heading), &limits, Texts::ReadAgain),
+            loading.load(&mut dataset, planned(heading), &limits),
             Some(())
         );
         let elsewhere = Heading {
@@ -327,7 +313,7 @@ mod tests {
             ..heading
         };
         assert_eq!(
-            loading.load(&mut dataset, planned(elsewhere), &limits, Texts::ReadAgain),
+            loading.load(&mut dataset, planned(elsewhere), &limits),
             None
         );
         assert_eq!(loading.orders.len(), 1);

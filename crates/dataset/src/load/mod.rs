@@ -72,11 +72,6 @@ pub enum Texts {
     /// texts too, and each file is read into memory the last one freed: at 100x, a third of
     /// a gigabyte less, and no fresh memory for the system to clear.
     ReadAgain,
-    /// Each text held until [`Dataset::let_go_texts`], then read again as with
-    /// [`Texts::ReadAgain`]: for a check study group by study group, which asks for the
-    /// positions of a group's findings while its documents are there, from the texts parsed,
-    /// and lets both go before the next group (no file read twice for its positions).
-    HoldUntilLetGo,
 }
 
 /// One data file as read.
@@ -750,24 +745,6 @@ impl Dataset {
                 let file = SourceFile::let_go(display, path, &text, format, *limits);
                 self.push(file, document);
                 Ok(())
-            }
-            Texts::HoldUntilLetGo => {
-                let document = parse_document(&display, &text, format, limits)?;
-                let mut file = SourceFile::let_go(display, path, &text, format, *limits);
-                file.text = OnceLock::from(text);
-                self.push(file, document);
-                Ok(())
-            }
-        }
-    }
-
-    /// Lets go the texts held of the files from `first` on that can be read again (loaded
-    /// with [`Texts::HoldUntilLetGo`], or read again already): a text asked for after this is
-    /// read again, and must be the one parsed. What was located in a text stays.
-    pub fn let_go_texts(&mut self, first: usize) {
-        for file in self.files.iter_mut().skip(first) {
-            if file.again.is_some() {
-                file.text.take();
             }
         }
     }

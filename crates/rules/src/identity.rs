@@ -360,6 +360,31 @@ fn not_a_record<T>() -> Result<T, NavigateError> {
     Err(NavigateError::Failed("not a record".to_owned()))
 }
 
+/// Calls `$apply!` with the methods of `serde::Serializer` that take one value and nothing
+/// to descend into (and their argument types): the navigator and the record probe each
+/// implement them alike.
+macro_rules! with_scalar_methods {
+    ($apply:ident) => {
+        $apply!(
+            serialize_bool(bool),
+            serialize_i8(i8),
+            serialize_i16(i16),
+            serialize_i32(i32),
+            serialize_i64(i64),
+            serialize_u8(u8),
+            serialize_u16(u16),
+            serialize_u32(u32),
+            serialize_u64(u64),
+            serialize_f32(f32),
+            serialize_f64(f64),
+            serialize_char(char),
+            serialize_str(&str),
+            serialize_bytes(&[u8]),
+            serialize_unit_struct(&'static str)
+        );
+    };
+}
+
 macro_rules! not_records {
     ($($method:ident($($ty:ty),*)),*) => {
         $(fn $method(self, $(_: $ty),*) -> Result<Probed, NavigateError> { not_a_record() })*
@@ -377,24 +402,10 @@ impl<'p> serde::Serializer for RecordProbe<'p> {
     type SerializeStruct = RecordFields<'p>;
     type SerializeStructVariant = serde::ser::Impossible<Probed, NavigateError>;
 
+    with_scalar_methods!(not_records);
     not_records!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_str(&str),
-        serialize_bytes(&[u8]),
         serialize_none(),
         serialize_unit(),
-        serialize_unit_struct(&'static str),
         serialize_unit_variant(&'static str, u32, &'static str)
     );
 
@@ -529,8 +540,8 @@ type JsonStructVariant =
     <serde_json::value::Serializer as serde::Serializer>::SerializeStructVariant;
 
 macro_rules! scalars {
-    ($($method:ident($ty:ty)),*) => {
-        $(fn $method(self, _: $ty) -> Result<(), NavigateError> { self.scalar() })*
+    ($($method:ident($($ty:ty),*)),*) => {
+        $(fn $method(self, $(_: $ty),*) -> Result<(), NavigateError> { self.scalar() })*
     };
 }
 
@@ -545,23 +556,7 @@ impl<'p> serde::Serializer for Navigator<'p> {
     type SerializeStruct = Fields<'p>;
     type SerializeStructVariant = Collected<'p, JsonStructVariant>;
 
-    scalars!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_str(&str),
-        serialize_bytes(&[u8]),
-        serialize_unit_struct(&'static str)
-    );
+    with_scalar_methods!(scalars);
 
     fn serialize_none(self) -> Result<(), NavigateError> {
         self.scalar()

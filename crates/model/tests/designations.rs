@@ -452,3 +452,15 @@ fn a_malformed_part_is_the_error_before_too_many_parts() {
         .parse::<RecommendationDesignation>()
         .is_err());
 }
+
+#[test]
+fn number_parts_cut_to_a_depth_are_the_parts_of_that_depth() {
+    let parts = NumberParts::new(&[4500, 3, 7]).unwrap();
+    assert_eq!(parts.head(1), NumberParts::new(&[4500]).unwrap());
+    assert_eq!(parts.head(2).as_slice(), &[4500, 3]);
+    assert_eq!(parts.head(9), parts);
+    assert!(parts.head(1) < parts && parts < NumberParts::new(&[4500, 4]).unwrap());
+    assert!(NumberParts::new(&[1; MAX_PARTS + 1]).is_none());
+    let number: RecommendationNumber = "Y.4500.3.7".parse().unwrap();
+    assert_eq!(number.number_parts(), parts);
+}

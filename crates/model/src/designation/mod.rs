@@ -33,6 +33,6 @@ pub use publication::{
     PublicationItem, PublicationKind, PublicationPart, PublicationSubject, SeriesBlock,
     SeriesScope, VersionMark, VersionStyle, MAX_ITEMS,
 };
-pub use recommendation::{RecommendationDesignation, RecommendationNumber, MAX_PARTS};
+pub use recommendation::{NumberParts, RecommendationDesignation, RecommendationNumber, MAX_PARTS};
 pub use supplement::SupplementNumber;
 pub use technical::{TechnicalPublicationId, TechnicalPublicationKind};

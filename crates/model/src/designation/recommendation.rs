@@ -9,46 +9,79 @@ use super::prefix::PREFIX_PATTERN;
 /// not used by ITU-T and are rejected so that a crafted input cannot grow without bound.
 pub const MAX_PARTS: usize = 4;
 
-/// An ITU-T Recommendation number: a series letter and one or more numeric parts, such as
-/// `Y.4052`, `Y.4500.3`, `F.748.0` or `Q.3052`.
-///
-/// Parsing accepts the "ITU-T" prefix in all its spellings (see [`strip_itu_t_prefix`]);
-/// display is canonical and bare (`Y.4500.3`). Order is by series, then numerically part by
-/// part, so `Y.4500` < `Y.4500.3` < `Y.4500.10` < `Y.4501`.
-///
-/// The parts are held inline, not on the heap: a number is a small value that rules hash and
-/// compare by the million, and reaching each one's parts through a pointer cost more than
-/// comparing them. The parts beyond the count are zeros, so two numbers are equal when
-/// every field is, and a hash reads the whole array in one word; order is that of the
-/// series, then of the parts as a slice.
+/// The numeric parts of a Recommendation number (`[4500, 3]` of `Y.4500.3`), or the first few
+/// of them, held inline rather than on the heap: numbers are small values that rules hash,
+/// compare and cut to a depth by the million, and reaching each one's parts through a pointer
+/// cost more than comparing them. Ordered and equal as the slice of the parts (the slots past
+/// the count are always zeros, so equal parts are equal fields, and a hash reads the whole
+/// array in one word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RecommendationNumber {
-    series: char,
+pub struct NumberParts {
     count: u8,
     parts: [u32; MAX_PARTS],
 }
 
-impl std::hash::Hash for RecommendationNumber {
+impl NumberParts {
+    /// Up to [`MAX_PARTS`] parts; `None` for more.
+    pub fn new(parts: &[u32]) -> Option<Self> {
+        let mut inline = [0; MAX_PARTS];
+        inline.get_mut(..parts.len())?.copy_from_slice(parts);
+        Some(Self {
+            count: u8::try_from(parts.len()).ok()?,
+            parts: inline,
+        })
+    }
+
+    /// The parts, as a slice.
+    pub fn as_slice(&self) -> &[u32] {
+        self.parts
+            .get(..usize::from(self.count))
+            .unwrap_or(&self.parts)
+    }
+
+    /// The first `depth` parts (all of them when there are fewer).
+    pub fn head(&self, depth: usize) -> Self {
+        let mut head = *self;
+        for slot in head.parts.iter_mut().skip(depth) {
+            *slot = 0;
+        }
+        head.count = head.count.min(u8::try_from(depth).unwrap_or(u8::MAX));
+        head
+    }
+}
+
+impl std::hash::Hash for NumberParts {
     #[inline]
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let [a, b, c, d] = self.parts.map(u128::from);
-        state.write_u64(u64::from(u32::from(self.series)) << 8 | u64::from(self.count));
+        state.write_u8(self.count);
         state.write_u128(a | b << 32 | c << 64 | d << 96);
     }
 }
 
-impl PartialOrd for RecommendationNumber {
+impl PartialOrd for NumberParts {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl Ord for RecommendationNumber {
+impl Ord for NumberParts {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.series
-            .cmp(&other.series)
-            .then_with(|| self.parts().cmp(other.parts()))
+        self.as_slice().cmp(other.as_slice())
     }
+}
+
+/// An ITU-T Recommendation number: a series letter and one or more numeric parts, such as
+/// `Y.4052`, `Y.4500.3`, `F.748.0` or `Q.3052`.
+///
+/// Parsing accepts the "ITU-T" prefix in all its spellings (see [`strip_itu_t_prefix`]);
+/// display is canonical and bare (`Y.4500.3`). Order is by series, then numerically part by
+/// part, so `Y.4500` < `Y.4500.3` < `Y.4500.10` < `Y.4501`. The parts are held inline
+/// ([`NumberParts`]), so a number is `Copy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecommendationNumber {
+    series: char,
+    parts: NumberParts,
 }
 
 impl RecommendationNumber {
@@ -57,21 +90,12 @@ impl RecommendationNumber {
     /// Builds a number from its series letter and parts; `None` when the letter is not an
     /// ASCII capital or the parts are empty or too many.
     pub fn new(series: char, parts: Vec<u32>) -> Option<Self> {
-        if !series.is_ascii_uppercase() {
+        if !series.is_ascii_uppercase() || parts.is_empty() {
             return None;
         }
-        Self::of_parts(series, &parts)
-    }
-
-    /// A number of one to [`MAX_PARTS`] parts; `None` for none or more.
-    fn of_parts(series: char, parts: &[u32]) -> Option<Self> {
-        let mut inline = [0; MAX_PARTS];
-        inline.get_mut(..parts.len())?.copy_from_slice(parts);
-        let count = u8::try_from(parts.len()).ok().filter(|&n| n > 0)?;
         Some(Self {
             series,
-            count,
-            parts: inline,
+            parts: NumberParts::new(&parts)?,
         })
     }
 
@@ -82,14 +106,17 @@ impl RecommendationNumber {
 
     /// The numeric parts (`[4500, 3]` in `Y.4500.3`); never empty.
     pub fn parts(&self) -> &[u32] {
+        self.parts.as_slice()
+    }
+
+    /// The numeric parts as a value of their own, to cut to a depth and compare.
+    pub fn number_parts(&self) -> NumberParts {
         self.parts
-            .get(..usize::from(self.count))
-            .unwrap_or(&self.parts)
     }
 
     /// The first numeric part (`4500` in `Y.4500.3`).
     pub fn base(&self) -> u32 {
-        self.parts[0]
+        self.parts.parts[0]
     }
 }
 
@@ -121,8 +148,7 @@ impl FromStr for RecommendationNumber {
         }
         Ok(Self {
             series,
-            count,
-            parts,
+            parts: NumberParts { count, parts },
         })
     }
 }

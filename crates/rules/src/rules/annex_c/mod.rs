@@ -19,57 +19,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::HashSet;
 
-use wtsa_model::{AnnexCEntry, RecommendationNumber, MAX_PARTS};
+use wtsa_model::{AnnexCEntry, NumberParts, RecommendationNumber};
 
-/// A number's parts, or the first few of them (`Y.4500.3` is `[4500, 3]`), held inline as a
-/// number holds them: the sweeps and lookups below make and compare them by the hundred
-/// thousand. Ordered, and equal, as the slice of its parts (the slots past `len` are zeros).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Parts {
-    len: u8,
-    parts: [u32; MAX_PARTS],
-}
-
-impl Parts {
-    /// The first [`MAX_PARTS`] of `parts` (a number has no more).
-    fn of(parts: &[u32]) -> Self {
-        let mut inline = [0; MAX_PARTS];
-        let len = parts.len().min(MAX_PARTS);
-        if let (Some(to), Some(from)) = (inline.get_mut(..len), parts.get(..len)) {
-            to.copy_from_slice(from);
-        }
-        Self {
-            len: u8::try_from(len).unwrap_or(0),
-            parts: inline,
-        }
-    }
-
-    fn as_slice(&self) -> &[u32] {
-        self.parts
-            .get(..usize::from(self.len))
-            .unwrap_or(&self.parts)
-    }
-
-    /// The first `depth` parts.
-    fn head(&self, depth: usize) -> Self {
-        Self::of(self.as_slice().get(..depth).unwrap_or(self.as_slice()))
-    }
-}
-
-impl PartialOrd for Parts {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Parts {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_slice().cmp(other.as_slice())
-    }
-}
-
-/// A closed interval of numbers, each as its parts.
-type Interval = (Parts, Parts);
+/// A closed interval of numbers, each as its parts (held inline: the sweeps and lookups
+/// below make and compare them by the hundred thousand).
+type Interval = (NumberParts, NumberParts);
 
 /// An entry that is not a series block, as the interval of its ends' parts, its depth (the
 /// number of parts of its ends) and whether it is a range (a range reaches the sub-numbers of
@@ -86,13 +40,13 @@ fn extent(entry: &AnnexCEntry) -> Option<Extent> {
         AnnexCEntry::Recommendation(n) => Some(Extent {
             series: n.series(),
             depth: n.parts().len(),
-            interval: (Parts::of(n.parts()), Parts::of(n.parts())),
+            interval: (n.number_parts(), n.number_parts()),
             is_range: false,
         }),
         AnnexCEntry::Range { start, end } => Some(Extent {
             series: start.series(),
             depth: start.parts().len(),
-            interval: (Parts::of(start.parts()), Parts::of(end.parts())),
+            interval: (start.number_parts(), end.number_parts()),
             is_range: true,
         }),
         AnnexCEntry::Series { .. } => None,
@@ -153,7 +107,7 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
                 .collect();
             lane.sort();
             // Entries whose interval may still meet a later one: (end, entry, own depth, range).
-            let mut active: Vec<(Parts, usize, bool, bool)> = Vec::new();
+            let mut active: Vec<(NumberParts, usize, bool, bool)> = Vec::new();
             for ((low, high), j, own, range) in lane {
                 active.retain(|(end, ..)| *end >= low);
                 for (_, i, other_own, other_range) in &active {
@@ -238,7 +192,7 @@ fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], valu
         .is_some_and(|(_, high)| value <= high.borrow())
 }
 
-/// [`within`] for a number's head among intervals of [`Parts`], compared as slices.
+/// [`within`] for a number's head among intervals of [`NumberParts`], compared as slices.
 fn within_parts(intervals: &[Interval], head: &[u32]) -> bool {
     let after = intervals.partition_point(|(low, _)| low.as_slice() <= head);
     after
@@ -279,7 +233,7 @@ impl Coverage {
                         if let Some(at_depth) =
                             depth.checked_sub(1).and_then(|d| series.ranges.get_mut(d))
                         {
-                            at_depth.push((Parts::of(start.parts()), Parts::of(end.parts())));
+                            at_depth.push((start.number_parts(), end.number_parts()));
                         }
                     }
                 }

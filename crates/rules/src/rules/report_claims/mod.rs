@@ -15,8 +15,9 @@ pub mod totals_mismatch;
 pub mod web_page_address;
 
 use wtsa_model::{
-    OutputCounts, OutputDesignation, Outputs, QuestionId, RecommendationNumber, SupplementNumber,
-    TechnicalPublicationId, TechnicalPublicationKind,
+    ListedOutput, OutputCounts, OutputDesignation, Outputs, QuestionClaim, QuestionId,
+    RecommendationNumber, ReportClaims, SupplementNumber, TechnicalPublicationId,
+    TechnicalPublicationKind,
 };
 
 use crate::context::Doc;
@@ -328,19 +329,82 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
     all
 }
 
-/// A period's outputs as the tables give them, and the first row of each output: built once
-/// per view for the rules that compare §3.2 with the tables (RC003, RC004).
+/// A period's outputs as the tables give them, each output's first row, and where each output
+/// §3.2 lists is in the tables: built once per view for the rules that compare §3.2 with the
+/// tables (RC003, RC004), so that each listed output is looked up once, not once per rule.
 #[derive(Debug, Clone)]
 pub(crate) struct OutputTables<'a> {
     pub rows: Vec<TableOutput<'a>>,
-    /// Each output's first row in `rows`, as a scan of the tables would find it.
-    pub first_row: crate::hash::HashMap<OutputKey<'a>, usize>,
+    /// For each row, the first row that gives the same output: the row itself, unless the
+    /// tables give the output more than once.
+    pub first_of: Vec<usize>,
+    /// For each output §3.2 lists, Question by Question in the summary's order, the first row
+    /// that gives it; `None` when no table does.
+    listed: Vec<Option<usize>>,
+}
+
+/// An output §3.2 lists, with the first row of the tables that gives it.
+pub(crate) struct Listed<'c> {
+    /// The Question summary's row in `questions`, and the summary.
+    pub question_row: usize,
+    pub question: &'c QuestionClaim,
+    /// The output's row in the summary's `outputs`, and the output.
+    pub output_row: usize,
+    pub output: &'c ListedOutput,
+    /// The first row of the tables that gives the output, when one does.
+    pub first_row: Option<usize>,
 }
 
 impl<'a> OutputTables<'a> {
-    /// The first row of an output, when the tables give it.
-    pub(crate) fn first(&self, key: &OutputKey<'_>) -> Option<&TableOutput<'a>> {
-        self.first_row.get(key).and_then(|&row| self.rows.get(row))
+    fn of(outputs: Doc<'a, Outputs>, claims: Option<&ReportClaims>) -> Self {
+        let rows = table_outputs(outputs);
+        let mut first_row = crate::hash::HashMap::default();
+        first_row.reserve(rows.len());
+        let first_of = rows
+            .iter()
+            .enumerate()
+            .map(|(row, output)| *first_row.entry(output.key).or_insert(row))
+            .collect();
+        let listed = claims
+            .into_iter()
+            .flat_map(|claims| &claims.questions)
+            .flat_map(|question| &question.outputs)
+            .map(|listed| first_row.get(&OutputKey::of(&listed.designation)).copied())
+            .collect();
+        Self {
+            rows,
+            first_of,
+            listed,
+        }
+    }
+
+    /// Each output `claims` (the view's §3.2, which these tables were built with) lists, in
+    /// order, with the first row of the tables that gives it.
+    pub(crate) fn listings<'c>(
+        &'c self,
+        claims: &'c ReportClaims,
+    ) -> impl Iterator<Item = Listed<'c>> + 'c {
+        claims
+            .questions
+            .iter()
+            .enumerate()
+            .flat_map(|(question_row, question)| {
+                question
+                    .outputs
+                    .iter()
+                    .enumerate()
+                    .map(move |(output_row, output)| (question_row, question, output_row, output))
+            })
+            .zip(&self.listed)
+            .map(
+                |((question_row, question, output_row, output), &first_row)| Listed {
+                    question_row,
+                    question,
+                    output_row,
+                    output,
+                    first_row,
+                },
+            )
     }
 }
 
@@ -349,15 +413,10 @@ pub(crate) fn output_tables<'v, 'a>(
     view: &'v crate::context::PeriodView<'a>,
 ) -> Option<&'v OutputTables<'a>> {
     let outputs = view.outputs?;
-    Some(view.output_tables.get_or_init(|| {
-        let rows = table_outputs(outputs);
-        let mut first_row = crate::hash::HashMap::default();
-        first_row.reserve(rows.len());
-        for (row, output) in rows.iter().enumerate() {
-            first_row.entry(output.key).or_insert(row);
-        }
-        OutputTables { rows, first_row }
-    }))
+    Some(
+        view.output_tables
+            .get_or_init(|| OutputTables::of(outputs, view.claims.map(|c| c.value))),
+    )
 }
 
 /// What a claim counts of one kind, as a message quotes it: one figure and its noun

@@ -8,7 +8,7 @@ use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{output_tables, OutputKey, OutputKind};
+use super::{output_tables, OutputKind};
 
 declare_rule! {
     /// ## What it checks
@@ -76,47 +76,53 @@ impl Rule for OutputAttribution {
             return;
         };
 
-        // Each output's listings, the first apart (most outputs are listed once).
-        let mut listings: HashMap<OutputKey, (Listing<'_>, Vec<Listing<'_>>)> = HashMap::default();
-        for (i, question) in claims.questions.iter().enumerate() {
-            for (k, listed) in question.outputs.iter().enumerate() {
-                let listing = Listing {
-                    question: &question.question,
-                    document: claims.id,
-                    question_row: i,
-                    output_row: k,
+        // Each output's listings by its first row in the tables, the first apart (most outputs
+        // are listed once, so the others are kept in a map that is seldom used).
+        let mut first_listing: Vec<Option<Listing<'_>>> = Vec::new();
+        first_listing.resize_with(tables.rows.len(), || None);
+        let mut more_listings: HashMap<usize, Vec<Listing<'_>>> = HashMap::default();
+        for found in tables.listings(claims.value) {
+            let (question, listed) = (found.question, found.output);
+            let listing = Listing {
+                question: &question.question,
+                document: claims.id,
+                question_row: found.question_row,
+                output_row: found.output_row,
+            };
+            let Some(row) = found.first_row else {
+                let kind = OutputKind::of(&listed.designation);
+                let (section, of_the_tables) = match kind {
+                    OutputKind::Recommendation => {
+                        ("/approved", "the Recommendations of the tables")
+                    }
+                    OutputKind::Supplement => ("/supplements", "the Supplements of the tables"),
+                    OutputKind::TechnicalPaper => {
+                        ("/technical_papers", "the Technical Papers of the tables")
+                    }
+                    OutputKind::TechnicalReport => {
+                        ("/technical_reports", "the Technical Reports of the tables")
+                    }
                 };
-                let key = OutputKey::of(&listed.designation);
-                if !tables.first_row.contains_key(&key) {
-                    let kind = OutputKind::of(&listed.designation);
-                    let (section, of_the_tables) = match kind {
-                        OutputKind::Recommendation => {
-                            ("/approved", "the Recommendations of the tables")
-                        }
-                        OutputKind::Supplement => ("/supplements", "the Supplements of the tables"),
-                        OutputKind::TechnicalPaper => {
-                            ("/technical_papers", "the Technical Papers of the tables")
-                        }
-                        OutputKind::TechnicalReport => {
-                            ("/technical_reports", "the Technical Reports of the tables")
-                        }
-                    };
-                    let diagnostic = out
-                        .at(
-                            listing.spot(),
-                            message!(
-                                "{question} ({source}) lists {output}, which {tables} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
-                                question = question.question,
-                                source = question.source,
-                                output = listed.designation,
-                                tables = kind.tables(),
-                            ),
-                        )
-                        .related(of_the_tables, Spot::new(outputs.id, section))
-                        .fix("add the output to its table, or correct or remove it in the summary");
-                    out.push(diagnostic);
-                }
-                crate::hash::push_first_apart(&mut listings, key, listing);
+                let diagnostic = out
+                    .at(
+                        listing.spot(),
+                        message!(
+                            "{question} ({source}) lists {output}, which {tables} of Annex 1 do not give; every output a Question summary lists must be in the tables of what the study group agreed",
+                            question = question.question,
+                            source = question.source,
+                            output = listed.designation,
+                            tables = kind.tables(),
+                        ),
+                    )
+                    .related(of_the_tables, Spot::new(outputs.id, section))
+                    .fix("add the output to its table, or correct or remove it in the summary");
+                out.push(diagnostic);
+                continue;
+            };
+            match first_listing.get_mut(row) {
+                Some(slot @ None) => *slot = Some(listing),
+                Some(Some(_)) => more_listings.entry(row).or_default().push(listing),
+                None => {}
             }
         }
 
@@ -124,11 +130,13 @@ impl Rule for OutputAttribution {
             // No Question summary is encoded: nothing to attribute outputs to.
             return;
         }
-        for table in tables.rows.iter().filter(|t| t.attributable) {
-            let (first, rest) = match listings.get(&table.key) {
-                Some((first, rest)) => (Some(first), rest.as_slice()),
-                None => (None, &[][..]),
-            };
+        for (row, table) in tables.rows.iter().enumerate() {
+            if !table.attributable {
+                continue;
+            }
+            let first_row = tables.first_of.get(row).copied().unwrap_or(row);
+            let first = first_listing.get(first_row).and_then(Option::as_ref);
+            let rest = more_listings.get(&first_row).map_or(&[][..], Vec::as_slice);
             let found = || first.into_iter().chain(rest);
             // One Question, the usual case, needs no list of the Questions.
             let one = first.filter(|first| rest.iter().all(|l| l.question == first.question));

@@ -177,111 +177,113 @@ impl Rule for TitleMismatch {
         let (Some(claims), Some(tables)) = (view.claims, output_tables(view)) else {
             return;
         };
-        for (i, question) in claims.questions.iter().enumerate() {
-            for (k, listed) in question.outputs.iter().enumerate() {
-                let key = OutputKey::of(&listed.designation);
-                // An output in no table is RC003's finding; there is no title to compare.
-                let Some(table) = tables.first(&key) else {
-                    continue;
+        for found in tables.listings(claims.value) {
+            let (i, question, k, listed) = (
+                found.question_row,
+                found.question,
+                found.output_row,
+                found.output,
+            );
+            // An output in no table is RC003's finding; there is no title to compare.
+            let Some(table) = found.first_row.and_then(|row| tables.rows.get(row)) else {
+                continue;
+            };
+            let (ours, theirs, parents) = if matches!(table.key, OutputKey::Supplement(_)) {
+                let (our_parent, ours) = split_lead_in(&listed.title);
+                let (their_parent, theirs) = split_lead_in(table.title);
+                let parents = match (our_parent, their_parent) {
+                    (Some(a), Some(b)) if a != b => Some((a, b)),
+                    _ => None,
                 };
-                let (ours, theirs, parents) = if matches!(key, OutputKey::Supplement(_)) {
-                    let (our_parent, ours) = split_lead_in(&listed.title);
-                    let (their_parent, theirs) = split_lead_in(table.title);
-                    let parents = match (our_parent, their_parent) {
-                        (Some(a), Some(b)) if a != b => Some((a, b)),
-                        _ => None,
-                    };
-                    (ours, theirs, parents)
-                } else {
-                    (listed.title.as_str(), table.title, None)
-                };
-                let message = if let Some((our_parent, their_parent)) = parents {
+                (ours, theirs, parents)
+            } else {
+                (listed.title.as_str(), table.title, None)
+            };
+            let message = if let Some((our_parent, their_parent)) = parents {
+                message!(
+                    "{output}'s title in {source} ({question}) starts \u{201c}ITU-T {our_parent}\u{201d} but {table} starts it \u{201c}ITU-T {their_parent}\u{201d}; a Supplement supplements one parent, which both must name",
+                    output = listed.designation,
+                    source = question.source,
+                    question = question.question,
+                    our_parent,
+                    table = table.table,
+                    their_parent,
+                )
+            } else if ours != theirs && title_key(ours) != title_key(theirs) {
+                let hunks = differing_words(ours, theirs);
+                // Say so when a run shows words the report abbreviates.
+                let expanded = hunks.iter().any(|(a, b)| {
+                    a.as_ref().is_some_and(|w| !ours.contains(w.as_str()))
+                        || b.as_ref().is_some_and(|w| !theirs.contains(w.as_str()))
+                });
+                let hunks: Vec<String> = hunks
+                    .iter()
+                    .map(|(a, b)| {
+                        format!(
+                            "{} where {} has {}",
+                            quoted(a.as_ref()),
+                            table.table,
+                            quoted(b.as_ref())
+                        )
+                    })
+                    .collect();
+                let (output, source, q) =
+                    (&listed.designation, &question.source, &question.question);
+                let (title, table_name, table_title) = (&listed.title, table.table, table.title);
+                // The runs of differing words, as one phrase: `“a” where Table 8 has “b”; …`.
+                let differences = hunks.join("; ");
+                match (hunks.is_empty(), expanded) {
+                    (true, _) => message!(
+                        "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d}; a publication has one title, which the summary should quote as the table gives it",
+                        output,
+                        source,
+                        question = q,
+                        title,
+                        table = table_name,
+                        table_title,
+                    ),
+                    (false, true) => message!(
+                        "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} (abbreviations written out: {differences}); a publication has one title, which the summary should quote as the table gives it",
+                        output,
+                        source,
+                        question = q,
+                        title,
+                        table = table_name,
+                        table_title,
+                        differences,
+                    ),
+                    (false, false) => message!(
+                        "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} ({differences}); a publication has one title, which the summary should quote as the table gives it",
+                        output,
+                        source,
+                        question = q,
+                        title,
+                        table = table_name,
+                        table_title,
+                        differences,
+                    ),
+                }
+            } else {
+                continue;
+            };
+            let diagnostic = out
+                .at(
+                    Spot::new(claims.id, format!("/questions/{i}/outputs/{k}/title")),
+                    message,
+                )
+                .related(
                     message!(
-                        "{output}'s title in {source} ({question}) starts \u{201c}ITU-T {our_parent}\u{201d} but {table} starts it \u{201c}ITU-T {their_parent}\u{201d}; a Supplement supplements one parent, which both must name",
-                        output = listed.designation,
-                        source = question.source,
-                        question = question.question,
-                        our_parent,
+                        "the title {table} gives {output}",
                         table = table.table,
-                        their_parent,
-                    )
-                } else if ours != theirs && title_key(ours) != title_key(theirs) {
-                    let hunks = differing_words(ours, theirs);
-                    // Say so when a run shows words the report abbreviates.
-                    let expanded = hunks.iter().any(|(a, b)| {
-                        a.as_ref().is_some_and(|w| !ours.contains(w.as_str()))
-                            || b.as_ref().is_some_and(|w| !theirs.contains(w.as_str()))
-                    });
-                    let hunks: Vec<String> = hunks
-                        .iter()
-                        .map(|(a, b)| {
-                            format!(
-                                "{} where {} has {}",
-                                quoted(a.as_ref()),
-                                table.table,
-                                quoted(b.as_ref())
-                            )
-                        })
-                        .collect();
-                    let (output, source, q) =
-                        (&listed.designation, &question.source, &question.question);
-                    let (title, table_name, table_title) =
-                        (&listed.title, table.table, table.title);
-                    // The runs of differing words, as one phrase: `“a” where Table 8 has “b”; …`.
-                    let differences = hunks.join("; ");
-                    match (hunks.is_empty(), expanded) {
-                        (true, _) => message!(
-                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d}; a publication has one title, which the summary should quote as the table gives it",
-                            output,
-                            source,
-                            question = q,
-                            title,
-                            table = table_name,
-                            table_title,
-                        ),
-                        (false, true) => message!(
-                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} (abbreviations written out: {differences}); a publication has one title, which the summary should quote as the table gives it",
-                            output,
-                            source,
-                            question = q,
-                            title,
-                            table = table_name,
-                            table_title,
-                            differences,
-                        ),
-                        (false, false) => message!(
-                            "{output}'s title in {source} ({question}) \u{201c}{title}\u{201d} differs from {table} \u{201c}{table_title}\u{201d} ({differences}); a publication has one title, which the summary should quote as the table gives it",
-                            output,
-                            source,
-                            question = q,
-                            title,
-                            table = table_name,
-                            table_title,
-                            differences,
-                        ),
-                    }
-                } else {
-                    continue;
-                };
-                let diagnostic = out
-                    .at(
-                        Spot::new(claims.id, format!("/questions/{i}/outputs/{k}/title")),
-                        message,
-                    )
-                    .related(
-                        message!(
-                            "the title {table} gives {output}",
-                            table = table.table,
-                            output = table.label
-                        ),
-                        table.title_spot(),
-                    )
-                    .fix(format!(
-                        "quote the title as {} gives it, or correct the table if the summary has the published title",
-                        table.table
-                    ));
-                out.push(diagnostic);
-            }
+                        output = table.label
+                    ),
+                    table.title_spot(),
+                )
+                .fix(format!(
+                    "quote the title as {} gives it, or correct the table if the summary has the published title",
+                    table.table
+                ));
+            out.push(diagnostic);
         }
     }
 }

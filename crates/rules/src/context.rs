@@ -57,14 +57,18 @@ pub struct PeriodView<'a> {
     /// The outputs as the tables give them, built the first time a rule asks
     /// (`rules::report_claims::output_tables`).
     pub(crate) output_tables: std::cell::OnceCell<crate::rules::report_claims::OutputTables<'a>>,
+    /// The Recommendations of Tables 8 and 9, gathered the first time a rule asks
+    /// ([`PeriodView::recommendations`]).
+    recommendations: std::cell::OnceCell<Vec<RecommendationRecord<'a>>>,
 }
 
 impl<'a> PeriodView<'a> {
-    /// Drops what the rules gathered once for all of them (its officers and its table
-    /// outputs): once every rule has seen the view, it is memory held for nothing.
+    /// Drops what the rules gathered once for all of them (its officers, its table outputs and
+    /// its Recommendations): once every rule has seen the view, it is memory held for nothing.
     pub(crate) fn release_shared(&mut self) {
         self.officers.take();
         self.output_tables.take();
+        self.recommendations.take();
     }
 
     fn new(study_group: StudyGroupId, study_period: StudyPeriod) -> Self {
@@ -83,6 +87,7 @@ impl<'a> PeriodView<'a> {
             catalogue: None,
             officers: std::cell::OnceCell::new(),
             output_tables: std::cell::OnceCell::new(),
+            recommendations: std::cell::OnceCell::new(),
         }
     }
 }
@@ -227,8 +232,14 @@ pub struct RecommendationRecord<'a> {
 }
 
 impl<'a> PeriodView<'a> {
-    /// Every Recommendation of Tables 8 and 9, in order.
-    pub fn recommendations(&self) -> Vec<RecommendationRecord<'a>> {
+    /// Every Recommendation of Tables 8 and 9, in order: gathered once for the rules that
+    /// read them all (six do), not once by each.
+    pub fn recommendations(&self) -> &[RecommendationRecord<'a>] {
+        self.recommendations
+            .get_or_init(|| self.gather_recommendations())
+    }
+
+    fn gather_recommendations(&self) -> Vec<RecommendationRecord<'a>> {
         let Some(outputs) = self.outputs else {
             return Vec::new();
         };

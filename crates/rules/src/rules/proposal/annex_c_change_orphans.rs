@@ -51,7 +51,7 @@ impl Rule for AnnexCChangeOrphans {
             // Looked up, not scanned: only a Recommendation the proposal does not cover is
             // searched for in the Annex C in force.
             let proposed = Coverage::of(proposal.annex_c.entries());
-            for record in &records {
+            for record in records {
                 let numbers = record.designation.numbers();
                 if numbers.iter().any(|n| proposed.contains(n)) {
                     continue;

@@ -222,13 +222,28 @@ impl<'a> Context<'a> {
 /// A Recommendation the study group approved, consented or determined, with where it is.
 #[derive(Debug, Clone)]
 pub struct RecommendationRecord<'a> {
-    pub spot: crate::diagnostic::Spot,
     pub designation: &'a wtsa_model::RecommendationDesignation,
     pub title: &'a str,
     /// "approved" or "consented or determined".
     pub stage: &'static str,
     pub date: chrono::NaiveDate,
     pub process: wtsa_model::ApprovalProcess,
+    /// The outputs document, its list (`approved` or `under_approval`) and the row: the
+    /// record's place, written out only when asked for ([`RecommendationRecord::spot`]), as a
+    /// check looks at every Recommendation and reports few.
+    document: usize,
+    list: &'static str,
+    row: usize,
+}
+
+impl RecommendationRecord<'_> {
+    /// The place of the Recommendation's number.
+    pub fn spot(&self) -> crate::diagnostic::Spot {
+        crate::diagnostic::Spot::new(
+            self.document,
+            crate::pointer!(self.list, self.row, "number"),
+        )
+    }
 }
 
 impl<'a> PeriodView<'a> {
@@ -250,10 +265,9 @@ impl<'a> PeriodView<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| RecommendationRecord {
-                    spot: crate::diagnostic::Spot::new(
-                        outputs.id,
-                        crate::pointer!("approved", i, "number"),
-                    ),
+                    document: outputs.id,
+                    list: "approved",
+                    row: i,
                     designation: &r.number,
                     title: &r.title,
                     stage: "approved",
@@ -266,10 +280,9 @@ impl<'a> PeriodView<'a> {
             .iter()
             .enumerate()
             .map(|(i, r)| RecommendationRecord {
-                spot: crate::diagnostic::Spot::new(
-                    outputs.id,
-                    crate::pointer!("under_approval", i, "number"),
-                ),
+                document: outputs.id,
+                list: "under_approval",
+                row: i,
                 designation: &r.number,
                 title: &r.title,
                 stage: "consented or determined",

@@ -306,7 +306,7 @@ fn resolve_numbers(
                     date: record.date.to_string(),
                     process: format!("{:?}", record.process).to_uppercase(),
                     title: record.title.to_owned(),
-                    location: locate(dataset, &record.spot),
+                    location: locate(dataset, &record.spot()),
                 });
             }
         }

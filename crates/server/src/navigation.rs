@@ -40,7 +40,8 @@ pub fn definition(view: &View<'_>, position: LspPosition) -> Option<GotoDefiniti
                         .any(|n| designation.numbers().contains(n))
                 })
                 .filter_map(|record| {
-                    lookup::location(set, record.spot.document, &record.spot.pointer.text())
+                    let spot = record.spot();
+                    lookup::location(set, spot.document, &spot.pointer.text())
                 })
                 .collect()
         }

@@ -51,7 +51,7 @@ impl Rule for DoubleNumberWithoutY4000 {
                 .count();
             if in_block != 1 {
                 out.emit(
-                    record.spot.clone(),
+                    record.spot(),
                     message!(
                         "double-numbered {designation} has {count} numbers in the Y.4000-series; transferred Recommendations carry exactly one",
                         designation = record.designation,

@@ -47,7 +47,7 @@ impl Rule for RecommendationOutsideAnnexC {
             if !covered {
                 let diagnostic = out
                     .at(
-                        record.spot.clone(),
+                        record.spot(),
                         message!(
                             "{designation} was {stage} by {study_group} but no entry of its Annex C ({edition}) covers it",
                             designation = record.designation,

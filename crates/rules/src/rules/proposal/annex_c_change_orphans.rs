@@ -78,7 +78,7 @@ impl Rule for AnnexCChangeOrphans {
                             proposed_edition = proposal.edition,
                         ),
                     )
-                    .related("the Recommendation", record.spot.clone())
+                    .related("the Recommendation", record.spot())
                     .related("the Annex C in force", Spot::new(in_force.id, "/annex_c"))
                     .fix("keep an entry covering the Recommendation, or record which study group takes it over");
                 out.push(diagnostic);

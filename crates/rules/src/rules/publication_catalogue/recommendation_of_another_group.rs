@@ -115,7 +115,7 @@ impl Rule for RecommendationOfAnotherGroup {
                     )
                 }
             };
-            out.emit(record.spot.clone(), message);
+            out.emit(record.spot(), message);
         }
         let Some(in_force) = view.in_force else {
             return;

@@ -85,16 +85,17 @@ impl Rule for SubSeriesTitle {
                     subjects,
                 )
             };
-            let title_pointer = record.spot.pointer.sibling("title");
+            let spot = record.spot();
+            let title_pointer = spot.pointer.sibling("title");
             let diagnostic = out
-                .at(record.spot.clone(), message)
+                .at(spot.clone(), message)
                 .related(
                     message!(
                         "the title of {designation}: \"{title}\"",
                         designation = record.designation,
                         title = record.title,
                     ),
-                    Spot::new(record.spot.document, title_pointer),
+                    Spot::new(spot.document, title_pointer),
                 )
                 .fix("when numbering similar drafts, choose the sub-series the subject belongs to; an approved number stays");
             out.push(diagnostic);

@@ -61,7 +61,7 @@ impl Rule for TransferredWithoutY4000Number {
             }
             let diagnostic = out
                 .at(
-                    record.spot.clone(),
+                    record.spot(),
                     message!(
                         "{designation} was {stage} by {study_group} under no Y.4000-series number, while its Annex C ({edition}) holds the Y.4000-series and notes that Recommendations transferred from other study groups have double numbers in that series",
                         designation = record.designation,

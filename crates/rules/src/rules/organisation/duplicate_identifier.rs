@@ -1,5 +1,6 @@
 use crate::hash::HashMap;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use crate::rules::citations;
 
 /// One row of a list, as far as duplicates are concerned.
 struct Row<'a, T, K: Clone> {
-    spot: Spot,
+    spot: RowSpot,
     /// The record, which names itself through the label function given to [`report`] only
     /// when it is reported.
     record: &'a T,
@@ -24,6 +25,24 @@ struct Row<'a, T, K: Clone> {
     /// For publications: when it was agreed and its status, so that a version approved and
     /// then superseded by a revision within the same period is not taken for a duplicate.
     version: Option<(NaiveDate, PublicationStatus)>,
+}
+
+/// Where a row's identifier is: written out as a [`Spot`] only for a finding, as a check
+/// looks at every row and reports few.
+struct RowSpot {
+    document: usize,
+    list: &'static str,
+    row: usize,
+    field: &'static str,
+}
+
+impl RowSpot {
+    fn spot(&self) -> Spot {
+        Spot::new(
+            self.document,
+            crate::pointer!(self.list, self.row, self.field),
+        )
+    }
 }
 
 /// A technical publication's designation with the regular dot, so that the irregular
@@ -64,14 +83,29 @@ fn report<T, K: Clone + Eq + Hash>(
     let mut by_key: HashMap<&K, (usize, Vec<usize>)> = HashMap::default();
     by_key.reserve(rows.len());
     for (j, later) in rows.iter().enumerate() {
-        // Nearly every row shares no key: gather and sort candidates only when one does.
-        let first = if later.keys.iter().any(|k| by_key.contains_key(k)) {
+        // Each key is looked up once, to take the row and to learn whether an earlier row
+        // has it; nearly every row shares no key, so candidates are gathered and sorted only
+        // when one does.
+        let mut shares = false;
+        for key in later.keys.iter() {
+            match by_key.entry(key) {
+                Entry::Occupied(mut rows) => {
+                    shares = true;
+                    rows.get_mut().1.push(j);
+                }
+                Entry::Vacant(place) => {
+                    place.insert((j, Vec::new()));
+                }
+            }
+        }
+        let first = if shares {
             let mut candidates: Vec<usize> = later
                 .keys
                 .iter()
                 .filter_map(|k| by_key.get(k))
                 .flat_map(|(first, rest)| std::iter::once(first).chain(rest))
                 .copied()
+                .filter(|&i| i < j)
                 .collect();
             candidates.sort_unstable();
             candidates
@@ -81,9 +115,6 @@ fn report<T, K: Clone + Eq + Hash>(
         } else {
             None
         };
-        for key in later.keys.iter() {
-            crate::hash::push_first_apart(&mut by_key, key, j);
-        }
         let Some(first) = first else {
             continue;
         };
@@ -94,10 +125,10 @@ fn report<T, K: Clone + Eq + Hash>(
             .collect();
         let diagnostic = out
             .at(
-                later.spot.clone(),
+                later.spot.spot(),
                 repeats(later.record, &shared, first.record),
             )
-            .related(is_here(first.record), first.spot.clone())
+            .related(is_here(first.record), first.spot.spot())
             .fix("remove the repeated row, or correct one of the identifiers");
         out.push(diagnostic);
     }
@@ -145,7 +176,12 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, p)| Row {
-                    spot: Spot::new(people.id, crate::pointer!("people", i, "id")),
+                    spot: RowSpot {
+                        document: people.id,
+                        list: "people",
+                        row: i,
+                        field: "id",
+                    },
                     record: p,
                     keys: Cow::Borrowed(std::slice::from_ref(&p.id)),
                     version: None,
@@ -180,7 +216,12 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, q)| Row {
-                    spot: Spot::new(organisation.id, crate::pointer!("questions", i, "id")),
+                    spot: RowSpot {
+                        document: organisation.id,
+                        list: "questions",
+                        row: i,
+                        field: "id",
+                    },
                     record: q,
                     keys: Cow::Borrowed(std::slice::from_ref(&q.id)),
                     version: None,
@@ -213,7 +254,12 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Row {
-                    spot: Spot::new(organisation.id, crate::pointer!("working_parties", i, "id")),
+                    spot: RowSpot {
+                        document: organisation.id,
+                        list: "working_parties",
+                        row: i,
+                        field: "id",
+                    },
                     record: w,
                     keys: Cow::Borrowed(std::slice::from_ref(&w.id)),
                     version: None,
@@ -250,7 +296,12 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: Spot::new(outputs.id, crate::pointer!("approved", i, "number")),
+                spot: RowSpot {
+                    document: outputs.id,
+                    list: "approved",
+                    row: i,
+                    field: "number",
+                },
                 record: r,
                 keys: Cow::Borrowed(r.number.numbers()),
                 version: Some((r.approved, r.status)),
@@ -286,7 +337,12 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: Spot::new(outputs.id, crate::pointer!("under_approval", i, "number")),
+                spot: RowSpot {
+                    document: outputs.id,
+                    list: "under_approval",
+                    row: i,
+                    field: "number",
+                },
                 record: r,
                 keys: Cow::Borrowed(r.number.numbers()),
                 version: None,
@@ -322,7 +378,12 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, s)| Row {
-                spot: Spot::new(outputs.id, crate::pointer!("supplements", i, "number")),
+                spot: RowSpot {
+                    document: outputs.id,
+                    list: "supplements",
+                    row: i,
+                    field: "number",
+                },
                 record: s,
                 keys: Cow::Borrowed(std::slice::from_ref(&s.number)),
                 version: Some((s.agreed, s.status)),
@@ -357,17 +418,22 @@ impl Rule for DuplicateIdentifier {
             .technical_papers
             .iter()
             .enumerate()
-            .map(|(i, t)| (crate::pointer!("technical_papers", i, "id"), t));
+            .map(|(i, t)| ("technical_papers", i, t));
         let reports = outputs
             .value
             .technical_reports
             .iter()
             .enumerate()
-            .map(|(i, t)| (crate::pointer!("technical_reports", i, "id"), t));
+            .map(|(i, t)| ("technical_reports", i, t));
         let rows: Vec<Row<'_, _, _>> = papers
             .chain(reports)
-            .map(|(pointer, t)| Row {
-                spot: Spot::new(outputs.id, pointer),
+            .map(|(list, row, t)| Row {
+                spot: RowSpot {
+                    document: outputs.id,
+                    list,
+                    row,
+                    field: "id",
+                },
                 record: t,
                 // `YSTR-IADIoT` and `YSTR.IADIoT` are one designation written two ways.
                 keys: Cow::Owned(vec![canonical(&t.id)]),

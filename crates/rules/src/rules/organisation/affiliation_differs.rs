@@ -181,7 +181,11 @@ pub(crate) fn countries_agree(a: &str, b: &str) -> bool {
 /// Where a fact is stated: in an office a table records, or in the person's record.
 enum Place<'r, 'a> {
     Office(&'r OfficerRecord<'a>),
-    PersonRecord,
+    /// The people document and the person's row in it.
+    PersonRecord {
+        document: usize,
+        row: usize,
+    },
 }
 
 impl Place<'_, '_> {
@@ -189,7 +193,21 @@ impl Place<'_, '_> {
     fn words(&self) -> String {
         match self {
             Self::Office(record) => format!("as {}", record.office()),
-            Self::PersonRecord => "in the person's record".to_owned(),
+            Self::PersonRecord { .. } => "in the person's record".to_owned(),
+        }
+    }
+
+    /// The place of the fact (`affiliation` or `country`): written out only for a finding, as
+    /// a check compares every statement and reports few.
+    fn spot(&self, fact: Fact) -> Spot {
+        match self {
+            Self::Office(record) => Spot {
+                pointer: record.spot.pointer.clone().push(fact.word()),
+                ..record.spot.clone()
+            },
+            Self::PersonRecord { document, row } => {
+                Spot::new(*document, crate::pointer!("people", *row, fact.word()))
+            }
         }
     }
 }
@@ -200,7 +218,6 @@ struct Statement<'r, 'a> {
     /// Where it is stated, written out only for a finding.
     place: Place<'r, 'a>,
     value: &'a str,
-    spot: Spot,
 }
 
 /// Which of the two facts is compared.
@@ -269,15 +286,10 @@ impl Rule for AffiliationDiffers {
                     Fact::Country => record.officer.country.as_deref(),
                 };
                 if let Some(value) = value {
-                    let spot = Spot {
-                        pointer: record.spot.pointer.clone().push(fact.word()),
-                        ..record.spot.clone()
-                    };
                     statements.push(Statement {
                         person: &record.officer.person,
                         place: Place::Office(record),
                         value,
-                        spot,
                     });
                 }
             }
@@ -297,9 +309,11 @@ impl Rule for AffiliationDiffers {
                     if let Some(value) = value {
                         statements.push(Statement {
                             person: &person.id,
-                            place: Place::PersonRecord,
+                            place: Place::PersonRecord {
+                                document: people.id,
+                                row: i,
+                            },
                             value,
-                            spot: Spot::new(people.id, crate::pointer!("people", i, fact.word())),
                         });
                     }
                 }
@@ -359,8 +373,8 @@ impl Rule for AffiliationDiffers {
                         continue;
                     };
                     let mut diagnostic = out
-                        .at(here.spot.clone(), fact.differs(&name, here, first))
-                        .related(fact.stated(&name, first), first.spot.clone());
+                        .at(here.place.spot(fact), fact.differs(&name, here, first))
+                        .related(fact.stated(&name, first), first.place.spot(fact));
                     let also = wording_of
                         .iter()
                         .filter(|&&(w, i)| w == wording && i != f)
@@ -368,7 +382,7 @@ impl Rule for AffiliationDiffers {
                     for also in also {
                         diagnostic = diagnostic.related(
                             message!("the same wording {place}", place = also.place.words()),
-                            also.spot.clone(),
+                            also.place.spot(fact),
                         );
                     }
                     out.push(diagnostic.fix(format!(

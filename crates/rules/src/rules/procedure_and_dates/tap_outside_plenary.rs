@@ -46,8 +46,9 @@ declare_rule! {
     }
 }
 
-struct Step<M: FnOnce() -> Message> {
-    spot: Spot,
+struct Step<S: FnOnce() -> Spot, M: FnOnce() -> Message> {
+    /// The place, written only for a step reported, as most steps are not.
+    spot: S,
     date: NaiveDate,
     /// The message, written only for a step reported.
     message: M,
@@ -57,12 +58,12 @@ fn check_step(
     out: &mut Sink<'_>,
     meetings_id: usize,
     meetings: &Meetings,
-    step: Step<impl FnOnce() -> Message>,
+    step: Step<impl FnOnce() -> Spot, impl FnOnce() -> Message>,
 ) {
     if in_a_plenary(meetings, step.date) {
         return;
     }
-    let mut diagnostic = out.at(step.spot, (step.message)());
+    let mut diagnostic = out.at((step.spot)(), (step.message)());
     if let Some((k, plenary)) = nearest_plenary(meetings, step.date) {
         diagnostic = diagnostic.related(
             nearest_plenary_message(plenary),
@@ -84,7 +85,7 @@ impl Rule for TapOutsidePlenary {
                 continue;
             }
             let step = Step {
-                spot: Spot::new(outputs.id, format!("/approved/{i}/approved")),
+                spot: || Spot::new(outputs.id, crate::pointer!("approved", i, "approved")),
                 date: r.approved,
                 message: || {
                     message!(
@@ -102,10 +103,12 @@ impl Rule for TapOutsidePlenary {
                 continue;
             }
             let step = Step {
-                spot: Spot::new(
-                    outputs.id,
-                    format!("/under_approval/{i}/consented_or_determined"),
-                ),
+                spot: || {
+                    Spot::new(
+                        outputs.id,
+                        crate::pointer!("under_approval", i, "consented_or_determined"),
+                    )
+                },
                 date: r.consented_or_determined,
                 message: || {
                     message!(

@@ -1,6 +1,5 @@
 use crate::hash::HashMap;
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
@@ -83,38 +82,22 @@ fn report<T, K: Clone + Eq + Hash>(
     let mut by_key: HashMap<&K, (usize, Vec<usize>)> = HashMap::default();
     by_key.reserve(rows.len());
     for (j, later) in rows.iter().enumerate() {
-        // Each key is looked up once, to take the row and to learn whether an earlier row
-        // has it; nearly every row shares no key, so candidates are gathered and sorted only
-        // when one does.
-        let mut shares = false;
+        // Each key is looked up once, to take the row and to learn the earlier rows that have
+        // it; nearly every row shares no key, so candidates are sorted only when one does. (A
+        // row that repeats one of its own keys meets itself, which is no finding.)
+        let mut candidates: Vec<usize> = Vec::new();
         for key in later.keys.iter() {
-            match by_key.entry(key) {
-                Entry::Occupied(mut rows) => {
-                    shares = true;
-                    rows.get_mut().1.push(j);
-                }
-                Entry::Vacant(place) => {
-                    place.insert((j, Vec::new()));
-                }
+            if let Some((first, rest)) = crate::hash::push_first_apart(&mut by_key, key, j) {
+                candidates.push(first);
+                candidates.extend_from_slice(rest);
             }
         }
-        let first = if shares {
-            let mut candidates: Vec<usize> = later
-                .keys
-                .iter()
-                .filter_map(|k| by_key.get(k))
-                .flat_map(|(first, rest)| std::iter::once(first).chain(rest))
-                .copied()
-                .filter(|&i| i < j)
-                .collect();
-            candidates.sort_unstable();
-            candidates
-                .into_iter()
-                .filter_map(|i| rows.get(i))
-                .find(|earlier| !successive_versions(earlier, later))
-        } else {
-            None
-        };
+        candidates.retain(|&i| i < j);
+        candidates.sort_unstable();
+        let first = candidates
+            .into_iter()
+            .filter_map(|i| rows.get(i))
+            .find(|earlier| !successive_versions(earlier, later));
         let Some(first) = first else {
             continue;
         };

@@ -98,17 +98,19 @@ impl Rule for PossibleDuplicatePerson {
         let mut by_whole: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
         let mut by_words: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
-            let mut candidates: Vec<usize> = by_whole
-                .get(later_keys.0.as_str())
-                .into_iter()
-                .chain(by_words.get(later_keys.1.as_str()))
-                .flat_map(|(first, rest)| std::iter::once(first).chain(rest))
-                .copied()
-                .collect();
+            // Each key looked up once: the records met before under it, then this one taken.
+            let mut candidates: Vec<usize> = Vec::new();
+            for (by_key, key) in [
+                (&mut by_whole, later_keys.0.as_str()),
+                (&mut by_words, later_keys.1.as_str()),
+            ] {
+                if let Some((first, rest)) = push_first_apart(by_key, key, j) {
+                    candidates.push(first);
+                    candidates.extend_from_slice(rest);
+                }
+            }
             candidates.sort_unstable();
             candidates.dedup();
-            push_first_apart(&mut by_whole, later_keys.0.as_str(), j);
-            push_first_apart(&mut by_words, later_keys.1.as_str(), j);
             let earlier: Vec<(usize, &Person)> = candidates
                 .into_iter()
                 .filter_map(|i| people.value.people.get(i).map(|p| (i, p)))

@@ -98,31 +98,41 @@ pub fn fold(text: &str) -> String {
 pub fn name_keys(name: &str) -> (String, String) {
     let folded = fold(name);
     let alphanumeric = |text: &str| -> String {
+        // Sized for the whole text at once: a key is one allocation, not a list grown a few
+        // times over (a check makes two keys for every person).
+        let mut kept = String::with_capacity(text.len());
         if text.is_ascii() {
             // Byte by byte: a name folds to ASCII nearly always, and collecting characters
             // one at a time cost more than the rest of the keys.
-            let kept: Vec<u8> = text.bytes().filter(u8::is_ascii_alphanumeric).collect();
-            String::from_utf8(kept).unwrap_or_default()
+            kept.extend(
+                text.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(char::from),
+            );
         } else {
-            text.chars().filter(|c| c.is_alphanumeric()).collect()
+            kept.extend(text.chars().filter(|c| c.is_alphanumeric()));
         }
+        kept
     };
     let whole = alphanumeric(&folded);
     // A word of letters and digits only (nearly every word of a name) is kept as it is.
-    let mut words: Vec<Cow<'_, str>> = tokens(&folded)
-        .into_iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| {
-            if t.text.bytes().all(|b| b.is_ascii_alphanumeric())
-                || t.text.chars().all(char::is_alphanumeric)
-            {
-                Cow::Borrowed(t.text)
-            } else {
-                Cow::Owned(alphanumeric(t.text))
-            }
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let tokens = tokens(&folded);
+    let mut words: Vec<Cow<'_, str>> = Vec::with_capacity(tokens.len());
+    words.extend(
+        tokens
+            .into_iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| {
+                if t.text.bytes().all(|b| b.is_ascii_alphanumeric())
+                    || t.text.chars().all(char::is_alphanumeric)
+                {
+                    Cow::Borrowed(t.text)
+                } else {
+                    Cow::Owned(alphanumeric(t.text))
+                }
+            })
+            .filter(|w| !w.is_empty()),
+    );
     words.sort_unstable();
     (whole, words.join(" "))
 }

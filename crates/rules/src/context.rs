@@ -228,21 +228,14 @@ pub struct RecommendationRecord<'a> {
     pub stage: &'static str,
     pub date: chrono::NaiveDate,
     pub process: wtsa_model::ApprovalProcess,
-    /// The outputs document, its list (`approved` or `under_approval`) and the row: the
-    /// record's place, written out only when asked for ([`RecommendationRecord::spot`]), as a
-    /// check looks at every Recommendation and reports few.
-    document: usize,
-    list: &'static str,
-    row: usize,
+    /// The record's row in `approved` or `under_approval` of the outputs document.
+    place: crate::diagnostic::RowPlace,
 }
 
 impl RecommendationRecord<'_> {
     /// The place of the Recommendation's number.
     pub fn spot(&self) -> crate::diagnostic::Spot {
-        crate::diagnostic::Spot::new(
-            self.document,
-            crate::pointer!(self.list, self.row, "number"),
-        )
+        self.place.field("number")
     }
 }
 
@@ -265,9 +258,11 @@ impl<'a> PeriodView<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| RecommendationRecord {
-                    document: outputs.id,
-                    list: "approved",
-                    row: i,
+                    place: crate::diagnostic::RowPlace {
+                        document: outputs.id,
+                        list: "approved",
+                        row: i,
+                    },
                     designation: &r.number,
                     title: &r.title,
                     stage: "approved",
@@ -280,9 +275,11 @@ impl<'a> PeriodView<'a> {
             .iter()
             .enumerate()
             .map(|(i, r)| RecommendationRecord {
-                document: outputs.id,
-                list: "under_approval",
-                row: i,
+                place: crate::diagnostic::RowPlace {
+                    document: outputs.id,
+                    list: "under_approval",
+                    row: i,
+                },
                 designation: &r.number,
                 title: &r.title,
                 stage: "consented or determined",

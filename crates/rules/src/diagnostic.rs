@@ -22,6 +22,24 @@ impl Spot {
     }
 }
 
+/// A record's place: a document, a list in it and the record's row. The pointer to one of its
+/// fields is written out only when asked for ([`RowPlace::field`]): a check looks at every
+/// record of a list and reports few, and a [`Spot`] (its pointer's segments inline) is several
+/// times the size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowPlace {
+    pub document: usize,
+    pub list: &'static str,
+    pub row: usize,
+}
+
+impl RowPlace {
+    /// The place of the record's `field` (`/list/row/field`).
+    pub fn field(&self, field: &'static str) -> Spot {
+        Spot::new(self.document, crate::pointer!(self.list, self.row, field))
+    }
+}
+
 /// Another place that explains a finding ("the plenary this date should fall in").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
@@ -136,5 +154,26 @@ mod tests {
     #[test]
     fn a_short_message_is_kept_whole() {
         assert_eq!(bounded("short".to_owned()), "short");
+    }
+
+    /// A record's place writes the pointer to the field asked for, as the text a pointer
+    /// written out in full would be.
+    #[test]
+    fn a_row_place_writes_the_fields_pointer() {
+        let place = RowPlace {
+            document: 3,
+            list: "under_approval",
+            row: 12,
+        };
+        let spot = place.field("consented_or_determined");
+        assert_eq!(spot.document, 3);
+        assert_eq!(
+            spot.pointer.text(),
+            "/under_approval/12/consented_or_determined"
+        );
+        assert_eq!(
+            place.field("title").pointer.text(),
+            "/under_approval/12/title"
+        );
     }
 }

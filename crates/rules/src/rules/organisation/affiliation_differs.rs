@@ -5,7 +5,7 @@ use wtsa_model::PersonId;
 
 use super::{officers, person_name, same_as_links, OfficerRecord};
 use crate::context::PeriodView;
-use crate::diagnostic::{Sink, Spot};
+use crate::diagnostic::{RowPlace, Sink, Spot};
 use crate::message;
 use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -181,11 +181,8 @@ pub(crate) fn countries_agree(a: &str, b: &str) -> bool {
 /// Where a fact is stated: in an office a table records, or in the person's record.
 enum Place<'r, 'a> {
     Office(&'r OfficerRecord<'a>),
-    /// The people document and the person's row in it.
-    PersonRecord {
-        document: usize,
-        row: usize,
-    },
+    /// The person's row in the people document.
+    PersonRecord(RowPlace),
 }
 
 impl Place<'_, '_> {
@@ -193,7 +190,7 @@ impl Place<'_, '_> {
     fn words(&self) -> String {
         match self {
             Self::Office(record) => format!("as {}", record.office()),
-            Self::PersonRecord { .. } => "in the person's record".to_owned(),
+            Self::PersonRecord(_) => "in the person's record".to_owned(),
         }
     }
 
@@ -205,9 +202,7 @@ impl Place<'_, '_> {
                 pointer: record.spot.pointer.clone().push(fact.word()),
                 ..record.spot.clone()
             },
-            Self::PersonRecord { document, row } => {
-                Spot::new(*document, crate::pointer!("people", *row, fact.word()))
-            }
+            Self::PersonRecord(place) => place.field(fact.word()),
         }
     }
 }
@@ -309,10 +304,11 @@ impl Rule for AffiliationDiffers {
                     if let Some(value) = value {
                         statements.push(Statement {
                             person: &person.id,
-                            place: Place::PersonRecord {
+                            place: Place::PersonRecord(RowPlace {
                                 document: people.id,
+                                list: "people",
                                 row: i,
-                            },
+                            }),
                             value,
                         });
                     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use wtsa_model::{PublicationStatus, TechnicalPublicationId, TechnicalPublicationKind};
 
 use crate::context::PeriodView;
-use crate::diagnostic::{Sink, Spot};
+use crate::diagnostic::{RowPlace, Sink};
 use crate::message;
 use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -14,7 +14,8 @@ use crate::rules::citations;
 
 /// One row of a list, as far as duplicates are concerned.
 struct Row<'a, T, K: Clone> {
-    spot: RowSpot,
+    /// The row's place; the field of its identifier is the list's, given to [`report`].
+    place: RowPlace,
     /// The record, which names itself through the label function given to [`report`] only
     /// when it is reported.
     record: &'a T,
@@ -24,24 +25,6 @@ struct Row<'a, T, K: Clone> {
     /// For publications: when it was agreed and its status, so that a version approved and
     /// then superseded by a revision within the same period is not taken for a duplicate.
     version: Option<(NaiveDate, PublicationStatus)>,
-}
-
-/// Where a row's identifier is: written out as a [`Spot`] only for a finding, as a check
-/// looks at every row and reports few.
-struct RowSpot {
-    document: usize,
-    list: &'static str,
-    row: usize,
-    field: &'static str,
-}
-
-impl RowSpot {
-    fn spot(&self) -> Spot {
-        Spot::new(
-            self.document,
-            crate::pointer!(self.list, self.row, self.field),
-        )
-    }
 }
 
 /// A technical publication's designation with the regular dot, so that the irregular
@@ -70,10 +53,11 @@ fn successive_versions<T, K: Clone>(a: &Row<'_, T, K>, b: &Row<'_, T, K>) -> boo
 /// are indexed by identifier as they come, so each row is compared only with the earlier rows
 /// that share one of its identifiers, not with every earlier row. `repeats` words the finding
 /// from the later row, the identifiers it shares and the first row; `is_here` the related
-/// location of the first row.
+/// location of the first row. `field` is the field of the rows that holds the identifier.
 fn report<T, K: Clone + Eq + Hash>(
     out: &mut Sink<'_>,
     rows: &[Row<'_, T, K>],
+    field: &'static str,
     repeats: impl Fn(&T, &[&K], &T) -> Message,
     is_here: impl Fn(&T) -> Message,
 ) {
@@ -108,10 +92,10 @@ fn report<T, K: Clone + Eq + Hash>(
             .collect();
         let diagnostic = out
             .at(
-                later.spot.spot(),
+                later.place.field(field),
                 repeats(later.record, &shared, first.record),
             )
-            .related(is_here(first.record), first.spot.spot())
+            .related(is_here(first.record), first.place.field(field))
             .fix("remove the repeated row, or correct one of the identifiers");
         out.push(diagnostic);
     }
@@ -159,11 +143,10 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, p)| Row {
-                    spot: RowSpot {
+                    place: RowPlace {
                         document: people.id,
                         list: "people",
                         row: i,
-                        field: "id",
                     },
                     record: p,
                     keys: Cow::Borrowed(std::slice::from_ref(&p.id)),
@@ -173,6 +156,7 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
+                "id",
                 |p, person, first| {
                     message!(
                         "the record of {name} (first named in {source}) repeats the person key `{person}`, already used by the record of {first_name} (first named in {first_source}): each person is listed once under one identifier",
@@ -199,11 +183,10 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, q)| Row {
-                    spot: RowSpot {
+                    place: RowPlace {
                         document: organisation.id,
                         list: "questions",
                         row: i,
-                        field: "id",
                     },
                     record: q,
                     keys: Cow::Borrowed(std::slice::from_ref(&q.id)),
@@ -213,6 +196,7 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
+                "id",
                 |q, question, first| {
                     message!(
                         "the {source} row `{title}` repeats {question}, already used by the {first_source} row `{first_title}`: each Question is listed once under one identifier",
@@ -237,11 +221,10 @@ impl Rule for DuplicateIdentifier {
                 .iter()
                 .enumerate()
                 .map(|(i, w)| Row {
-                    spot: RowSpot {
+                    place: RowPlace {
                         document: organisation.id,
                         list: "working_parties",
                         row: i,
-                        field: "id",
                     },
                     record: w,
                     keys: Cow::Borrowed(std::slice::from_ref(&w.id)),
@@ -251,6 +234,7 @@ impl Rule for DuplicateIdentifier {
             report(
                 out,
                 &rows,
+                "id",
                 |w, working_party, first| {
                     message!(
                         "the {source} row `{title}` repeats {working_party}, already used by the {first_source} row `{first_title}`: each Working Party is listed once under one identifier",
@@ -279,11 +263,10 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: RowSpot {
+                place: RowPlace {
                     document: outputs.id,
                     list: "approved",
                     row: i,
-                    field: "number",
                 },
                 record: r,
                 keys: Cow::Borrowed(r.number.numbers()),
@@ -293,6 +276,7 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
+            "number",
             |r, numbers, first| {
                 message!(
                     "{number} ({source}, approved {approved}) repeats {numbers}, already used by {first_number} ({first_source}, approved {first_approved}): each approved Recommendation is listed once under one identifier",
@@ -320,11 +304,10 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, r)| Row {
-                spot: RowSpot {
+                place: RowPlace {
                     document: outputs.id,
                     list: "under_approval",
                     row: i,
-                    field: "number",
                 },
                 record: r,
                 keys: Cow::Borrowed(r.number.numbers()),
@@ -334,6 +317,7 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
+            "number",
             |r, numbers, first| {
                 message!(
                     "{number} ({source}, consented or determined {consented_or_determined}) repeats {numbers}, already used by {first_number} ({first_source}, consented or determined {first_consented_or_determined}): each Recommendation under approval is listed once under one identifier",
@@ -361,11 +345,10 @@ impl Rule for DuplicateIdentifier {
             .iter()
             .enumerate()
             .map(|(i, s)| Row {
-                spot: RowSpot {
+                place: RowPlace {
                     document: outputs.id,
                     list: "supplements",
                     row: i,
-                    field: "number",
                 },
                 record: s,
                 keys: Cow::Borrowed(std::slice::from_ref(&s.number)),
@@ -375,6 +358,7 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
+            "number",
             |s, supplement, first| {
                 message!(
                     "{number} ({source}, agreed {agreed}) repeats {supplement}, already used by {first_number} ({first_source}, agreed {first_agreed}): each Supplement is listed once under one identifier",
@@ -411,11 +395,10 @@ impl Rule for DuplicateIdentifier {
         let rows: Vec<Row<'_, _, _>> = papers
             .chain(reports)
             .map(|(list, row, t)| Row {
-                spot: RowSpot {
+                place: RowPlace {
                     document: outputs.id,
                     list,
                     row,
-                    field: "id",
                 },
                 record: t,
                 // `YSTR-IADIoT` and `YSTR.IADIoT` are one designation written two ways.
@@ -426,6 +409,7 @@ impl Rule for DuplicateIdentifier {
         report(
             out,
             &rows,
+            "id",
             |t, designation, first| {
                 message!(
                     "{id} ({source}, agreed {agreed}) repeats {designation}, already used by {first_id} ({first_source}, agreed {first_agreed}): each technical publication is listed once under one identifier",

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use wtsa_model::{ApprovalProcess, Meetings};
 
 use crate::context::PeriodView;
-use crate::diagnostic::{Sink, Spot};
+use crate::diagnostic::{RowPlace, Sink, Spot};
 use crate::message;
 use crate::message::Message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
@@ -46,9 +46,11 @@ declare_rule! {
     }
 }
 
-struct Step<S: FnOnce() -> Spot, M: FnOnce() -> Message> {
-    /// The place, written only for a step reported, as most steps are not.
-    spot: S,
+struct Step<M: FnOnce() -> Message> {
+    /// The record and its date's field: the place is written only for a step reported, as
+    /// most steps are not.
+    place: RowPlace,
+    field: &'static str,
     date: NaiveDate,
     /// The message, written only for a step reported.
     message: M,
@@ -58,12 +60,12 @@ fn check_step(
     out: &mut Sink<'_>,
     meetings_id: usize,
     meetings: &Meetings,
-    step: Step<impl FnOnce() -> Spot, impl FnOnce() -> Message>,
+    step: Step<impl FnOnce() -> Message>,
 ) {
     if in_a_plenary(meetings, step.date) {
         return;
     }
-    let mut diagnostic = out.at((step.spot)(), (step.message)());
+    let mut diagnostic = out.at(step.place.field(step.field), (step.message)());
     if let Some((k, plenary)) = nearest_plenary(meetings, step.date) {
         diagnostic = diagnostic.related(
             nearest_plenary_message(plenary),
@@ -85,7 +87,12 @@ impl Rule for TapOutsidePlenary {
                 continue;
             }
             let step = Step {
-                spot: || Spot::new(outputs.id, crate::pointer!("approved", i, "approved")),
+                place: RowPlace {
+                    document: outputs.id,
+                    list: "approved",
+                    row: i,
+                },
+                field: "approved",
                 date: r.approved,
                 message: || {
                     message!(
@@ -103,12 +110,12 @@ impl Rule for TapOutsidePlenary {
                 continue;
             }
             let step = Step {
-                spot: || {
-                    Spot::new(
-                        outputs.id,
-                        crate::pointer!("under_approval", i, "consented_or_determined"),
-                    )
+                place: RowPlace {
+                    document: outputs.id,
+                    list: "under_approval",
+                    row: i,
                 },
+                field: "consented_or_determined",
                 date: r.consented_or_determined,
                 message: || {
                     message!(

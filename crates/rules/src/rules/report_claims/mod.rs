@@ -21,7 +21,7 @@ use wtsa_model::{
 };
 
 use crate::context::Doc;
-use crate::diagnostic::Spot;
+use crate::diagnostic::{RowPlace, Spot};
 
 /// One figure of an [`OutputCounts`]: what §3.1 or a Question summary claims of one kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,39 +217,27 @@ pub(crate) struct TableOutput<'a> {
     pub title: &'a str,
     /// The Question Table 8 records, when it records one.
     recorded_question: Option<&'a QuestionId>,
-    document: usize,
-    /// The list in the outputs document (`approved`, `supplements` …), the row, and the
+    /// The row in its list of the outputs document (`approved`, `supplements` …), and the
     /// field that holds the designation (`number` or `id`).
-    list: &'static str,
-    row: usize,
+    place: RowPlace,
     designation_field: &'static str,
 }
 
 impl<'a> TableOutput<'a> {
     /// The designation's place in the outputs document.
     pub fn spot(&self) -> Spot {
-        Spot::new(
-            self.document,
-            crate::pointer!(self.list, self.row, self.designation_field),
-        )
+        self.place.field(self.designation_field)
     }
 
     /// The title's place.
     pub fn title_spot(&self) -> Spot {
-        Spot::new(self.document, crate::pointer!(self.list, self.row, "title"))
+        self.place.field("title")
     }
 
     /// The Question Table 8 records, with its place, when it records one.
     pub fn question(&self) -> Option<(&'a QuestionId, Spot)> {
-        self.recorded_question.map(|q| {
-            (
-                q,
-                Spot::new(
-                    self.document,
-                    crate::pointer!(self.list, self.row, "question"),
-                ),
-            )
-        })
+        self.recorded_question
+            .map(|q| (q, self.place.field("question")))
     }
 }
 
@@ -272,9 +260,11 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             attributable: true,
             title: &r.title,
             recorded_question: r.question.as_ref(),
-            document,
-            list: "approved",
-            row,
+            place: RowPlace {
+                document,
+                list: "approved",
+                row,
+            },
             designation_field: "number",
         });
     }
@@ -286,9 +276,11 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             attributable: false,
             title: &r.title,
             recorded_question: None,
-            document,
-            list: "under_approval",
-            row,
+            place: RowPlace {
+                document,
+                list: "under_approval",
+                row,
+            },
             designation_field: "number",
         });
     }
@@ -300,9 +292,11 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             attributable: true,
             title: &s.title,
             recorded_question: None,
-            document,
-            list: "supplements",
-            row,
+            place: RowPlace {
+                document,
+                list: "supplements",
+                row,
+            },
             designation_field: "number",
         });
     }
@@ -319,9 +313,11 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
                 attributable: true,
                 title: &t.title,
                 recorded_question: None,
-                document,
-                list,
-                row,
+                place: RowPlace {
+                    document,
+                    list,
+                    row,
+                },
                 designation_field: "id",
             });
         }

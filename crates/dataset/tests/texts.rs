@@ -122,3 +122,53 @@ fn a_copy_reads_again_and_reports_on_its_own() {
         [LoadError::Read { .. }]
     ));
 }
+
+#[test]
+fn a_text_held_until_let_go_is_the_text_parsed_then_read_again() {
+    let (dir, file) = copy_of_outputs("texts-until-let-go");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::UntilLetGo).unwrap();
+    let parsed = std::fs::read_to_string(&file).unwrap();
+    // Changed on disk while held: the positions still come from the text parsed.
+    std::fs::write(&file, parsed.replacen("approved", "Approved", 1)).unwrap();
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.text(), parsed);
+    source.prepare(["/approved/3"]);
+    let line = source.position("/approved/3").line;
+    assert!(line > 1);
+    assert!(dataset.text_failures().is_empty());
+    // Let go: what was located stays; the text read again is not the one parsed.
+    dataset.let_go_texts(0..);
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.position("/approved/3").line, line);
+    assert_eq!(source.text(), "");
+    let failures = dataset.text_failures();
+    assert!(matches!(failures.as_slice(), [LoadError::Changed { .. }]));
+}
+
+#[test]
+fn a_text_let_go_unchanged_is_read_again_whole() {
+    let (dir, file) = copy_of_outputs("texts-let-go-unchanged");
+    let mut dataset = Dataset::load_with(&[dir], &Limits::default(), Texts::UntilLetGo).unwrap();
+    dataset.let_go_texts(0..);
+    assert_eq!(
+        dataset.files.first().unwrap().text(),
+        std::fs::read_to_string(&file).unwrap()
+    );
+    assert!(dataset.text_failures().is_empty());
+}
+
+#[test]
+fn a_text_given_as_text_is_never_let_go() {
+    let text = std::fs::read_to_string(sg20().join("2022-2024/outputs.yaml")).unwrap();
+    let mut dataset = Dataset::default();
+    dataset
+        .add_text(
+            "outputs.yaml",
+            text.clone(),
+            wtsa_dataset::Format::Yaml,
+            &Limits::default(),
+        )
+        .unwrap();
+    dataset.let_go_texts(0..);
+    assert_eq!(dataset.files.first().unwrap().text(), text);
+}

@@ -42,9 +42,12 @@ pub enum CheckFilesError {
 /// Loads the data files under `paths` and checks them as [`check`] does, study group by study
 /// group when they are [`BY_GROUP_FROM_BYTES`] or more, of two study groups or more, and every
 /// file names its study group where wtsa writes it (see the module's documentation), else the
-/// whole dataset at once. Texts are let go once parsed ([`Texts::ReadAgain`]). Returns the
-/// report and the dataset its findings point into: every file, and of the documents, when
-/// checked by group, only those every study group shares.
+/// whole dataset at once. Below [`BY_GROUP_FROM_BYTES`] the texts are held, and the dataset
+/// returned holds them; by group, a group's texts are held until its findings are located,
+/// then let go ([`Texts::UntilLetGo`]); a whole dataset of more is checked with its texts let
+/// go once parsed ([`Texts::ReadAgain`]). Texts let go are read again when asked for.
+/// Returns the report and the dataset its findings point into: every file, and of the
+/// documents, when checked by group, only those every study group shares.
 pub fn check_files(
     paths: &[PathBuf],
     limits: &Limits,
@@ -61,7 +64,7 @@ pub fn check_files(
 pub const BY_GROUP_FROM_BYTES: u64 = 16 << 20;
 
 /// [`check_files`], checking study group by study group from `by_group_from` bytes of data
-/// files (0: whenever the files allow).
+/// files (0: whenever the files allow; what is held still goes by [`BY_GROUP_FROM_BYTES`]).
 pub fn check_files_from(
     paths: &[PathBuf],
     limits: &Limits,
@@ -71,10 +74,22 @@ pub fn check_files_from(
     // Files found with an error, or too many: the whole check's loading reports it.
     let loaded = match Dataset::files_to_load(paths, limits) {
         Some(files) => {
-            if let Some(checked) = check_by_group(&files, limits, selection, by_group_from) {
-                return checked;
+            let bytes: u64 = files
+                .iter()
+                .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()))
+                .sum();
+            if bytes >= by_group_from {
+                if let Some(checked) = check_by_group(&files, limits, selection) {
+                    return checked;
+                }
             }
-            Dataset::load_files(files, limits, Texts::ReadAgain)
+            // Texts this small are held: the report's positions and excerpts come from them.
+            let texts = if bytes < BY_GROUP_FROM_BYTES {
+                Texts::Keep
+            } else {
+                Texts::ReadAgain
+            };
+            Dataset::load_files(files, limits, texts)
         }
         None => Dataset::load_with(paths, limits, Texts::ReadAgain),
     };
@@ -112,7 +127,7 @@ impl Loading {
     /// Reads a planned file into `dataset`; `None` when the document is not what its heading
     /// said (the plan cannot be trusted).
     fn load(&mut self, dataset: &mut Dataset, planned: Planned, limits: &Limits) -> Option<()> {
-        match dataset.add_file(planned.path, planned.format, limits, Texts::ReadAgain) {
+        match dataset.add_file(planned.path, planned.format, limits, Texts::UntilLetGo) {
             Ok(()) => {
                 let loaded = dataset.documents.last()?;
                 if Heading::of(&loaded.document) != planned.heading {
@@ -131,17 +146,9 @@ fn check_by_group(
     files: &[(PathBuf, Format)],
     limits: &Limits,
     selection: &Selection,
-    by_group_from: u64,
 ) -> Option<Result<(Report, Dataset), CheckFilesError>> {
     // A selection of no rule is refused after loading, as the whole check refuses it.
     if selection.rules().is_empty() {
-        return None;
-    }
-    let bytes: u64 = files
-        .iter()
-        .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()))
-        .sum();
-    if bytes < by_group_from {
         return None;
     }
     let mut held = Vec::new();
@@ -189,6 +196,7 @@ fn check_by_group(
         loading.load(&mut dataset, planned, limits)?;
     }
     let held_documents = dataset.documents.len();
+    let held_files = dataset.files.len();
     // A study group whose only documents are held is checked too, as the whole check would.
     for loaded in &dataset.documents {
         if let Some(group) = loaded.document.study_group() {
@@ -234,6 +242,9 @@ fn check_by_group(
             suppressed += held_count + own_count;
             found.extend(findings(&dataset, selection, diagnostics));
         }
+        // The group's findings are located: its texts are let go with its documents (those
+        // of the shared documents are held until theirs are).
+        dataset.let_go_texts(held_files..);
         dataset.documents.truncate(held_documents);
     }
     if !loading.errors.is_empty() {
@@ -254,6 +265,7 @@ fn check_by_group(
     held_suppressions.review(selection, &ran, &mut diagnostics);
     suppressed += held_count;
     found.extend(findings(&dataset, selection, diagnostics));
+    dataset.let_go_texts(0..);
 
     // The files back in the order they were read, the held documents pointing at theirs.
     let mut by_order: Vec<(usize, usize)> = loading.orders.iter().copied().zip(0..).collect();

@@ -72,6 +72,11 @@ pub enum Texts {
     /// texts too, and each file is read into memory the last one freed: at 100x, a third of
     /// a gigabyte less, and no fresh memory for the system to clear.
     ReadAgain,
+    /// Every text, until [`Dataset::let_go_texts`] lets it go; from then on as
+    /// [`Texts::ReadAgain`]. A check holds one study group's texts while it locates that
+    /// group's findings, then lets them go: its findings' positions come from the texts
+    /// parsed, without reading any file twice.
+    UntilLetGo,
 }
 
 /// One data file as read.
@@ -80,8 +85,8 @@ pub struct SourceFile {
     /// The path as the user gave it (or `embedded:…` for the built-in dataset).
     pub path: String,
     pub format: Format,
-    /// The text, as read; for a text let go after parsing ([`Texts::ReadAgain`]), read again
-    /// the first time it is asked for.
+    /// The text, as read; for a text let go ([`Texts::ReadAgain`], [`Texts::UntilLetGo`]),
+    /// read again the first time it is asked for.
     text: OnceLock<String>,
     /// How to read a text let go again, and know it for the one parsed.
     again: Option<Box<ReadAgain>>,
@@ -100,8 +105,9 @@ pub struct SourceFile {
 struct ReadAgain {
     source: PathBuf,
     limits: Limits,
-    len: usize,
-    checksum: u64,
+    /// The length and checksum of the text parsed, once it is let go (`None` while it is
+    /// held: it is not read again then).
+    parsed: Option<(usize, u64)>,
     /// Why it could not be read again as it was, once a reading failed.
     failure: OnceLock<LoadError>,
 }
@@ -134,8 +140,7 @@ impl Clone for SourceFile {
                 Box::new(ReadAgain {
                     source: again.source.clone(),
                     limits: again.limits,
-                    len: again.len,
-                    checksum: again.checksum,
+                    parsed: again.parsed,
                     failure: OnceLock::new(),
                 })
             }),
@@ -159,23 +164,33 @@ impl SourceFile {
         }
     }
 
-    /// A file whose text, parsed already, is let go: it is read again from `source` when
-    /// asked for.
-    fn let_go(path: String, source: PathBuf, text: &str, format: Format, limits: Limits) -> Self {
+    /// A file whose text, parsed already, is held until [`SourceFile::let_go`]; then it is
+    /// read again from `source` when asked for.
+    fn held(path: String, source: PathBuf, text: String, format: Format, limits: Limits) -> Self {
         Self {
             path,
             format,
-            may_suppress: may_suppress(text),
-            text: OnceLock::new(),
+            may_suppress: may_suppress(&text),
+            text: OnceLock::from(text),
             again: Some(Box::new(ReadAgain {
                 source,
                 limits,
-                len: text.len(),
-                checksum: checksum(text),
+                parsed: None,
                 failure: OnceLock::new(),
             })),
             index: OnceLock::new(),
             targeted: OnceLock::new(),
+        }
+    }
+
+    /// Lets the text go, when it can be read again (it was read from a file): later asks read
+    /// it again, and it must then be the text parsed. The positions found so far are kept.
+    pub fn let_go(&mut self) {
+        let Some(again) = self.again.as_mut() else {
+            return;
+        };
+        if let Some(text) = self.text.take() {
+            again.parsed = Some((text.len(), checksum(&text)));
         }
     }
 
@@ -203,7 +218,7 @@ impl SourceFile {
             path: self.path.clone(),
         };
         let read = match read_text(&again.source, &again.limits) {
-            Ok(text) if text.len() == again.len && checksum(&text) == again.checksum => Ok(text),
+            Ok(text) if again.parsed == Some((text.len(), checksum(&text))) => Ok(text),
             Ok(_) => Err(changed()),
             // It was read within the limits and as UTF-8 when it was parsed: now it is not,
             // so it changed; a file that can no longer be read at all says why.
@@ -643,6 +658,14 @@ impl Dataset {
         });
     }
 
+    /// Lets go of the texts of the files at `files` that were read from a file
+    /// ([`SourceFile::let_go`]); the others (embedded, given as text) are kept.
+    pub fn let_go_texts(&mut self, files: std::ops::RangeFrom<usize>) {
+        for file in self.files.get_mut(files).unwrap_or_default() {
+            file.let_go();
+        }
+    }
+
     /// Why texts let go after parsing ([`Texts::ReadAgain`]) could not be read again as they
     /// were, each once: a report that asked for positions in them is not to be trusted, and
     /// the caller says so (the CLI exits 2).
@@ -740,9 +763,12 @@ impl Dataset {
         let text = read_text(&path, limits)?;
         match texts {
             Texts::Keep => self.add_text(&display, text, format, limits),
-            Texts::ReadAgain => {
+            Texts::ReadAgain | Texts::UntilLetGo => {
                 let document = parse_document(&display, &text, format, limits)?;
-                let file = SourceFile::let_go(display, path, &text, format, *limits);
+                let mut file = SourceFile::held(display, path, text, format, *limits);
+                if texts == Texts::ReadAgain {
+                    file.let_go();
+                }
                 self.push(file, document);
                 Ok(())
             }

@@ -1,20 +1,23 @@
-//! A check of data files study group by study group: each group's documents are read,
-//! checked and let go before the next group's are read, so a check holds one study group's
-//! documents at a time, with the shared ones and the findings (at 100x, about 210 MB rather
-//! than 715 MB), and gives the report the check of the whole dataset gives.
+//! A check of data files study group by study group, and within a group period by period:
+//! each part's documents (a study group's period) are read, checked and let go before the
+//! next part's are read, so a check holds one study group's period at a time, with the shared
+//! documents and the findings (at 100x, about 170 MB rather than 715 MB), and gives the report
+//! the check of the whole dataset gives.
 //!
 //! How: each file's heading ([`Heading`]) sorts it before it is parsed. The Resolution 2
 //! entries and the catalogue, which the rules of every group and the rules across groups read,
 //! are held throughout, at the first document indices, so what is found about them keeps its
-//! place. For each study group, its files are parsed after them; the rules run on its views
-//! only (and OR009 on the pairs of documents that involve its own); the suppressions of its
-//! documents, and those of the held documents (whose use is counted across groups), are
-//! applied; its findings are built while its documents are there (positions, subjects), and
-//! its documents are let go. At the end the rules across study groups run on the held
-//! documents (AC006, RP005, OR009), the WT rules review the held documents' suppressions, and
-//! every finding is put in the report's order. A run where a heading is missing or is not what
-//! the parsed file says, or where files are not found cleanly, is the check of the whole
-//! dataset instead ([`check_files`]): the result never rests on a heading.
+//! place. For each part, its files are parsed after them; the rules run on its view only (a
+//! view is one study group's period: what a rule's `check` sees) and OR009 on the pairs of
+//! documents that involve its own; a proposal goes to the period it was made in among every
+//! period of its group the headings name (`Context::among`), as in the whole check; the
+//! suppressions of its documents, and those of the held documents (whose use is counted across
+//! parts), are applied; its findings are built while its documents and texts are there
+//! (positions, subjects), and both are let go. At the end the rules across study groups run on
+//! the held documents (AC006, RP005, OR009), the WT rules review the held documents'
+//! suppressions, and every finding is put in the report's order. A run where a heading is
+//! missing or is not what the parsed file says, or where files are not found cleanly, is the
+//! check of the whole dataset instead ([`check_files`]): the result never rests on a heading.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -152,7 +155,8 @@ fn check_by_group(
         return None;
     }
     let mut held = Vec::new();
-    let mut groups: BTreeMap<StudyGroupId, Vec<Planned>> = BTreeMap::new();
+    // The files of each study group's period (or of a group, where a file names no period).
+    let mut parts: BTreeMap<(StudyGroupId, Option<StudyPeriod>), Vec<Planned>> = BTreeMap::new();
     for (order, (path, format)) in files.iter().enumerate() {
         let heading = Heading::read(path, *format)?;
         let planned = Planned {
@@ -164,13 +168,14 @@ fn check_by_group(
         if held_kind(heading.kind) {
             held.push(planned);
         } else {
-            groups
-                .entry(heading.study_group?)
+            parts
+                .entry((heading.study_group?, heading.study_period))
                 .or_default()
                 .push(planned);
         }
     }
     // One study group (or none) is the whole dataset: nothing to let go between groups.
+    let groups: BTreeSet<StudyGroupId> = parts.keys().map(|(group, _)| *group).collect();
     if groups.len() < 2 {
         return None;
     }
@@ -179,7 +184,7 @@ fn check_by_group(
     // heading says, so a period the headings name is one the documents have.
     let named: BTreeSet<StudyPeriod> = held
         .iter()
-        .chain(groups.values().flatten())
+        .chain(parts.values().flatten())
         .filter_map(|planned| planned.heading.study_period)
         .collect();
     if selection
@@ -197,25 +202,35 @@ fn check_by_group(
     }
     let held_documents = dataset.documents.len();
     let held_files = dataset.files.len();
-    // A study group whose only documents are held is checked too, as the whole check would.
-    for loaded in &dataset.documents {
-        if let Some(group) = loaded.document.study_group() {
-            groups.entry(group).or_default();
-        }
+    // Every study group's period the whole dataset has, each document being what its heading
+    // says: each part places the proposals among them as the whole check does.
+    let known: BTreeSet<(StudyGroupId, StudyPeriod)> = parts
+        .keys()
+        .filter_map(|&(group, period)| Some((group, period?)))
+        .collect();
+    // A period whose only documents are held (an entry in force, a proposal) is checked too,
+    // as the whole check would.
+    for view in Context::among(&dataset, &known).views {
+        parts
+            .entry((view.study_group, Some(view.study_period)))
+            .or_default();
     }
     let rules = selection.rules();
     let ran: Vec<&'static str> = rules.iter().map(|r| r.meta().code).collect();
     let mut held_suppressions = Suppressions::of(&dataset, 0..held_documents);
     let mut found = Vec::new();
     let mut suppressed = 0;
-    for (group, members) in groups {
+    // Part by part: a study group's period, its documents let go before the next is read.
+    for ((group, period), members) in parts {
         for planned in members {
             loading.load(&mut dataset, planned, limits)?;
         }
         // Once a file fails, the others are only read, for their errors.
         if loading.errors.is_empty() {
-            let mut context = Context::new(&dataset);
-            context.views.retain(|view| view.study_group == group);
+            let mut context = Context::among(&dataset, &known);
+            context
+                .views
+                .retain(|view| view.study_group == group && Some(view.study_period) == period);
             let mut diagnostics = Vec::new();
             run_view_rules(
                 &mut context.views,

@@ -1,6 +1,6 @@
 //! What rules see: the dataset grouped by study group and study period.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use wtsa_model::{
     Activities, CatalogueIndex, Document, EntryStatus, Meetings, Organisation, Outputs, People,
@@ -121,6 +121,17 @@ fn place<'a, T>(
 
 impl<'a> Context<'a> {
     pub fn new(dataset: &'a Dataset) -> Self {
+        Self::among(dataset, &BTreeSet::new())
+    }
+
+    /// The context of `dataset`, part of a larger one whose study groups' periods are `known`
+    /// (besides those of `dataset`): a proposal is placed in the period it was made in among
+    /// all of them, as in the whole dataset, so a check period by period places it where the
+    /// whole check does (in a view the part may not have).
+    pub(crate) fn among(
+        dataset: &'a Dataset,
+        known: &BTreeSet<(StudyGroupId, StudyPeriod)>,
+    ) -> Self {
         let mut views: BTreeMap<(StudyGroupId, StudyPeriod), PeriodView<'a>> = BTreeMap::new();
         let mut proposals = Vec::new();
         let mut resolution2 = Vec::new();
@@ -192,6 +203,7 @@ impl<'a> Context<'a> {
             // A proposal is made in the period before the one it is for.
             let made_in = views
                 .keys()
+                .chain(known)
                 .filter(|(group, period)| {
                     *group == proposal.study_group
                         && period.last_year() < proposal.study_period.first_year()

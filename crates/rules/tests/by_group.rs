@@ -243,3 +243,49 @@ fn the_rules_across_groups_read_only_the_entries_the_catalogue_and_the_duplicate
     assert!(!left.is_empty());
     assert!(left.iter().all(|code| *code == "OR009"), "{left:?}");
 }
+
+/// A check by group reads one study group's period at a time, and places a proposal in the
+/// period it was made in among all of its group's periods, as the whole check does: here
+/// SG20's last period (2022-2024) has no entry in force, and an earlier one (2017-2020) has,
+/// so the part of 2017-2020 alone would take the proposal for its own.
+#[test]
+fn a_proposal_is_checked_in_the_period_it_was_made_in_among_all_of_its_groups() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("by-period-proposal");
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_of_sg20(&dir.join("sg20"), "SG20", None, &[]);
+    std::fs::remove_file(dir.join("sg20/resolution2-wtsa-20.yaml")).unwrap();
+    let earlier = dir.join("sg20-2017");
+    std::fs::create_dir_all(&earlier).unwrap();
+    let sg20 = repository().join("data/sg20/2022-2024");
+    for name in ["people.yaml", "resolution2-wtsa-20.yaml"] {
+        let text = std::fs::read_to_string(sg20.join(name))
+            .unwrap()
+            .replace("2022-2024", "2017-2020")
+            .replace("WTSA-20", "WTSA-16");
+        std::fs::write(earlier.join(name), text).unwrap();
+    }
+    // A second study group, so that the check goes by group.
+    copy_of_sg20(&dir.join("sg21"), "SG21", Some("people.yaml"), &[]);
+    let selection = Selection::default();
+    let (expected, _) = whole(&dir, &selection);
+    let (report, held) = wtsa_rules::check_files_from(
+        std::slice::from_ref(&dir),
+        &Limits::default(),
+        &selection,
+        0,
+    )
+    .unwrap();
+    assert_eq!(json(&report), json(&expected));
+    // Checked part by part: the entries (one in force, one proposed) are what is left held.
+    assert_eq!(held.documents.len(), 2);
+    // What the fixture is for: findings about the proposal, and both of SG20's periods.
+    let in_file = |name: &str| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.location.file.ends_with(name))
+            .count()
+    };
+    assert!(in_file("resolution2-wtsa-24-proposed.yaml") > 0);
+    assert!(in_file("sg20-2017/people.yaml") + in_file("sg20/people.yaml") > 0);
+}

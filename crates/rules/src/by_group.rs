@@ -46,7 +46,7 @@ pub enum CheckFilesError {
 /// group when they are [`BY_GROUP_FROM_BYTES`] or more, of two study groups or more, and every
 /// file names its study group where wtsa writes it (see the module's documentation), else the
 /// whole dataset at once. Below [`BY_GROUP_FROM_BYTES`] the texts are held, and the dataset
-/// returned holds them; by group, a group's texts are held until its findings are located,
+/// returned holds them; by group, a part's texts are held until its findings are located,
 /// then let go ([`Texts::UntilLetGo`]); a whole dataset of more is checked with its texts let
 /// go once parsed ([`Texts::ReadAgain`]). Texts let go are read again when asked for.
 /// Returns the report and the dataset its findings point into: every file, and of the
@@ -257,7 +257,7 @@ fn check_by_group(
             suppressed += held_count + own_count;
             found.extend(findings(&dataset, selection, diagnostics));
         }
-        // The group's findings are located: its texts are let go with its documents (those
+        // The part's findings are located: its texts are let go with its documents (those
         // of the shared documents are held until theirs are).
         dataset.let_go_texts(held_files..);
         dataset.documents.truncate(held_documents);

@@ -73,9 +73,9 @@ pub enum Texts {
     /// a gigabyte less, and no fresh memory for the system to clear.
     ReadAgain,
     /// Every text, until [`Dataset::let_go_texts`] lets it go; from then on as
-    /// [`Texts::ReadAgain`]. A check holds one study group's texts while it locates that
-    /// group's findings, then lets them go: its findings' positions come from the texts
-    /// parsed, without reading any file twice.
+    /// [`Texts::ReadAgain`]. A check holds one part's texts (a study group's period) while it
+    /// locates that part's findings, then lets them go: its findings' positions come from the
+    /// texts parsed, without reading any file twice.
     UntilLetGo,
 }
 

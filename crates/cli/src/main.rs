@@ -413,8 +413,9 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     let (config, selection) = rules.resolve(&paths)?;
     let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
     let (mut report, mut dataset) = match proposal {
-        // Data files alone: checked study group by study group where their headings allow,
-        // their texts let go once parsed and read again for the files a finding is in.
+        // Data files alone: checked one study group's period at a time where their headings
+        // allow, each part's texts let go once its findings are located (under 16 MiB, the
+        // whole dataset at once, its texts held).
         None if !paths.is_empty() => wtsa_rules::check_files(&paths, &limits, &selection)?,
         _ => {
             let mut dataset = if paths.is_empty() {

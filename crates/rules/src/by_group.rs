@@ -219,6 +219,9 @@ fn check_by_group(
     let ran: Vec<&'static str> = rules.iter().map(|r| r.meta().code).collect();
     let mut held_suppressions = Suppressions::of(&dataset, 0..held_documents);
     let mut found = Vec::new();
+    // The findings of each identity, counted across the parts in the order the whole check
+    // meets them (its views' order, which the parts follow), for their fingerprints.
+    let mut occurrences = crate::hash::HashMap::default();
     let mut suppressed = 0;
     // Part by part: a study group's period, its documents let go before the next is read.
     for ((group, period), members) in parts {
@@ -255,7 +258,7 @@ fn check_by_group(
             let (mut diagnostics, own_count) = own.filter(diagnostics);
             own.review(selection, &ran, &mut diagnostics);
             suppressed += held_count + own_count;
-            found.extend(findings(&dataset, selection, diagnostics));
+            found.extend(findings(&dataset, selection, diagnostics, &mut occurrences));
         }
         // The part's findings are located: its texts are let go with its documents (those
         // of the shared documents are held until theirs are).
@@ -279,7 +282,7 @@ fn check_by_group(
     let (mut diagnostics, held_count) = held_suppressions.filter(diagnostics);
     held_suppressions.review(selection, &ran, &mut diagnostics);
     suppressed += held_count;
-    found.extend(findings(&dataset, selection, diagnostics));
+    found.extend(findings(&dataset, selection, diagnostics, &mut occurrences));
     dataset.let_go_texts(0..);
 
     // The files back in the order they were read, the held documents pointing at theirs.

@@ -288,7 +288,7 @@ pub fn report(
     rules_run: usize,
 ) -> Report {
     finish(
-        findings(dataset, selection, diagnostics),
+        findings(dataset, selection, diagnostics, &mut HashMap::default()),
         dataset.files.iter().map(|f| f.path.clone()).collect(),
         dataset.documents.len(),
         rules_run,
@@ -296,11 +296,15 @@ pub fn report(
 }
 
 /// The findings of diagnostics, unsorted: each located (positions computed only now, for the
-/// pointers they name), with its subject, fingerprint, severity and citation.
+/// pointers they name), with its subject, fingerprint, severity and citation. `occurrences`
+/// counts the findings met so far under each identity, across the calls of one check: a check
+/// in parts passes the same count to each, in the order the whole check meets them, so that
+/// two findings of one identity in two parts are numbered as the whole check numbers them.
 pub(crate) fn findings(
     dataset: &Dataset,
     selection: &Selection,
     mut diagnostics: Vec<Diagnostic>,
+    occurrences: &mut HashMap<u64, u32>,
 ) -> Vec<Finding> {
     // Rules build pointers as segments; the reported ones are written out here, once.
     for diagnostic in &mut diagnostics {
@@ -328,7 +332,6 @@ pub(crate) fn findings(
             file.prepare(pointers);
         }
     }
-    let mut occurrences: HashMap<u64, u32> = HashMap::default();
     diagnostics
         .into_iter()
         .map(|diagnostic| {

@@ -289,3 +289,49 @@ fn a_proposal_is_checked_in_the_period_it_was_made_in_among_all_of_its_groups() 
     assert!(in_file("resolution2-wtsa-24-proposed.yaml") > 0);
     assert!(in_file("sg20-2017/people.yaml") + in_file("sg20/people.yaml") > 0);
 }
+
+/// Two findings of one key (a rule, a document's kind, group and period, a record) are told
+/// apart by their order across the whole check, not within each part: here the entry in force
+/// for 2025-2028 (checked in its own period) and the proposal for it (checked in 2022-2024,
+/// where it was made) give AC001 the same reversed range.
+#[test]
+fn findings_of_one_key_in_two_parts_have_the_fingerprints_of_the_whole_check() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("by-period-same-key");
+    let _ = std::fs::remove_dir_all(&dir);
+    let reversed = |text: String| text.replace("F.748.0 – F.748.5", "F.748.5 – F.748.0");
+    support::write_sg20_files(&dir.join("sg20"), |name, text| match name {
+        "resolution2-wtsa-24-proposed.yaml" => Some(reversed(text)),
+        _ => Some(text),
+    });
+    let in_force =
+        std::fs::read_to_string(repository().join("data/sg20/2022-2024/resolution2-wtsa-20.yaml"))
+            .unwrap()
+            .replace("WTSA-20", "WTSA-24")
+            .replace("2022-2024", "2025-2028");
+    std::fs::write(
+        dir.join("sg20/resolution2-wtsa-24.yaml"),
+        reversed(in_force),
+    )
+    .unwrap();
+    copy_of_sg20(&dir.join("sg21"), "SG21", Some("people.yaml"), &[]);
+    let selection = Selection::default();
+    let (expected, _) = whole(&dir, &selection);
+    let (report, held) = wtsa_rules::check_files_from(
+        std::slice::from_ref(&dir),
+        &Limits::default(),
+        &selection,
+        0,
+    )
+    .unwrap();
+    // Checked part by part: what is left held is the three entries.
+    assert_eq!(held.documents.len(), 3);
+    assert_eq!(json(&report), json(&expected));
+    let reversed_ranges: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "AC001" && f.subject.contains("F.748.5"))
+        .map(|f| f.fingerprint.as_str())
+        .collect();
+    assert_eq!(reversed_ranges.len(), 2, "{reversed_ranges:?}");
+    assert_ne!(reversed_ranges[0], reversed_ranges[1]);
+}

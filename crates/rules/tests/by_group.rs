@@ -85,6 +85,11 @@ fn whole(dir: &Path, selection: &Selection) -> (Report, Dataset) {
     (wtsa_rules::check(&dataset, selection), dataset)
 }
 
+/// The check in parts, from 0 bytes of data (the fixtures are small).
+fn in_parts(dir: &Path, selection: &Selection) -> (Report, Dataset) {
+    wtsa_rules::check_files_from(&[dir.to_path_buf()], &Limits::default(), selection, 0).unwrap()
+}
+
 fn json(report: &Report) -> String {
     serde_json::to_string_pretty(report).unwrap()
 }
@@ -94,13 +99,7 @@ fn study_group_by_study_group_the_report_is_the_whole_checks() {
     let dir = fixture("by-group-same");
     let selection = Selection::default();
     let (expected, all) = whole(&dir, &selection);
-    let (report, held) = wtsa_rules::check_files_from(
-        std::slice::from_ref(&dir),
-        &Limits::default(),
-        &selection,
-        0,
-    )
-    .unwrap();
+    let (report, held) = in_parts(&dir, &selection);
     assert_eq!(json(&report), json(&expected));
     // Checked group by group: what is left held is the six Resolution 2 entries and the
     // catalogue.
@@ -268,13 +267,7 @@ fn a_proposal_is_checked_in_the_period_it_was_made_in_among_all_of_its_groups() 
     copy_of_sg20(&dir.join("sg21"), "SG21", Some("people.yaml"), &[]);
     let selection = Selection::default();
     let (expected, _) = whole(&dir, &selection);
-    let (report, held) = wtsa_rules::check_files_from(
-        std::slice::from_ref(&dir),
-        &Limits::default(),
-        &selection,
-        0,
-    )
-    .unwrap();
+    let (report, held) = in_parts(&dir, &selection);
     assert_eq!(json(&report), json(&expected));
     // Checked part by part: the entries (one in force, one proposed) are what is left held.
     assert_eq!(held.documents.len(), 2);
@@ -316,13 +309,7 @@ fn findings_of_one_key_in_two_parts_have_the_fingerprints_of_the_whole_check() {
     copy_of_sg20(&dir.join("sg21"), "SG21", Some("people.yaml"), &[]);
     let selection = Selection::default();
     let (expected, _) = whole(&dir, &selection);
-    let (report, held) = wtsa_rules::check_files_from(
-        std::slice::from_ref(&dir),
-        &Limits::default(),
-        &selection,
-        0,
-    )
-    .unwrap();
+    let (report, held) = in_parts(&dir, &selection);
     // Checked part by part: what is left held is the three entries.
     assert_eq!(held.documents.len(), 3);
     assert_eq!(json(&report), json(&expected));

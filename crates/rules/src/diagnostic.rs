@@ -20,6 +20,15 @@ impl Spot {
             pointer: pointer.into(),
         }
     }
+
+    /// The place of `field` of the value here (the pointer one segment longer).
+    #[must_use]
+    pub fn field(&self, field: &'static str) -> Self {
+        Self {
+            document: self.document,
+            pointer: self.pointer.clone().push(field),
+        }
+    }
 }
 
 /// A record's place: a document, a list in it and the record's row. The pointer to one of its

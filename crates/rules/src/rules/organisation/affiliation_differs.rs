@@ -198,10 +198,7 @@ impl Place<'_, '_> {
     /// a check compares every statement and reports few.
     fn spot(&self, fact: Fact) -> Spot {
         match self {
-            Self::Office(record) => Spot {
-                pointer: record.spot.pointer.clone().push(fact.word()),
-                ..record.spot.clone()
-            },
+            Self::Office(record) => record.spot.field(fact.word()),
             Self::PersonRecord(place) => place.field(fact.word()),
         }
     }

@@ -144,10 +144,7 @@ impl Rule for OfficerInactiveWholePeriod {
             };
             let mut diagnostic = out
                 .at(
-                    Spot {
-                        pointer: record.spot.pointer.clone().push("inactive"),
-                        ..record.spot.clone()
-                    },
+                    record.spot.field("inactive"),
                     message,
                 )
                 .fix("consider whether the office should be recorded as vacant or filled for the next period");

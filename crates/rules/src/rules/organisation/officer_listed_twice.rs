@@ -4,7 +4,7 @@ use wtsa_model::PersonId;
 
 use super::{officers, person_name, same_as_links};
 use crate::context::PeriodView;
-use crate::diagnostic::{Sink, Spot};
+use crate::diagnostic::Sink;
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
@@ -75,23 +75,14 @@ impl Rule for OfficerListedTwice {
                 )
             };
             let diagnostic = out
-                .at(
-                    Spot {
-                        pointer: later.spot.pointer.clone().push("person"),
-                        ..later.spot.clone()
-                    },
-                    message,
-                )
+                .at(later.spot.field("person"), message)
                 .related(
                     message!(
                         "{person} as {office}",
                         person = name,
                         office = first.office()
                     ),
-                    Spot {
-                        pointer: first.spot.pointer.clone().push("person"),
-                        ..first.spot.clone()
-                    },
+                    first.spot.field("person"),
                 )
                 .fix("remove the repeated listing, or correct the office or the person");
             out.push(diagnostic);

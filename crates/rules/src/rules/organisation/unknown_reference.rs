@@ -71,10 +71,7 @@ fn check_people(view: &PeriodView<'_>, out: &mut Sink<'_>) {
         if known.contains(person) {
             continue;
         }
-        let spot = Spot {
-            document: record.spot.document,
-            pointer: record.spot.pointer.clone().push("person"),
-        };
+        let spot = record.spot.field("person");
         let diagnostic = out
             .at(
                 spot,

@@ -766,8 +766,8 @@ impl Dataset {
                 // The file first: its checksum and its `suppress` search read the text while
                 // it is in the cache from its reading (at 100x, the checksum taken when the
                 // text was let go cost three times as much).
-                let mut file = SourceFile::held(display.clone(), path, text, format, *limits);
-                let document = parse_document(&display, file.text(), format, limits)?;
+                let mut file = SourceFile::held(display, path, text, format, *limits);
+                let document = parse_document(&file.path, file.text(), format, limits)?;
                 if texts == Texts::ReadAgain {
                     file.let_go();
                 }

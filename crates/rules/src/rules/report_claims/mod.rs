@@ -202,6 +202,68 @@ impl std::fmt::Display for OutputLabel<'_> {
     }
 }
 
+/// The five tables of outputs, in the order [`table_rows`] reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutputTable {
+    Table8,
+    Table9,
+    Table12,
+    Table13,
+    Table14,
+}
+
+impl OutputTable {
+    /// `Table 8` … `Table 14`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Table8 => "Table 8",
+            Self::Table9 => "Table 9",
+            Self::Table12 => "Table 12",
+            Self::Table13 => "Table 13",
+            Self::Table14 => "Table 14",
+        }
+    }
+
+    /// The table's list in the outputs document.
+    fn list(self) -> &'static str {
+        match self {
+            Self::Table8 => "approved",
+            Self::Table9 => "under_approval",
+            Self::Table12 => "supplements",
+            Self::Table13 => "technical_papers",
+            Self::Table14 => "technical_reports",
+        }
+    }
+
+    /// The field of a row that holds the designation.
+    fn designation_field(self) -> &'static str {
+        match self {
+            Self::Table8 | Self::Table9 | Self::Table12 => "number",
+            Self::Table13 | Self::Table14 => "id",
+        }
+    }
+
+    /// Whether every output of the table must be attributed to a Question in §3.2: all but
+    /// the Recommendations of Table 9, which are not yet approved.
+    pub fn attributable(self) -> bool {
+        self != Self::Table9
+    }
+}
+
+/// A row of the tables as a check keeps it for every output: its key, its table and row,
+/// and the Question Table 8 records, in a few words of memory (at 100x a period's tables
+/// have 14,000 rows, and what is built for each is written and read again by two rules).
+/// The rest ([`TableOutput`]) is read from the record when a rule needs it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TableRow<'a> {
+    pub key: OutputKey<'a>,
+    pub table: OutputTable,
+    /// The row in the table's list of the outputs document.
+    row: usize,
+    /// The Question Table 8 records, when it records one.
+    pub recorded_question: Option<&'a QuestionId>,
+}
+
 /// An output as one of the tables gives it. Its places are written only when asked for: a
 /// check looks at every output and reports few.
 #[derive(Debug, Clone)]
@@ -211,9 +273,6 @@ pub(crate) struct TableOutput<'a> {
     pub label: OutputLabel<'a>,
     /// `Table 8`, `Table 9`, `Table 12`, `Table 13` or `Table 14`.
     pub table: &'static str,
-    /// Whether every such output must be attributed to a Question in §3.2: all but the
-    /// Recommendations of Table 9, which are not yet approved.
-    pub attributable: bool,
     pub title: &'a str,
     /// The Question Table 8 records, when it records one.
     recorded_question: Option<&'a QuestionId>,
@@ -224,6 +283,48 @@ pub(crate) struct TableOutput<'a> {
 }
 
 impl<'a> TableOutput<'a> {
+    /// The output of a row, read from its record in `outputs`; `None` when the record is not
+    /// there (the row was not read from these tables).
+    fn of(entry: &TableRow<'a>, outputs: Doc<'a, Outputs>) -> Option<Self> {
+        let doc: &'a Outputs = outputs.value;
+        let row = entry.row;
+        let (label, title) = match entry.table {
+            OutputTable::Table8 => doc
+                .approved
+                .get(row)
+                .map(|r| (OutputLabel::Recommendation(&r.number), r.title.as_str()))?,
+            OutputTable::Table9 => doc
+                .under_approval
+                .get(row)
+                .map(|r| (OutputLabel::Recommendation(&r.number), r.title.as_str()))?,
+            OutputTable::Table12 => doc
+                .supplements
+                .get(row)
+                .map(|s| (OutputLabel::Supplement(s.number), s.title.as_str()))?,
+            OutputTable::Table13 => doc
+                .technical_papers
+                .get(row)
+                .map(|t| (OutputLabel::Technical(&t.id), t.title.as_str()))?,
+            OutputTable::Table14 => doc
+                .technical_reports
+                .get(row)
+                .map(|t| (OutputLabel::Technical(&t.id), t.title.as_str()))?,
+        };
+        Some(Self {
+            key: entry.key,
+            label,
+            table: entry.table.name(),
+            title,
+            recorded_question: entry.recorded_question,
+            place: RowPlace {
+                document: outputs.id,
+                list: entry.table.list(),
+                row,
+            },
+            designation_field: entry.table.designation_field(),
+        })
+    }
+
     /// The designation's place in the outputs document.
     pub fn spot(&self) -> Spot {
         self.place.field(self.designation_field)
@@ -241,10 +342,8 @@ impl<'a> TableOutput<'a> {
     }
 }
 
-/// Every output of Tables 8, 9, 12, 13 and 14, in that order.
-pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a>> {
-    let document = outputs.id;
-    let doc: &'a Outputs = outputs.value;
+/// Every row of Tables 8, 9, 12, 13 and 14, in that order.
+fn table_rows(doc: &Outputs) -> Vec<TableRow<'_>> {
     let mut all = Vec::with_capacity(
         doc.approved.len()
             + doc.under_approval.len()
@@ -252,73 +351,44 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
             + doc.technical_papers.len()
             + doc.technical_reports.len(),
     );
-    for (row, r) in doc.approved.iter().enumerate() {
-        all.push(TableOutput {
-            key: OutputKey::Recommendation(*r.number.primary()),
-            label: OutputLabel::Recommendation(&r.number),
-            table: "Table 8",
-            attributable: true,
-            title: &r.title,
-            recorded_question: r.question.as_ref(),
-            place: RowPlace {
-                document,
-                list: "approved",
-                row,
-            },
-            designation_field: "number",
-        });
-    }
-    for (row, r) in doc.under_approval.iter().enumerate() {
-        all.push(TableOutput {
-            key: OutputKey::Recommendation(*r.number.primary()),
-            label: OutputLabel::Recommendation(&r.number),
-            table: "Table 9",
-            attributable: false,
-            title: &r.title,
-            recorded_question: None,
-            place: RowPlace {
-                document,
-                list: "under_approval",
-                row,
-            },
-            designation_field: "number",
+    let recommendations = doc
+        .approved
+        .iter()
+        .map(|r| (&r.number, OutputTable::Table8, r.question.as_ref()))
+        .enumerate()
+        .chain(
+            doc.under_approval
+                .iter()
+                .map(|r| (&r.number, OutputTable::Table9, None))
+                .enumerate(),
+        );
+    for (row, (number, table, recorded_question)) in recommendations {
+        all.push(TableRow {
+            key: OutputKey::Recommendation(*number.primary()),
+            table,
+            row,
+            recorded_question,
         });
     }
     for (row, s) in doc.supplements.iter().enumerate() {
-        all.push(TableOutput {
+        all.push(TableRow {
             key: OutputKey::Supplement(s.number),
-            label: OutputLabel::Supplement(s.number),
-            table: "Table 12",
-            attributable: true,
-            title: &s.title,
+            table: OutputTable::Table12,
+            row,
             recorded_question: None,
-            place: RowPlace {
-                document,
-                list: "supplements",
-                row,
-            },
-            designation_field: "number",
         });
     }
     let technical = [
-        ("technical_papers", "Table 13", &doc.technical_papers),
-        ("technical_reports", "Table 14", &doc.technical_reports),
+        (OutputTable::Table13, &doc.technical_papers),
+        (OutputTable::Table14, &doc.technical_reports),
     ];
-    for (list, table, publications) in technical {
+    for (table, publications) in technical {
         for (row, t) in publications.iter().enumerate() {
-            all.push(TableOutput {
+            all.push(TableRow {
                 key: OutputKey::Technical(&t.id),
-                label: OutputLabel::Technical(&t.id),
                 table,
-                attributable: true,
-                title: &t.title,
+                row,
                 recorded_question: None,
-                place: RowPlace {
-                    document,
-                    list,
-                    row,
-                },
-                designation_field: "id",
             });
         }
     }
@@ -330,7 +400,8 @@ pub(crate) fn table_outputs<'a>(outputs: Doc<'a, Outputs>) -> Vec<TableOutput<'a
 /// tables (RC003, RC004), so that each listed output is looked up once, not once per rule.
 #[derive(Debug, Clone)]
 pub(crate) struct OutputTables<'a> {
-    pub rows: Vec<TableOutput<'a>>,
+    outputs: Doc<'a, Outputs>,
+    pub rows: Vec<TableRow<'a>>,
     /// For each row, the first row that gives the same output: the row itself, unless the
     /// tables give the output more than once.
     pub first_of: Vec<usize>,
@@ -353,7 +424,7 @@ pub(crate) struct Listed<'c> {
 
 impl<'a> OutputTables<'a> {
     fn of(outputs: Doc<'a, Outputs>, claims: Option<&ReportClaims>) -> Self {
-        let rows = table_outputs(outputs);
+        let rows = table_rows(outputs.value);
         let mut first_row = crate::hash::HashMap::default();
         first_row.reserve(rows.len());
         let first_of = rows
@@ -368,10 +439,16 @@ impl<'a> OutputTables<'a> {
             .map(|listed| first_row.get(&OutputKey::of(&listed.designation)).copied())
             .collect();
         Self {
+            outputs,
             rows,
             first_of,
             listed,
         }
+    }
+
+    /// The output of row `row`, read from its record.
+    pub(crate) fn output(&self, row: usize) -> Option<TableOutput<'a>> {
+        TableOutput::of(self.rows.get(row)?, self.outputs)
     }
 
     /// Each output `claims` (the view's §3.2, which these tables were built with) lists, in

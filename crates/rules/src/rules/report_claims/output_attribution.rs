@@ -130,8 +130,8 @@ impl Rule for OutputAttribution {
             // No Question summary is encoded: nothing to attribute outputs to.
             return;
         }
-        for (row, table) in tables.rows.iter().enumerate() {
-            if !table.attributable {
+        for (row, entry) in tables.rows.iter().enumerate() {
+            if !entry.table.attributable() {
                 continue;
             }
             let first_row = tables.first_of.get(row).copied().unwrap_or(row);
@@ -156,8 +156,13 @@ impl Rule for OutputAttribution {
                     &several
                 }
             };
+            // A row's label, title and places are read from its record only for a finding.
+            let table = || tables.output(row);
             match questions {
                 [] => {
+                    let Some(table) = table() else {
+                        continue;
+                    };
                     let (output, table_name) = (&table.label, table.table);
                     let message = match table.question() {
                         None => message!(
@@ -192,35 +197,44 @@ impl Rule for OutputAttribution {
                     )));
                 }
                 [only] => {
-                    if let Some((recorded, spot)) = table.question() {
-                        if recorded != *only {
-                            let mut diagnostic = out.at(
-                                spot.clone(),
-                                message!(
-                                    "{table} records {output} under {recorded} but §3.2 lists it under {listed}; the Question responsible for an output is one fact, stated once",
-                                    table = table.table,
-                                    output = table.label,
-                                    recorded,
-                                    listed = only,
-                                ),
-                            );
-                            for listing in found() {
-                                diagnostic = diagnostic.related(
-                                    message!(
-                                        "{question} lists {output}",
-                                        question = listing.question,
-                                        output = table.label
-                                    ),
-                                    listing.spot(),
-                                );
-                            }
-                            out.push(diagnostic);
-                        }
+                    if entry
+                        .recorded_question
+                        .is_none_or(|recorded| recorded == *only)
+                    {
+                        continue;
                     }
+                    let Some(table) = table() else {
+                        continue;
+                    };
+                    let Some((recorded, spot)) = table.question() else {
+                        continue;
+                    };
+                    let mut diagnostic = out.at(
+                        spot.clone(),
+                        message!(
+                            "{table} records {output} under {recorded} but §3.2 lists it under {listed}; the Question responsible for an output is one fact, stated once",
+                            table = table.table,
+                            output = table.label,
+                            recorded,
+                            listed = only,
+                        ),
+                    );
+                    for listing in found() {
+                        diagnostic = diagnostic.related(
+                            message!(
+                                "{question} lists {output}",
+                                question = listing.question,
+                                output = table.label
+                            ),
+                            listing.spot(),
+                        );
+                    }
+                    out.push(diagnostic);
                 }
                 several => {
                     // Two Questions or more: all but the last, then the last, as prose joins them.
-                    let Some((last, questions)) = several.split_last() else {
+                    let (Some((last, questions)), Some(table)) = (several.split_last(), table())
+                    else {
                         continue;
                     };
                     let mut diagnostic = out.at(

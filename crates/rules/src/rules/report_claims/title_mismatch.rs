@@ -185,7 +185,7 @@ impl Rule for TitleMismatch {
                 found.output,
             );
             // An output in no table is RC003's finding; there is no title to compare.
-            let Some(table) = found.first_row.and_then(|row| tables.rows.get(row)) else {
+            let Some(table) = found.first_row.and_then(|row| tables.output(row)) else {
                 continue;
             };
             let (ours, theirs, parents) = if matches!(table.key, OutputKey::Supplement(_)) {

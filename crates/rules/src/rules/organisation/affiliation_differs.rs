@@ -289,6 +289,9 @@ impl Rule for AffiliationDiffers {
             // where the person is first named, not necessarily where the value is.
             if let Some(people) = view.people {
                 let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
+                // Sized once: at 100x a period has thousands of people, and a set grown as it
+                // goes is rebuilt a dozen times over.
+                keys.reserve(people.value.people.len());
                 for (i, person) in people.value.people.iter().enumerate() {
                     // A key given to two records is OR007's finding: only the first is compared.
                     if !keys.insert(&person.id) {
@@ -318,6 +321,7 @@ impl Rule for AffiliationDiffers {
                 links.get(person).copied().unwrap_or(person)
             };
             let mut first_stated: HashMap<&PersonId, usize> = HashMap::default();
+            first_stated.reserve(statements.len());
             let mut keyed: Vec<(usize, usize)> = Vec::with_capacity(statements.len());
             for (i, statement) in statements.iter().enumerate() {
                 let next = first_stated.len();

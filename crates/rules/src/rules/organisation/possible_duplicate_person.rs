@@ -97,6 +97,9 @@ impl Rule for PossibleDuplicatePerson {
         // first record of a key apart, so that a key met once (nearly every name) costs no list.
         let mut by_whole: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
         let mut by_words: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
+        // Sized once for every record rather than grown (and rebuilt) as records come.
+        by_whole.reserve(keys.len());
+        by_words.reserve(keys.len());
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
             // Each key looked up once: the records met before under it, then this one taken.
             let mut candidates: Vec<usize> = Vec::new();

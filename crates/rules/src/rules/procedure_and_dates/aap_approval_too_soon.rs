@@ -57,7 +57,8 @@ impl Rule for AapApprovalTooSoon {
             if r.process != ApprovalProcess::Aap {
                 continue;
             }
-            let spot = Spot::new(outputs.id, format!("/approved/{i}/approved"));
+            // Its pointer is written only for a finding (most approvals are in order).
+            let spot = || Spot::new(outputs.id, format!("/approved/{i}/approved"));
             let latest = meetings
                 .plenaries
                 .iter()
@@ -67,7 +68,7 @@ impl Rule for AapApprovalTooSoon {
             let Some((k, plenary)) = latest else {
                 let diagnostic = out
                     .at(
-                        spot,
+                        spot(),
                         message!(
                             "{number} was approved under AAP on {approved}, but no {study_group} plenary of {study_period} ended before that date; AAP approval follows consent at a study-group or Working Party meeting and a Last Call of four weeks",
                             number = r.number,
@@ -86,7 +87,7 @@ impl Rule for AapApprovalTooSoon {
             }
             let diagnostic = out
                 .at(
-                    spot,
+                    spot(),
                     message!(
                         "{number} was approved under AAP on {approved}, {days} days after the {study_group} plenary that ended on {plenary_end}; after consent, A.8 requires a Last Call of four weeks ({last_call_days} days) before approval",
                         number = r.number,

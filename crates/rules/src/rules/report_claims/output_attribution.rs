@@ -3,12 +3,12 @@ use crate::hash::HashMap;
 use wtsa_model::QuestionId;
 
 use crate::context::PeriodView;
-use crate::diagnostic::{Sink, Spot};
+use crate::diagnostic::{Diagnostic, Sink, Spot};
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::{output_tables, OutputKind};
+use super::{output_tables, OutputKind, OutputLabel};
 
 declare_rule! {
     /// ## What it checks
@@ -65,6 +65,25 @@ impl Listing<'_> {
             ),
         )
     }
+}
+
+/// `diagnostic` with each place §3.2 lists the output `label` names, as a related place.
+fn with_listings<'l, 'q: 'l>(
+    mut diagnostic: Diagnostic,
+    listings: impl Iterator<Item = &'l Listing<'q>>,
+    label: OutputLabel<'_>,
+) -> Diagnostic {
+    for listing in listings {
+        diagnostic = diagnostic.related(
+            message!(
+                "{question} lists {output}",
+                question = listing.question,
+                output = label
+            ),
+            listing.spot(),
+        );
+    }
+    diagnostic
 }
 
 impl Rule for OutputAttribution {
@@ -209,7 +228,7 @@ impl Rule for OutputAttribution {
                     let Some((recorded, spot)) = table.question() else {
                         continue;
                     };
-                    let mut diagnostic = out.at(
+                    let diagnostic = out.at(
                         spot.clone(),
                         message!(
                             "{table} records {output} under {recorded} but §3.2 lists it under {listed}; the Question responsible for an output is one fact, stated once",
@@ -219,17 +238,7 @@ impl Rule for OutputAttribution {
                             listed = only,
                         ),
                     );
-                    for listing in found() {
-                        diagnostic = diagnostic.related(
-                            message!(
-                                "{question} lists {output}",
-                                question = listing.question,
-                                output = table.label
-                            ),
-                            listing.spot(),
-                        );
-                    }
-                    out.push(diagnostic);
+                    out.push(with_listings(diagnostic, found(), table.label));
                 }
                 several => {
                     // Two Questions or more: all but the last, then the last, as prose joins them.
@@ -237,7 +246,7 @@ impl Rule for OutputAttribution {
                     else {
                         continue;
                     };
-                    let mut diagnostic = out.at(
+                    let diagnostic = out.at(
                         table.spot(),
                         message!(
                             "{output} ({table}) is attributed to {questions} and {last} in §3.2; each output must be listed under exactly one Question",
@@ -247,16 +256,7 @@ impl Rule for OutputAttribution {
                             last,
                         ),
                     );
-                    for listing in found() {
-                        diagnostic = diagnostic.related(
-                            message!(
-                                "{question} lists {output}",
-                                question = listing.question,
-                                output = table.label
-                            ),
-                            listing.spot(),
-                        );
-                    }
+                    let mut diagnostic = with_listings(diagnostic, found(), table.label);
                     if let Some((recorded, spot)) = table.question() {
                         diagnostic = diagnostic.related(
                             message!(

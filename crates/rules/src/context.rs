@@ -57,17 +57,22 @@ pub struct PeriodView<'a> {
     /// The outputs as the tables give them, built the first time a rule asks
     /// (`rules::report_claims::output_tables`).
     pub(crate) output_tables: std::cell::OnceCell<crate::rules::report_claims::OutputTables<'a>>,
+    /// Which numbers the Annex C in force covers, built the first time a rule asks
+    /// (`rules::annex_c::in_force_coverage`).
+    pub(crate) in_force_coverage: std::cell::OnceCell<crate::rules::annex_c::Coverage>,
     /// The Recommendations of Tables 8 and 9, gathered the first time a rule asks
     /// ([`PeriodView::recommendations`]).
     recommendations: std::cell::OnceCell<Vec<RecommendationRecord<'a>>>,
 }
 
 impl<'a> PeriodView<'a> {
-    /// Drops what the rules gathered once for all of them (its officers, its table outputs and
-    /// its Recommendations): once every rule has seen the view, it is memory held for nothing.
+    /// Drops what the rules gathered once for all of them (its officers, its table outputs, the
+    /// coverage of its Annex C in force and its Recommendations): once every rule has seen the
+    /// view, it is memory held for nothing.
     pub(crate) fn release_shared(&mut self) {
         self.officers.take();
         self.output_tables.take();
+        self.in_force_coverage.take();
         self.recommendations.take();
     }
 
@@ -87,6 +92,7 @@ impl<'a> PeriodView<'a> {
             catalogue: None,
             officers: std::cell::OnceCell::new(),
             output_tables: std::cell::OnceCell::new(),
+            in_force_coverage: std::cell::OnceCell::new(),
             recommendations: std::cell::OnceCell::new(),
         }
     }

@@ -134,10 +134,22 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
     pairs
 }
 
+/// The [`Coverage`] of the Annex C in force in the view's period, when there is one: built
+/// once for the rules that look numbers up in it (AC003, RP004).
+pub(crate) fn in_force_coverage<'v>(
+    view: &'v crate::context::PeriodView<'_>,
+) -> Option<&'v Coverage> {
+    let in_force = view.in_force?;
+    Some(
+        view.in_force_coverage
+            .get_or_init(|| Coverage::of(in_force.annex_c.entries())),
+    )
+}
+
 /// Which numbers a list of entries covers ([`AnnexCEntry::contains`]), for lookups in log time:
 /// the single entries as a set, the union of the ranges' intervals by series and depth, and of
 /// the series blocks by series.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Coverage {
     /// Hashed, not ordered: a lookup is one hash rather than a dozen comparisons of parts.
     singles: HashSet<RecommendationNumber>,

@@ -37,7 +37,9 @@ impl Rule for RecommendationOutsideAnnexC {
         let Some(in_force) = view.in_force else {
             return;
         };
-        let coverage = super::Coverage::of(in_force.annex_c.entries());
+        let Some(coverage) = super::in_force_coverage(view) else {
+            return;
+        };
         for record in view.recommendations() {
             let covered = record
                 .designation

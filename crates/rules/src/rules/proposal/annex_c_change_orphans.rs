@@ -2,7 +2,7 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
-use crate::rules::annex_c::Coverage;
+use crate::rules::annex_c::{in_force_coverage, Coverage};
 use crate::rules::publication_catalogue::annex_c_entries;
 use wtsa_model::{AnnexCEntry, RecommendationNumber, ResponsibleGroup};
 
@@ -47,6 +47,7 @@ impl Rule for AnnexCChangeOrphans {
             return;
         };
         let records = view.recommendations();
+        let in_force_covers = in_force_coverage(view);
         for proposal in &view.proposals {
             // Looked up, not scanned: only a Recommendation the proposal does not cover is
             // searched for in the Annex C in force.
@@ -54,6 +55,11 @@ impl Rule for AnnexCChangeOrphans {
             for record in records {
                 let numbers = record.designation.numbers();
                 if numbers.iter().any(|n| proposed.contains(n)) {
+                    continue;
+                }
+                // A Recommendation the Annex C in force does not cover either (AC003's
+                // finding) is looked up, not searched for entry by entry.
+                if !in_force_covers.is_some_and(|c| numbers.iter().any(|n| c.contains(n))) {
                     continue;
                 }
                 let Some(old_entry) = in_force
@@ -89,7 +95,8 @@ impl Rule for AnnexCChangeOrphans {
             // The Recommendations in force the catalogue gives to the study group that the
             // Annex C in force covers and the proposal does not, by the entry in force that
             // covers them (those of Tables 8 and 9 are reported above, one by one).
-            let in_period: Vec<&RecommendationNumber> = records
+            // A set: every number the catalogue gives is looked up in it.
+            let in_period: crate::hash::HashSet<&RecommendationNumber> = records
                 .iter()
                 .flat_map(|record| record.designation.numbers())
                 .collect();

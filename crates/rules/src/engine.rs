@@ -229,7 +229,7 @@ pub(crate) fn run_view_rules(
                 rule.check(view, &mut Sink::new(meta, diagnostics));
             }
         }
-        // What the view's rules shared (its officers, its table outputs) is not needed again.
+        // What the view's rules shared (`PeriodView::release_shared`) is not needed again.
         view.release_shared();
     }
     Some(())

@@ -403,6 +403,29 @@ fn rc004_fires_when_supplement_lead_ins_name_different_parents() {
 }
 
 #[test]
+fn rc004_points_at_the_title_of_a_table_9_row() {
+    // Y.4229 is the second Recommendation of Table 9 (row 1 of `under_approval`): the table
+    // title a finding points at is that row's, counted within Table 9.
+    let dataset = sg20_with(&[(
+        CLAIMS,
+        "      - designation: ITU-T Y.4217\n",
+        "      - designation: ITU-T Y.4229\n        title: Smart forest firefighting\n      - designation: ITU-T Y.4217\n",
+    )]);
+    let findings: Vec<_> = run(&dataset, "RC004")
+        .into_iter()
+        .filter(|f| f.message.starts_with("Y.4229"))
+        .collect();
+    assert_eq!(findings.len(), 1, "{:#?}", describe(&findings));
+    assert!(findings[0].message.contains("differs from Table 9"));
+    let table_title: Vec<&str> = findings[0]
+        .related
+        .iter()
+        .map(|r| r.location.pointer.as_str())
+        .collect();
+    assert_eq!(table_title, ["/under_approval/1/title"]);
+}
+
+#[test]
 fn rc004_is_quiet_when_the_titles_agree() {
     // The five titles quoted as the tables give them; the other differences of SG20's §3.2
     // (IoT against Internet of things, middle-platform against middle platform, case, the

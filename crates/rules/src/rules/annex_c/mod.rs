@@ -135,7 +135,7 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
 }
 
 /// The [`Coverage`] of the Annex C in force in the view's period, when there is one: built
-/// once for the rules that look numbers up in it (AC003, RP004).
+/// once for the rules that look numbers up in it (AC003, AC004, RP004).
 pub(crate) fn in_force_coverage<'v>(
     view: &'v crate::context::PeriodView<'_>,
 ) -> Option<&'v Coverage> {

@@ -38,7 +38,9 @@ impl Rule for SupplementParentOutsideAnnexC {
         let (Some(in_force), Some(outputs)) = (view.in_force, view.outputs) else {
             return;
         };
-        let coverage = super::Coverage::of(in_force.annex_c.entries());
+        let Some(coverage) = super::in_force_coverage(view) else {
+            return;
+        };
         for (i, supplement) in outputs.supplements.iter().enumerate() {
             let Some(parent) = &supplement.parent else {
                 continue;

@@ -47,19 +47,21 @@ impl Rule for AnnexCChangeOrphans {
             return;
         };
         let records = view.recommendations();
-        let in_force_covers = in_force_coverage(view);
         for proposal in &view.proposals {
-            // Looked up, not scanned: only a Recommendation the proposal does not cover is
-            // searched for in the Annex C in force.
+            // Built once per view, for AC003 and AC004 too, and only for a view with a proposal.
+            let Some(in_force_covers) = in_force_coverage(view) else {
+                return;
+            };
+            // Looked up, not scanned: only a Recommendation the proposal does not cover and the
+            // Annex C in force does is searched for, entry by entry, in the Annex C in force.
             let proposed = Coverage::of(proposal.annex_c.entries());
             for record in records {
                 let numbers = record.designation.numbers();
                 if numbers.iter().any(|n| proposed.contains(n)) {
                     continue;
                 }
-                // A Recommendation the Annex C in force does not cover either (AC003's
-                // finding) is looked up, not searched for entry by entry.
-                if !in_force_covers.is_some_and(|c| numbers.iter().any(|n| c.contains(n))) {
+                // Nor does the Annex C in force (AC003's finding): no entry of it to name.
+                if !numbers.iter().any(|n| in_force_covers.contains(n)) {
                     continue;
                 }
                 let Some(old_entry) = in_force

@@ -446,7 +446,8 @@ impl<'a> OutputTables<'a> {
         }
     }
 
-    /// The output of row `row`, read from its record.
+    /// The output of row `row`, read from its record: always there for a row of these tables,
+    /// whose rows were read from the outputs document held here, which nothing changes.
     pub(crate) fn output(&self, row: usize) -> Option<TableOutput<'a>> {
         TableOutput::of(self.rows.get(row)?, self.outputs)
     }

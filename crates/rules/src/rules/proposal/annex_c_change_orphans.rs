@@ -48,7 +48,8 @@ impl Rule for AnnexCChangeOrphans {
         };
         let records = view.recommendations();
         for proposal in &view.proposals {
-            // Built once per view, for AC003 and AC004 too, and only for a view with a proposal.
+            // The coverage AC003 and AC004 use, built once per view; asked for here only when
+            // the view has a proposal.
             let Some(in_force_covers) = in_force_coverage(view) else {
                 return;
             };

@@ -166,10 +166,20 @@ struct SeriesCoverage {
     /// memory rather than a vector on the heap for each bound it compares.
     first: Vec<(u32, u32)>,
     /// Sorted, disjoint intervals of the ranges' numbers of two parts or more, by depth (the
-    /// first, at depth 1, left empty: those are in `first`).
-    ranges: Vec<Vec<Interval>>,
+    /// first, at depth 1, left empty: those are in `first`), each bound [`packed`]: a lookup's
+    /// search compares two integers rather than two lists of parts.
+    ranges: Vec<Vec<(u128, u128)>>,
     /// Sorted, disjoint intervals of base numbers held as series blocks.
     blocks: Vec<(u32, u32)>,
+}
+
+/// A number's parts as one integer, the first part in the highest 32 bits and a zero for each
+/// part it lacks: for parts of one depth (the two ends of a range have the same number of
+/// parts, and a number is cut to their depth to be compared), the order of the integers is
+/// that of the parts.
+fn packed(parts: &[u32]) -> u128 {
+    let part = |i: usize| u128::from(parts.get(i).copied().unwrap_or(0));
+    part(0) << 96 | part(1) << 64 | part(2) << 32 | part(3)
 }
 
 /// Where a series letter's coverage is kept in [`Coverage::by_series`].
@@ -204,15 +214,6 @@ fn within<T: Ord + ?Sized, U: std::borrow::Borrow<T>>(intervals: &[(U, U)], valu
         .is_some_and(|(_, high)| value <= high.borrow())
 }
 
-/// [`within`] for a number's head among intervals of [`NumberParts`], compared as slices.
-fn within_parts(intervals: &[Interval], head: &[u32]) -> bool {
-    let after = intervals.partition_point(|(low, _)| low.as_slice() <= head);
-    after
-        .checked_sub(1)
-        .and_then(|i| intervals.get(i))
-        .is_some_and(|(_, high)| head <= high.as_slice())
-}
-
 impl Coverage {
     pub(crate) fn of<'e>(entries: impl IntoIterator<Item = &'e AnnexCEntry>) -> Self {
         let mut singles = HashSet::default();
@@ -245,7 +246,7 @@ impl Coverage {
                         if let Some(at_depth) =
                             depth.checked_sub(1).and_then(|d| series.ranges.get_mut(d))
                         {
-                            at_depth.push((start.number_parts(), end.number_parts()));
+                            at_depth.push((packed(start.parts()), packed(end.parts())));
                         }
                     }
                 }
@@ -277,18 +278,22 @@ impl Coverage {
         let parts = number.parts();
         let series = series_slot(number.series()).and_then(|slot| self.by_series.get(slot));
         series.is_some_and(|series| {
-            parts
-                .first()
-                .is_some_and(|first| within::<u32, u32>(&series.first, first))
-                || series
-                    .ranges
-                    .iter()
-                    .zip(1..=parts.len())
-                    .any(|(intervals, depth)| {
-                        parts
-                            .get(..depth)
-                            .is_some_and(|head| within_parts(intervals, head))
-                    })
+            within::<u32, u32>(&series.first, &number.base())
+                // A number of one part is in `first` or nowhere among the ranges.
+                || (parts.len() > 1 && {
+                    // The number cut to each depth: its packed parts with the lower ones
+                    // cleared.
+                    let whole = packed(parts);
+                    series
+                        .ranges
+                        .iter()
+                        .zip(1..=parts.len())
+                        .any(|(intervals, depth)| {
+                            let cleared = 32 * wtsa_model::MAX_PARTS.saturating_sub(depth);
+                            let head = whole >> cleared << cleared;
+                            within::<u128, u128>(intervals, &head)
+                        })
+                })
                 || within::<u32, u32>(&series.blocks, &number.base())
         }) || self.singles.contains(number)
     }
@@ -363,6 +368,8 @@ mod tests {
             "Y.4000-series",
             "F.747.1 – F.747.8",
             "Q.3052",
+            "H.248.3.2 – H.248.3.12",
+            "H.248.7.4 – H.248.7.5",
         ]);
         let coverage = Coverage::of(&list);
         for (text, covered) in [
@@ -378,6 +385,21 @@ mod tests {
             ("Q.3052.1", false),
             ("Q.3053", false),
             ("X.1", false),
+            // Three parts deep: compared part by part as numbers (12 after 9), the number cut
+            // to the range's depth.
+            ("H.248.3.2", true),
+            ("H.248.3.9", true),
+            ("H.248.3.12", true),
+            ("H.248.3.12.1", true),
+            ("H.248.3.13", false),
+            ("H.248.3.1", false),
+            ("H.248.3", false),
+            ("H.248.4.5", false),
+            ("H.248.7.4", true),
+            ("H.248.7.4.2", true),
+            ("H.248.7.5.9", true),
+            ("H.248.7.6", false),
+            ("H.248.7", false),
         ] {
             let number: RecommendationNumber = text.parse().unwrap();
             assert_eq!(coverage.contains(&number), covered, "{text}");

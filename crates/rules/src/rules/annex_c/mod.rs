@@ -19,11 +19,27 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::HashSet;
 
-use wtsa_model::{AnnexCEntry, NumberParts, RecommendationNumber};
+use wtsa_model::{AnnexCEntry, RecommendationNumber, MAX_PARTS};
 
-/// A closed interval of numbers, each as its parts (held inline: the sweeps and lookups
-/// below make and compare them by the hundred thousand).
-type Interval = (NumberParts, NumberParts);
+/// A closed interval of numbers of one depth, each as its [`packed`] parts: the sweeps and
+/// lookups below make and compare them by the hundred thousand, and compare two integers
+/// where lists of parts would be compared part by part.
+type Interval = (u128, u128);
+
+/// A number's parts as one integer, the first part in the highest 32 bits and a zero for each
+/// part it lacks: for parts of one depth (the two ends of a range have the same number of
+/// parts, and a number is cut to their depth to be compared), the order of the integers is
+/// that of the parts.
+fn packed(parts: &[u32]) -> u128 {
+    let part = |i: usize| u128::from(parts.get(i).copied().unwrap_or(0));
+    part(0) << 96 | part(1) << 64 | part(2) << 32 | part(3)
+}
+
+/// A [`packed`] number cut to its first `depth` parts: the lower ones cleared.
+fn head(packed: u128, depth: usize) -> u128 {
+    let cleared = 32 * MAX_PARTS.saturating_sub(depth);
+    packed >> cleared << cleared
+}
 
 /// An entry that is not a series block, as the interval of its ends' parts, its depth (the
 /// number of parts of its ends) and whether it is a range (a range reaches the sub-numbers of
@@ -40,13 +56,13 @@ fn extent(entry: &AnnexCEntry) -> Option<Extent> {
         AnnexCEntry::Recommendation(n) => Some(Extent {
             series: n.series(),
             depth: n.parts().len(),
-            interval: (n.number_parts(), n.number_parts()),
+            interval: (packed(n.parts()), packed(n.parts())),
             is_range: false,
         }),
         AnnexCEntry::Range { start, end } => Some(Extent {
             series: start.series(),
             depth: start.parts().len(),
-            interval: (start.number_parts(), end.number_parts()),
+            interval: (packed(start.parts()), packed(end.parts())),
             is_range: true,
         }),
         AnnexCEntry::Series { .. } => None,
@@ -56,7 +72,7 @@ fn extent(entry: &AnnexCEntry) -> Option<Extent> {
 /// An interval cut to its first `depth` parts: the interval the heads of its numbers occupy
 /// at that depth (every value between the cut ends is the head of some number in it).
 fn cut((low, high): &Interval, depth: usize) -> Interval {
-    (low.head(depth), high.head(depth))
+    (head(*low, depth), head(*high, depth))
 }
 
 /// Every pair `(i, j)`, `i < j`, of entries that overlap ([`AnnexCEntry::overlaps`]), in
@@ -107,7 +123,7 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
                 .collect();
             lane.sort();
             // Entries whose interval may still meet a later one: (end, entry, own depth, range).
-            let mut active: Vec<(NumberParts, usize, bool, bool)> = Vec::new();
+            let mut active: Vec<(u128, usize, bool, bool)> = Vec::new();
             for ((low, high), j, own, range) in lane {
                 active.retain(|(end, ..)| *end >= low);
                 for (_, i, other_own, other_range) in &active {
@@ -147,13 +163,13 @@ pub(crate) fn in_force_coverage<'v>(
 }
 
 /// Which numbers a list of entries covers ([`AnnexCEntry::contains`]), for lookups in log time:
-/// the single entries as a set, the union of the ranges' intervals by series and depth, and of
-/// the series blocks by series.
+/// the single entries as a set, and the union of the ranges' intervals (and of the series
+/// blocks, which hold what a range of one part does) by series and depth.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Coverage {
     /// Hashed, not ordered: a lookup is one hash rather than a dozen comparisons of parts.
     singles: HashSet<RecommendationNumber>,
-    /// The ranges and series blocks of each series letter, `A` to `Z` (a number's series is
+    /// The ranges and blocks of each series letter, `A` to `Z` (a number's series is
     /// an ASCII capital): a lookup indexes, rather than searches a map by series and depth.
     by_series: Vec<SeriesCoverage>,
 }
@@ -161,25 +177,16 @@ pub(crate) struct Coverage {
 /// One series' ranges and blocks.
 #[derive(Debug, Default, Clone)]
 struct SeriesCoverage {
-    /// Sorted, disjoint intervals of the ranges of one part (`Y.2060 – Y.2070`, most of an
-    /// Annex C), their bounds held in the list itself: a lookup's search reads one block of
-    /// memory rather than a vector on the heap for each bound it compares.
+    /// Sorted, disjoint intervals of first parts: those of the ranges of one part
+    /// (`Y.2060 – Y.2070`, most of an Annex C) and of the series blocks (`Y.4000-series` holds
+    /// `Y.4000` to `Y.4999` and their sub-numbers, as `Y.4000 – Y.4999` does), their bounds
+    /// held in the list itself: a lookup's search reads one block of memory rather than a
+    /// vector on the heap for each bound it compares, and one search answers for both.
     first: Vec<(u32, u32)>,
     /// Sorted, disjoint intervals of the ranges' numbers of two parts or more, by depth (the
     /// first, at depth 1, left empty: those are in `first`), each bound [`packed`]: a lookup's
     /// search compares two integers rather than two lists of parts.
-    ranges: Vec<Vec<(u128, u128)>>,
-    /// Sorted, disjoint intervals of base numbers held as series blocks.
-    blocks: Vec<(u32, u32)>,
-}
-
-/// A number's parts as one integer, the first part in the highest 32 bits and a zero for each
-/// part it lacks: for parts of one depth (the two ends of a range have the same number of
-/// parts, and a number is cut to their depth to be compared), the order of the integers is
-/// that of the parts.
-fn packed(parts: &[u32]) -> u128 {
-    let part = |i: usize| u128::from(parts.get(i).copied().unwrap_or(0));
-    part(0) << 96 | part(1) << 64 | part(2) << 32 | part(3)
+    ranges: Vec<Vec<Interval>>,
 }
 
 /// Where a series letter's coverage is kept in [`Coverage::by_series`].
@@ -255,9 +262,7 @@ impl Coverage {
                     block_start,
                 } => {
                     if let Some(coverage) = slot_of(&mut by_series, *series) {
-                        coverage
-                            .blocks
-                            .push(AnnexCEntry::block_bounds(*block_start));
+                        coverage.first.push(AnnexCEntry::block_bounds(*block_start));
                     }
                 }
             }
@@ -267,13 +272,13 @@ impl Coverage {
             for at_depth in &mut series.ranges {
                 *at_depth = union(std::mem::take(at_depth));
             }
-            series.blocks = union(std::mem::take(&mut series.blocks));
         }
         Self { singles, by_series }
     }
 
     /// Whether some entry contains the number ([`AnnexCEntry::contains`]): the number itself
-    /// is listed, a range holds its head at the range's depth, or a block holds its first part.
+    /// is listed, a range holds its head at the range's depth, or a block holds its first part
+    /// (as a range of one part would).
     pub(crate) fn contains(&self, number: &RecommendationNumber) -> bool {
         let parts = number.parts();
         let series = series_slot(number.series()).and_then(|slot| self.by_series.get(slot));
@@ -281,20 +286,15 @@ impl Coverage {
             within::<u32, u32>(&series.first, &number.base())
                 // A number of one part is in `first` or nowhere among the ranges.
                 || (parts.len() > 1 && {
-                    // The number cut to each depth: its packed parts with the lower ones
-                    // cleared.
                     let whole = packed(parts);
                     series
                         .ranges
                         .iter()
                         .zip(1..=parts.len())
                         .any(|(intervals, depth)| {
-                            let cleared = 32 * wtsa_model::MAX_PARTS.saturating_sub(depth);
-                            let head = whole >> cleared << cleared;
-                            within::<u128, u128>(intervals, &head)
+                            within::<u128, u128>(intervals, &head(whole, depth))
                         })
                 })
-                || within::<u32, u32>(&series.blocks, &number.base())
         }) || self.singles.contains(number)
     }
 }

@@ -35,20 +35,11 @@ declare_rule! {
 impl Rule for AnnexCOverlap {
     fn check(&self, view: &PeriodView<'_>, out: &mut Sink<'_>) {
         for entry in view.in_force.iter().chain(&view.proposals) {
-            let items: Vec<(String, &wtsa_model::AnnexCEntry)> = entry
-                .annex_c
-                .lines
-                .iter()
-                .enumerate()
-                .flat_map(|(l, line)| {
-                    line.iter().enumerate().filter_map(move |(k, item)| {
-                        item.entry().map(|e| (format!("/annex_c/lines/{l}/{k}"), e))
-                    })
-                })
-                .collect();
+            let items: Vec<(super::EntryPlace, &wtsa_model::AnnexCEntry)> =
+                super::annex_c_entries(entry.value).collect();
             let entries: Vec<&wtsa_model::AnnexCEntry> = items.iter().map(|(_, e)| *e).collect();
             for (i, j) in super::overlapping_pairs(&entries) {
-                let (Some((pointer, later)), Some((earlier_pointer, earlier))) =
+                let (Some(&(place, later)), Some(&(earlier_place, earlier))) =
                     (items.get(j), items.get(i))
                 else {
                     continue;
@@ -73,10 +64,10 @@ impl Rule for AnnexCOverlap {
                     )
                 };
                 let diagnostic = out
-                    .at(Spot::new(entry.id, pointer.clone()), message)
+                    .at(Spot::new(entry.id, place.pointer()), message)
                     .related(
                         message!("`{earlier}` is here", earlier),
-                        Spot::new(entry.id, earlier_pointer.clone()),
+                        Spot::new(entry.id, earlier_place.pointer()),
                     );
                 out.push(diagnostic);
             }

@@ -7,31 +7,17 @@ use crate::rules::citations;
 
 use wtsa_model::{AnnexCEntry, Resolution2Entry};
 
-use super::overlapping_pairs;
+use super::{annex_c_entries, overlapping_pairs, EntryPlace};
 
-/// The entries of an Annex C with their pointers, in order.
-fn pointed(entry: &Resolution2Entry) -> Vec<(String, &AnnexCEntry)> {
-    entry
-        .annex_c
-        .lines
-        .iter()
-        .enumerate()
-        .flat_map(|(l, line)| {
-            line.iter().enumerate().filter_map(move |(k, item)| {
-                item.entry().map(|e| (format!("/annex_c/lines/{l}/{k}"), e))
-            })
-        })
-        .collect()
-}
-
-/// Entries of two study groups' Annex C lists that overlap: (pointer in `a`, pointer in `b`,
+/// Entries of two study groups' Annex C lists that overlap: (place in `a`, place in `b`,
 /// entry of `a`, entry of `b`), in the order of `a`'s entries then `b`'s. The two lists are
 /// swept together ([`overlapping_pairs`]), not compared entry by entry.
 pub(crate) fn overlaps_between<'e>(
     a: &'e Resolution2Entry,
     b: &'e Resolution2Entry,
-) -> Vec<(String, String, &'e AnnexCEntry, &'e AnnexCEntry)> {
-    let (left, right) = (pointed(a), pointed(b));
+) -> Vec<(EntryPlace, EntryPlace, &'e AnnexCEntry, &'e AnnexCEntry)> {
+    let left: Vec<(EntryPlace, &AnnexCEntry)> = annex_c_entries(a).collect();
+    let right: Vec<(EntryPlace, &AnnexCEntry)> = annex_c_entries(b).collect();
     let all: Vec<&AnnexCEntry> = left.iter().chain(&right).map(|(_, e)| *e).collect();
     let mut found: Vec<(usize, usize)> = overlapping_pairs(&all)
         .into_iter()
@@ -42,8 +28,8 @@ pub(crate) fn overlaps_between<'e>(
     found
         .into_iter()
         .filter_map(|(i, j)| {
-            let ((pa, ea), (pb, eb)) = (left.get(i)?, right.get(j)?);
-            Some((pa.clone(), pb.clone(), *ea, *eb))
+            let (&(pa, ea), &(pb, eb)) = (left.get(i)?, right.get(j)?);
+            Some((pa, pb, ea, eb))
         })
         .collect()
 }
@@ -73,9 +59,8 @@ declare_rule! {
     }
 }
 
-/// An Annex C entry with the position of its document, its ordinal, and its line and place
-/// in the line.
-type Item<'e> = (usize, usize, (usize, usize), &'e AnnexCEntry);
+/// An Annex C entry with the position of its document, its ordinal, and its place.
+type Item<'e> = (usize, usize, EntryPlace, &'e AnnexCEntry);
 
 impl Rule for AnnexCOverlapAcrossStudyGroups {
     fn check_corpus(&self, context: &Context<'_>, out: &mut Sink<'_>) {
@@ -88,14 +73,8 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
             let items = editions
                 .entry((document.edition, document.status))
                 .or_default();
-            let mut ordinal = 0;
-            for (l, line) in document.annex_c.lines.iter().enumerate() {
-                for (k, item) in line.iter().enumerate() {
-                    if let Some(entry) = item.entry() {
-                        items.push((position, ordinal, (l, k), entry));
-                        ordinal += 1;
-                    }
-                }
+            for (ordinal, (place, entry)) in annex_c_entries(document.value).enumerate() {
+                items.push((position, ordinal, place, entry));
             }
         }
         let mut found = Vec::new();
@@ -127,7 +106,7 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
             };
             let diagnostic = out
                 .at(
-                    Spot::new(later_doc.id, crate::pointer!("annex_c", "lines", later.2 .0, later.2 .1)),
+                    Spot::new(later_doc.id, later.2.pointer()),
                     message!(
                         "{study_group}'s Annex C entry `{entry}` overlaps {other_study_group}'s `{other_entry}` ({edition})",
                         study_group = later_doc.study_group,
@@ -142,7 +121,7 @@ impl Rule for AnnexCOverlapAcrossStudyGroups {
                         "{other_study_group}'s entry",
                         other_study_group = earlier_doc.study_group
                     ),
-                    Spot::new(earlier_doc.id, crate::pointer!("annex_c", "lines", earlier.2 .0, earlier.2 .1)),
+                    Spot::new(earlier_doc.id, earlier.2.pointer()),
                 );
             out.push(diagnostic);
         }

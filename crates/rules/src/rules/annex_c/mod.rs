@@ -150,6 +150,38 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
     pairs
 }
 
+/// Where an Annex C entry is in its Resolution 2 entry: the line of the table and the place in
+/// the line: its pointer (`/annex_c/lines/0/1`) is written out only for a finding that is
+/// reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct EntryPlace {
+    line: usize,
+    item: usize,
+}
+
+impl EntryPlace {
+    pub(crate) fn pointer(self) -> crate::pointer::Pointer {
+        crate::pointer!("annex_c", "lines", self.line, self.item)
+    }
+}
+
+/// Every Annex C entry of a Resolution 2 entry that parses, with its place.
+pub(crate) fn annex_c_entries(
+    entry: &wtsa_model::Resolution2Entry,
+) -> impl Iterator<Item = (EntryPlace, &AnnexCEntry)> {
+    entry
+        .annex_c
+        .lines
+        .iter()
+        .enumerate()
+        .flat_map(|(line, items)| {
+            items.iter().enumerate().filter_map(move |(item, text)| {
+                text.entry()
+                    .map(|parsed| (EntryPlace { line, item }, parsed))
+            })
+        })
+}
+
 /// The [`Coverage`] of the Annex C in force in the view's period, when there is one: built
 /// once for the rules that look numbers up in it (AC003, AC004, RP004).
 pub(crate) fn in_force_coverage<'v>(

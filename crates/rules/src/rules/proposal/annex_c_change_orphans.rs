@@ -2,8 +2,8 @@ use crate::context::PeriodView;
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::annex_c::{annex_c_entries, EntryPlace};
 use crate::rules::annex_c::{in_force_coverage, Coverage};
-use crate::rules::publication_catalogue::annex_c_entries;
 use wtsa_model::{AnnexCEntry, RecommendationNumber, ResponsibleGroup};
 
 use super::RES2_PROPOSAL;
@@ -104,10 +104,10 @@ impl Rule for AnnexCChangeOrphans {
                 .flat_map(|record| record.designation.numbers())
                 .collect();
             let ours = ResponsibleGroup::StudyGroup(view.study_group);
-            let mut orphaned: Vec<(String, &AnnexCEntry, Vec<String>)> = Vec::new();
+            let mut orphaned: Vec<(EntryPlace, &AnnexCEntry, Vec<String>)> = Vec::new();
             // A Recommendation with a double number is named once, under the first entry.
             let mut seen: crate::hash::HashSet<String> = crate::hash::HashSet::default();
-            for (pointer, entry) in annex_c_entries(in_force.value) {
+            for (place, entry) in annex_c_entries(in_force.value) {
                 let mut lost: Vec<String> = Vec::new();
                 for number in catalogue.numbers_in_force_covered_by(entry, &ours) {
                     // The Recommendation with all its numbers, as its latest edition has them.
@@ -126,10 +126,10 @@ impl Rule for AnnexCChangeOrphans {
                     }
                 }
                 if !lost.is_empty() {
-                    orphaned.push((pointer, entry, lost));
+                    orphaned.push((place, entry, lost));
                 }
             }
-            for (pointer, entry, lost) in orphaned {
+            for (place, entry, lost) in orphaned {
                 let (proposed_edition, count, study_group, edition) = (
                     proposal.edition,
                     lost.len(),
@@ -172,7 +172,7 @@ impl Rule for AnnexCChangeOrphans {
                     .at(Spot::new(proposal.id, "/annex_c"), message)
                     .related(
                         message!("`{entry}` in the Annex C in force", entry),
-                        Spot::new(in_force.id, pointer),
+                        Spot::new(in_force.id, place.pointer()),
                     )
                     .fix(
                         "keep an entry covering them, or record which study group takes them over",

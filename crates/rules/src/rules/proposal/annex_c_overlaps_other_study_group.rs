@@ -6,8 +6,8 @@ use crate::context::{Context, Doc};
 use crate::diagnostic::{Sink, Spot};
 use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
+use crate::rules::annex_c::annex_c_entries;
 use crate::rules::annex_c::annex_c_overlap_across_study_groups::overlaps_between;
-use crate::rules::publication_catalogue::annex_c_entries;
 use wtsa_model::ResponsibleGroup;
 
 use super::RES2_PROPOSAL;
@@ -98,7 +98,7 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                 for (here, there, entry, theirs) in overlaps_between(proposal, other) {
                     let diagnostic = out
                         .at(
-                            Spot::new(proposal.id, here),
+                            Spot::new(proposal.id, here.pointer()),
                             message!(
                                 "{study_group}'s proposed Annex C entry `{entry}` ({edition}) overlaps {other_study_group}'s `{other_entry}` ({status}, {other_edition})",
                                 study_group = proposal.study_group,
@@ -115,7 +115,7 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                                 "{other_study_group}'s entry",
                                 other_study_group = other.study_group
                             ),
-                            Spot::new(other.id, there),
+                            Spot::new(other.id, there.pointer()),
                         )
                         .fix("narrow the proposed entry, or have the other study group's proposal give the Recommendations up");
                     out.push(diagnostic);
@@ -125,7 +125,7 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                 continue;
             };
             let ours = ResponsibleGroup::StudyGroup(proposal.study_group);
-            for (pointer, entry) in annex_c_entries(proposal.value) {
+            for (place, entry) in annex_c_entries(proposal.value) {
                 // Each number with its group, `Y.2060 (SG13)`: one item of the list.
                 let theirs: Vec<String> = catalogue
                     .numbers_covered_by(entry)
@@ -157,7 +157,7 @@ impl Rule for AnnexCOverlapsOtherStudyGroup {
                         recommendations = theirs,
                     )
                 };
-                out.emit(Spot::new(proposal.id, pointer), message);
+                out.emit(Spot::new(proposal.id, place.pointer()), message);
             }
         }
     }

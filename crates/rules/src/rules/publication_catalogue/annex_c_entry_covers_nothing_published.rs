@@ -4,7 +4,7 @@ use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::annex_c_entries;
+use crate::rules::annex_c::annex_c_entries;
 
 declare_rule! {
     /// ## What it checks
@@ -39,10 +39,10 @@ impl Rule for AnnexCEntryCoversNothingPublished {
         let (Some(catalogue), Some(in_force)) = (view.catalogue, view.in_force) else {
             return;
         };
-        for (pointer, entry) in annex_c_entries(in_force.value) {
+        for (place, entry) in annex_c_entries(in_force.value) {
             if catalogue.numbers_covered_by(entry).next().is_none() {
                 out.emit(
-                    Spot::new(in_force.id, pointer),
+                    Spot::new(in_force.id, place.pointer()),
                     message!(
                         "`{entry}` in {study_group}'s Annex C ({edition}) covers no Recommendation the ITU-T catalogue has published",
                         entry,

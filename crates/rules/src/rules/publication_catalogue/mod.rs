@@ -233,23 +233,6 @@ pub(crate) fn is_revision(editions: &[&Publication], approved: NaiveDate) -> boo
     editions.iter().any(|edition| edition.published < approved)
 }
 
-/// Every Annex C entry of an entry that parses, with its JSON pointer (`/annex_c/lines/0/1`).
-pub(crate) fn annex_c_entries(
-    entry: &wtsa_model::Resolution2Entry,
-) -> impl Iterator<Item = (String, &wtsa_model::AnnexCEntry)> {
-    entry
-        .annex_c
-        .lines
-        .iter()
-        .enumerate()
-        .flat_map(|(l, line)| {
-            line.iter().enumerate().filter_map(move |(k, item)| {
-                item.entry()
-                    .map(|parsed| (format!("/annex_c/lines/{l}/{k}"), parsed))
-            })
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

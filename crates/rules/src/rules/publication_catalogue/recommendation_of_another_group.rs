@@ -6,7 +6,7 @@ use crate::message;
 use crate::rule::{declare_rule, Family, Periods, Rule, Severity};
 use crate::rules::citations;
 
-use super::annex_c_entries;
+use crate::rules::annex_c::annex_c_entries;
 
 declare_rule! {
     /// ## What it checks
@@ -120,7 +120,7 @@ impl Rule for RecommendationOfAnotherGroup {
         let Some(in_force) = view.in_force else {
             return;
         };
-        for (pointer, entry) in annex_c_entries(in_force.value) {
+        for (place, entry) in annex_c_entries(in_force.value) {
             // Each number with its group, `Y.2060 (SG13)`: one item of the list.
             let others: Vec<String> = catalogue
                 .numbers_covered_by(entry)
@@ -150,7 +150,7 @@ impl Rule for RecommendationOfAnotherGroup {
                     recommendations = others,
                 )
             };
-            out.emit(Spot::new(in_force.id, pointer), message);
+            out.emit(Spot::new(in_force.id, place.pointer()), message);
         }
     }
 }

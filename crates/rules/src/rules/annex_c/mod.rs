@@ -85,14 +85,22 @@ fn cut((low, high): &Interval, depth: usize) -> Interval {
 /// most four) plus the candidates; series blocks, a handful per series, are compared with every
 /// entry of their series. Every candidate is confirmed with [`AnnexCEntry::overlaps`].
 pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)> {
-    let mut by_series: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     let mut blocks: Vec<(char, usize)> = Vec::new();
-    let mut extents: BTreeMap<char, Vec<(Extent, usize)>> = BTreeMap::new();
+    // One list for every series, sized once, then grouped by series (in the order of the
+    // entries within each): a list per series grown entry by entry cost more than the sweep.
+    let mut extents: Vec<(Extent, usize)> = Vec::with_capacity(entries.len());
     for (i, entry) in entries.iter().enumerate() {
-        by_series.entry(entry.series()).or_default().push(i);
         match extent(entry) {
-            Some(extent) => extents.entry(extent.series).or_default().push((extent, i)),
+            Some(extent) => extents.push((extent, i)),
             None => blocks.push((entry.series(), i)),
+        }
+    }
+    extents.sort_by_key(|(extent, _)| extent.series);
+    // The entries of each series, for the blocks (none, in most lists).
+    let mut by_series: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    if !blocks.is_empty() {
+        for (i, entry) in entries.iter().enumerate() {
+            by_series.entry(entry.series()).or_default().push(i);
         }
     }
     let mut pairs = Vec::new();
@@ -112,19 +120,21 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
             pairs.push((other.min(b), other.max(b)));
         }
     }
-    for list in extents.values() {
+    let mut lane: Vec<(Interval, usize, bool, bool)> = Vec::with_capacity(extents.len());
+    for list in extents.chunk_by(|(a, _), (b, _)| a.series == b.series) {
         let depths: BTreeSet<usize> = list.iter().map(|(e, _)| e.depth).collect();
         for &depth in &depths {
             // (interval at this depth, entry, whether the entry is of this depth, is a range)
-            let mut lane: Vec<(Interval, usize, bool, bool)> = list
-                .iter()
-                .filter(|(e, _)| e.depth >= depth)
-                .map(|(e, i)| (cut(&e.interval, depth), *i, e.depth == depth, e.is_range))
-                .collect();
+            lane.clear();
+            lane.extend(
+                list.iter()
+                    .filter(|(e, _)| e.depth >= depth)
+                    .map(|(e, i)| (cut(&e.interval, depth), *i, e.depth == depth, e.is_range)),
+            );
             lane.sort();
             // Entries whose interval may still meet a later one: (end, entry, own depth, range).
             let mut active: Vec<(u128, usize, bool, bool)> = Vec::new();
-            for ((low, high), j, own, range) in lane {
+            for &((low, high), j, own, range) in &lane {
                 active.retain(|(end, ..)| *end >= low);
                 for (_, i, other_own, other_range) in &active {
                     let candidate = match (own, other_own) {

@@ -270,8 +270,24 @@ impl Rule for AffiliationDiffers {
         // A record linked as another spelling counts as the person it links to.
         let links = same_as_links(view);
         let records = officers(view);
+        // The records of the people document whose key no earlier record has: a key given to
+        // two records is OR007's finding, and only the first is compared.
+        let first_records: Vec<bool> = view.people.map_or_else(Vec::new, |people| {
+            let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
+            // Sized once: at 100x a period has thousands of people, and a set grown as it goes
+            // is rebuilt a dozen times over.
+            keys.reserve(people.value.people.len());
+            people
+                .value
+                .people
+                .iter()
+                .map(|person| keys.insert(&person.id))
+                .collect()
+        });
         for fact in [Fact::Affiliation, Fact::Country] {
-            let mut statements: Vec<Statement<'_, '_>> = Vec::new();
+            // Sized for every record that may state the fact, rather than grown.
+            let mut statements: Vec<Statement<'_, '_>> =
+                Vec::with_capacity(records.len() + first_records.len());
             for record in records {
                 let value = match fact {
                     Fact::Affiliation => record.officer.affiliation.as_deref(),
@@ -288,13 +304,9 @@ impl Rule for AffiliationDiffers {
             // The person's record last: it repeats what a table gives, and its `source` is
             // where the person is first named, not necessarily where the value is.
             if let Some(people) = view.people {
-                let mut keys: crate::hash::HashSet<&PersonId> = crate::hash::HashSet::default();
-                // Sized once: at 100x a period has thousands of people, and a set grown as it
-                // goes is rebuilt a dozen times over.
-                keys.reserve(people.value.people.len());
-                for (i, person) in people.value.people.iter().enumerate() {
-                    // A key given to two records is OR007's finding: only the first is compared.
-                    if !keys.insert(&person.id) {
+                let rows = people.value.people.iter().zip(&first_records).enumerate();
+                for (i, (person, &first)) in rows {
+                    if !first {
                         continue;
                     }
                     let value = match fact {

@@ -609,6 +609,29 @@ impl<'p> serde::Serializer for Navigator<'p> {
         Ok(self.list())
     }
 
+    /// A list that hands over its elements as an iterator (a `Vec`, a slice, a set) is asked
+    /// for the wanted element only: a slice's iterator steps to it at once, where being shown
+    /// every element before it made a subject's cost grow with its index in a list of
+    /// thousands. The same element as [`List::element`] meets one by one, in the same order.
+    fn collect_seq<I>(self, elements: I) -> Result<(), NavigateError>
+    where
+        I: IntoIterator,
+        I::Item: Serialize,
+    {
+        let mut list = self.list();
+        let wanted = list
+            .wanted
+            .and_then(|wanted| Some((wanted, elements.into_iter().nth(wanted)?)));
+        match wanted {
+            Some((index, element)) => {
+                list.index = index;
+                list.element(&element)?;
+                list.finish()
+            }
+            None => list.finish(),
+        }
+    }
+
     fn serialize_tuple(self, _: usize) -> Result<List<'p>, NavigateError> {
         Ok(self.list())
     }

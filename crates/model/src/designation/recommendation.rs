@@ -10,9 +10,10 @@ use super::prefix::PREFIX_PATTERN;
 pub const MAX_PARTS: usize = 4;
 
 /// The numeric parts of a Recommendation number (`[4500, 3]` of `Y.4500.3`), or the first few
-/// of them, held inline rather than on the heap: numbers are small values that rules hash,
-/// compare and cut to a depth by the million, and reaching each one's parts through a pointer
-/// cost more than comparing them. Ordered and equal as the slice of the parts (the slots past
+/// of them, held inline rather than on the heap: numbers are small values that rules hash
+/// and compare by the million, and reaching each one's parts through a pointer cost more
+/// than comparing them (the Annex C indexes of the rules pack the parts of a range's bounds
+/// into one integer instead, to compare bounds of one depth in one step). Ordered and equal as the slice of the parts (the slots past
 /// the count are always zeros, so equal parts are equal fields, and a hash reads the whole
 /// array in one word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

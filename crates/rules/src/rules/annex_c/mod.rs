@@ -35,10 +35,17 @@ fn packed(parts: &[u32]) -> u128 {
     part(0) << 96 | part(1) << 64 | part(2) << 32 | part(3)
 }
 
-/// A [`packed`] number cut to its first `depth` parts: the lower ones cleared.
+// Four parts of 32 bits fill a `u128`: a model that allowed more would need a wider key.
+const _: () = assert!(MAX_PARTS == 4);
+
+/// A [`packed`] number cut to its first `depth` parts: the lower ones cleared (all of them at
+/// depth 0).
 fn head(packed: u128, depth: usize) -> u128 {
-    let cleared = 32 * MAX_PARTS.saturating_sub(depth);
-    packed >> cleared << cleared
+    let cleared = u32::try_from(32 * MAX_PARTS.saturating_sub(depth)).unwrap_or(u32::MAX);
+    packed
+        .checked_shr(cleared)
+        .and_then(|kept| kept.checked_shl(cleared))
+        .unwrap_or(0)
 }
 
 /// An entry that is not a series block, as the interval of its ends' parts, its depth (the
@@ -412,6 +419,7 @@ mod tests {
             "Q.3052",
             "H.248.3.2 – H.248.3.12",
             "H.248.7.4 – H.248.7.5",
+            "Y.4990 – Y.5010",
         ]);
         let coverage = Coverage::of(&list);
         for (text, covered) in [
@@ -442,6 +450,13 @@ mod tests {
             ("H.248.7.5.9", true),
             ("H.248.7.6", false),
             ("H.248.7", false),
+            // A series block and a range reaching past it, in one list of first parts.
+            ("Y.3999", false),
+            ("Y.4000", true),
+            ("Y.4999.2", true),
+            ("Y.5000", true),
+            ("Y.5010.1", true),
+            ("Y.5011", false),
         ] {
             let number: RecommendationNumber = text.parse().unwrap();
             assert_eq!(coverage.contains(&number), covered, "{text}");
@@ -493,11 +508,22 @@ mod tests {
         }
     }
 
-    /// An entry of series F or Y, of one to three parts, small numbers so that they meet.
+    /// The parts of a number: one to four (as deep as a number may be), zeros among them (a
+    /// zero part must not make `[3]` meet `[3, 0]`), small so that numbers meet, with a first
+    /// part that sometimes falls in or next to the series blocks below (10–19, 20–29).
+    fn parts(first: impl Strategy<Value = u32> + Clone) -> impl Strategy<Value = Vec<u32>> + Clone {
+        (first, prop::collection::vec(0u32..6, 0..=3)).prop_map(|(first, rest)| {
+            let mut parts = vec![first];
+            parts.extend(rest);
+            parts
+        })
+    }
+
+    /// An entry of series F or Y: a single number, a range, or a series block.
     fn entry() -> impl Strategy<Value = AnnexCEntry> {
         let number = (
             prop::sample::select(vec!['F', 'Y']),
-            prop::collection::vec(1u32..6, 1..=3),
+            parts(prop_oneof![0u32..6, 8u32..32]),
         );
         prop_oneof![
             number.clone().prop_map(|(series, parts)| {
@@ -525,7 +551,7 @@ mod tests {
         fn the_indexes_agree_with_the_model(
             list in prop::collection::vec(entry(), 0..24),
             probes in prop::collection::vec(
-                (prop::sample::select(vec!['F', 'Y']), prop::collection::vec(1u32..8, 1..=4)),
+                (prop::sample::select(vec!['F', 'Y']), parts(0u32..34)),
                 0..24,
             ),
         ) {

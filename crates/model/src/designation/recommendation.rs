@@ -13,9 +13,9 @@ pub const MAX_PARTS: usize = 4;
 /// of them, held inline rather than on the heap: numbers are small values that rules hash
 /// and compare by the million, and reaching each one's parts through a pointer cost more
 /// than comparing them (the Annex C indexes of the rules pack the parts of a range's bounds
-/// into one integer instead, to compare bounds of one depth in one step). Ordered and equal as the slice of the parts (the slots past
-/// the count are always zeros, so equal parts are equal fields, and a hash reads the whole
-/// array in one word).
+/// into one integer instead, to compare bounds of one depth in one step). Ordered and equal
+/// as the slice of the parts (the slots past the count are always zeros, so equal parts are
+/// equal fields, and a hash reads the whole array in one word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NumberParts {
     count: u8,

@@ -170,7 +170,7 @@ pub(crate) fn overlapping_pairs(entries: &[&AnnexCEntry]) -> Vec<(usize, usize)>
 /// Where an Annex C entry is in its Resolution 2 entry: the line of the table and the place in
 /// the line: its pointer (`/annex_c/lines/0/1`) is written out only for a finding that is
 /// reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct EntryPlace {
     line: usize,
     item: usize,
@@ -420,6 +420,7 @@ mod tests {
             "H.248.3.2 – H.248.3.12",
             "H.248.7.4 – H.248.7.5",
             "Y.4990 – Y.5010",
+            "F.4.0 – F.4.1",
         ]);
         let coverage = Coverage::of(&list);
         for (text, covered) in [
@@ -457,6 +458,11 @@ mod tests {
             ("Y.5000", true),
             ("Y.5010.1", true),
             ("Y.5011", false),
+            // A zero part: `F.4` packs as `F.4.0` does, but is not cut to a depth it lacks.
+            ("F.4", false),
+            ("F.4.0", true),
+            ("F.4.1.3", true),
+            ("F.4.2", false),
         ] {
             let number: RecommendationNumber = text.parse().unwrap();
             assert_eq!(coverage.contains(&number), covered, "{text}");

@@ -202,15 +202,16 @@ const fn byte_table(stops: &[u8]) -> [bool; 256] {
 }
 
 /// The bytes [`JsonScanner::skip_value`] stops at inside a collection: what opens or closes a
-/// string or a collection.
-const NESTING: [bool; 256] = byte_table(b"\"{}[]");
+/// string or a collection, and what breaks a line (counted as it is passed, so the bytes
+/// skipped need not be read again for their lines).
+const NESTING: [bool; 256] = byte_table(b"\"{}[]\n\r");
 
 /// The bytes it stops at outside any collection: those, and what ends a scalar.
 const SCALAR_END: [bool; 256] = byte_table(b"\"{}[], \t\n\r");
 
-/// The bytes [`JsonScanner::skip_elements`] stops at: those that nest, and the comma that ends
-/// an element.
-const ELEMENT_END: [bool; 256] = byte_table(b"\"{}[],");
+/// The bytes [`JsonScanner::skip_elements`] stops at: those that nest, the comma that ends an
+/// element, and what breaks a line.
+const ELEMENT_END: [bool; 256] = byte_table(b"\"{}[],\n\r");
 
 /// For each array a targeted walk reads, the indexes of its elements that may be wanted (in
 /// order): the walk passes over the others in one stretch instead of element by element.
@@ -234,6 +235,27 @@ fn wanted_elements(only: &HashSet<String>) -> HashMap<&str, Vec<usize>> {
 /// Nesting beyond which the JSON scanner gives up (and the YAML walk takes over): serde_json
 /// refuses deeper documents before they get here.
 const MAX_JSON_DEPTH: usize = 256;
+
+/// The line breaks a skip passes (JSON strings hold none raw, so every one met outside a
+/// string is one), counted as they are met rather than by reading the bytes skipped again.
+#[derive(Default)]
+struct Breaks {
+    /// How many lines ended.
+    count: usize,
+    /// Where the line after the last `\n` or `\r` passed begins.
+    line_start: Option<usize>,
+}
+
+impl Breaks {
+    /// Passes the `\n` or `\r` at `at`.
+    fn pass(&mut self, bytes: &[u8], at: usize) {
+        // A carriage return ends a line unless a line feed follows, which then does.
+        if bytes.get(at) == Some(&b'\n') || bytes.get(at + 1) != Some(&b'\n') {
+            self.count += 1;
+        }
+        self.line_start = Some(at + 1);
+    }
+}
 
 /// Where [`JsonScanner::skip_elements`] stopped.
 enum Skipped {
@@ -439,6 +461,7 @@ impl JsonScanner<'_, '_> {
         let bytes = self.bytes;
         let mut at = self.at;
         let mut depth = 0usize;
+        let mut breaks = Breaks::default();
         loop {
             // Bytes that neither open nor close anything: most of what lies between strings
             // (indentation, digits, `:`, `,`), stepped over in a tight loop.
@@ -480,13 +503,17 @@ impl JsonScanner<'_, '_> {
                 // A separator or whitespace ends a scalar at depth 0; inside a collection it
                 // is passed over.
                 _ if depth == 0 => break,
+                b'\n' | b'\r' => {
+                    breaks.pass(bytes, at);
+                    at += 1;
+                }
                 _ => at += 1,
             }
         }
         if at == origin {
             return None;
         }
-        self.pass_to(at);
+        self.pass_to(at, breaks);
         Some(())
     }
 
@@ -500,6 +527,7 @@ impl JsonScanner<'_, '_> {
         let mut at = self.at;
         let mut depth = 0usize;
         let mut passed = 0usize;
+        let mut breaks = Breaks::default();
         let skipped = loop {
             while bytes.get(at).is_some_and(|b| !ELEMENT_END[usize::from(*b)]) {
                 at += 1;
@@ -526,45 +554,37 @@ impl JsonScanner<'_, '_> {
                         }
                     }
                 }
+                b'\n' | b'\r' => {
+                    breaks.pass(bytes, at);
+                    at += 1;
+                }
                 _ => at += 1,
             }
         };
-        self.pass_to(at);
+        self.pass_to(at, breaks);
         Some(skipped)
     }
 
-    /// Moves to `at`, past bytes known to hold no line break inside a string (JSON strings
-    /// hold none raw), working out the line and column from the bytes passed.
-    fn pass_to(&mut self, at: usize) {
+    /// Moves to `at`, past bytes whose line breaks were counted as they were passed
+    /// (`breaks`), working out the column from the bytes since the last one.
+    fn pass_to(&mut self, at: usize, breaks: Breaks) {
         let bytes = self.bytes;
         let origin = self.at;
         self.at = at;
-        let skipped = bytes.get(origin..at).unwrap_or_default();
-        // A carriage return ends a line unless a line feed follows, which then does.
-        let feeds = memchr::memchr_iter(b'\n', skipped).count();
-        let lone_returns = if memchr::memchr(b'\r', skipped).is_some() {
-            skipped
-                .iter()
-                .enumerate()
-                .filter(|(i, b)| **b == b'\r' && bytes.get(origin + i + 1).copied() != Some(b'\n'))
-                .count()
-        } else {
-            0
-        };
-        let breaks = u32::try_from(feeds + lone_returns).unwrap_or(u32::MAX);
         // Characters, not bytes: every byte that does not continue a UTF-8 sequence.
         let characters = |from: usize| {
             let bytes = bytes.get(from..at).unwrap_or_default();
             let counted = bytes.iter().filter(|b| **b & 0xC0 != 0x80).count();
             u32::try_from(counted).unwrap_or(u32::MAX)
         };
-        if breaks == 0 {
-            self.column = self.column.saturating_add(characters(origin));
-        } else {
-            self.line = self.line.saturating_add(breaks);
-            let line_start =
-                memchr::memrchr2(b'\n', b'\r', skipped).map_or(origin, |i| origin + i + 1);
-            self.column = characters(line_start).saturating_add(1);
+        match breaks.line_start {
+            Some(line_start) if breaks.count > 0 => {
+                self.line = self
+                    .line
+                    .saturating_add(u32::try_from(breaks.count).unwrap_or(u32::MAX));
+                self.column = characters(line_start).saturating_add(1);
+            }
+            _ => self.column = self.column.saturating_add(characters(origin)),
         }
     }
 

@@ -64,7 +64,8 @@ fn collect(path: &Path, files: &mut Vec<(PathBuf, Format)>) -> Result<(), ToolEr
 }
 
 /// The floor: every file read and deserialised into its typed document as the loader does
-/// (the `kind` probe, then the document), with no location index, no rule and no report.
+/// (its reading, the `kind` probe, then the document), with no location index, no rule and
+/// no report.
 /// With `keep`, every text and document is held to the end, as a check holds its dataset;
 /// without, each is dropped once parsed. Returns the number of documents.
 pub fn parse_only(files: &[(PathBuf, Format)], keep: bool) -> Result<usize, ToolError> {
@@ -72,7 +73,10 @@ pub fn parse_only(files: &[(PathBuf, Format)], keep: bool) -> Result<usize, Tool
     let mut kept = Vec::new();
     let mut documents = 0;
     for (path, format) in files {
-        let text = fs::read_to_string(path).map_err(|e| file_error(path, e))?;
+        // Read as the loader reads a data file (in stretches, each checked as UTF-8 as it
+        // comes), so the floor gains what the loader's reading gains.
+        let text =
+            wtsa_dataset::load::read_data_file(path, &limits).map_err(|e| file_error(path, e))?;
         let display = path.display().to_string();
         let document =
             parse_document(&display, &text, *format, &limits).map_err(|e| file_error(path, e))?;

@@ -3,6 +3,7 @@
 
 mod embedded;
 mod locate;
+mod read;
 
 mod heading;
 pub use heading::Heading;
@@ -111,68 +112,6 @@ struct ReadAgain {
     failure: OnceLock<LoadError>,
 }
 
-/// What one reading of a text learns beyond its parse: whether it may hold a `suppress:` key
-/// (false only when it surely holds none, so its document need not be walked for
-/// suppressions), and the checksum a text read again is compared by (a fixed hash, the same
-/// in every run).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Scan {
-    may_suppress: bool,
-    /// Taken only when asked for: a text held to the end is never read again.
-    checksum: Option<u64>,
-}
-
-/// The checksum of a text read again, to compare with the one its first reading took.
-fn checksum(text: &str) -> u64 {
-    scan(text, true).checksum.unwrap_or_default()
-}
-
-/// The bytes [`scan`] reads at a time: small enough that a stretch read by one search is
-/// still in the first-level cache for the next.
-const SCAN_STRETCH: usize = 16 << 10;
-
-/// The word a `suppress` key is written with.
-const SUPPRESS: &[u8] = b"suppress";
-
-/// Reads a text once, stretch by stretch, for its [`Scan`]. A `suppress` key is written out
-/// in full, or with an escape (`"suppr\u0065ss"`) that needs a backslash: a text with neither
-/// has none. The searches and the checksum each read every byte of every file; done one after
-/// the other over a whole text, each read it again from memory (at 100x, three passes over
-/// 316 MB), where stretch by stretch the second and third find it in the cache.
-fn scan(text: &str, with_checksum: bool) -> Scan {
-    use std::hash::{BuildHasher, Hasher};
-    let bytes = text.as_bytes();
-    let finder = memchr::memmem::Finder::new(SUPPRESS);
-    let mut hasher =
-        with_checksum.then(|| foldhash::fast::FixedState::with_seed(0x7774_7361).build_hasher());
-    let mut may_suppress = false;
-    let mut start = 0;
-    while start < bytes.len() {
-        let end = bytes.len().min(start + SCAN_STRETCH);
-        let stretch = bytes.get(start..end).unwrap_or_default();
-        if let Some(hasher) = hasher.as_mut() {
-            hasher.write(stretch);
-        }
-        if !may_suppress {
-            // A word that began in the stretch before and ends in this one is met here: the
-            // search starts the word's length less one before the stretch.
-            let from = start.saturating_sub(SUPPRESS.len() - 1);
-            may_suppress = memchr::memchr(b'\\', stretch).is_some()
-                || finder
-                    .find(bytes.get(from..end).unwrap_or_default())
-                    .is_some();
-        }
-        start = end;
-    }
-    Scan {
-        may_suppress,
-        checksum: hasher.map(|mut hasher| {
-            hasher.write_usize(bytes.len());
-            hasher.finish()
-        }),
-    }
-}
-
 impl Clone for SourceFile {
     /// A copy holds what the original holds: the text if it is held (or read again already),
     /// else the means to read it again, with failures of its own to report.
@@ -201,7 +140,20 @@ impl SourceFile {
         Self {
             path,
             format,
-            may_suppress: scan(&text, false).may_suppress,
+            may_suppress: read::scan(&text, false).may_suppress,
+            text: OnceLock::from(text),
+            again: None,
+            index: OnceLock::new(),
+            targeted: OnceLock::new(),
+        }
+    }
+
+    /// A file read and kept, with what its reading learnt.
+    fn read(path: String, text: String, format: Format, scanned: read::Scan) -> Self {
+        Self {
+            path,
+            format,
+            may_suppress: scanned.may_suppress,
             text: OnceLock::from(text),
             again: None,
             index: OnceLock::new(),
@@ -211,8 +163,13 @@ impl SourceFile {
 
     /// A file whose text is held until [`SourceFile::let_go`]; then it is read again from
     /// `source` when asked for, and must be this text.
-    fn held(path: String, source: PathBuf, text: String, format: Format, limits: Limits) -> Self {
-        let scanned = scan(&text, true);
+    fn held(
+        path: String,
+        source: PathBuf,
+        (text, scanned): (String, read::Scan),
+        format: Format,
+        limits: Limits,
+    ) -> Self {
         Self {
             path,
             format,
@@ -261,8 +218,12 @@ impl SourceFile {
         let changed = || LoadError::Changed {
             path: self.path.clone(),
         };
-        let read = match read_text(&again.source, &again.limits) {
-            Ok(text) if again.parsed == (text.len(), checksum(&text)) => Ok(text),
+        let read = match read::read_text(&again.source, &again.limits, true) {
+            Ok((text, scanned))
+                if again.parsed == (text.len(), scanned.checksum.unwrap_or_default()) =>
+            {
+                Ok(text)
+            }
             Ok(_) => Err(changed()),
             // It was read within the limits and as UTF-8 when it was parsed: now it is not,
             // so it changed; a file that can no longer be read at all says why.
@@ -806,14 +767,18 @@ impl Dataset {
         texts: Texts,
     ) -> Result<(), LoadError> {
         let display = path.display().to_string();
-        let text = read_text(&path, limits)?;
+        // The file's `suppress` search, and its checksum when it may be read again, are
+        // taken as it is read (`read`).
+        let (text, scanned) = read::read_text(&path, limits, texts != Texts::Keep)?;
         match texts {
-            Texts::Keep => self.add_text(&display, text, format, limits),
+            Texts::Keep => {
+                let file = SourceFile::read(display, text, format, scanned);
+                let document = parse_document(&file.path, file.text(), format, limits)?;
+                self.push(file, document);
+                Ok(())
+            }
             Texts::ReadAgain | Texts::UntilLetGo => {
-                // The file first: its checksum and its `suppress` search read the text while
-                // it is in the cache from its reading (at 100x, the checksum taken when the
-                // text was let go cost three times as much).
-                let mut file = SourceFile::held(display, path, text, format, *limits);
+                let mut file = SourceFile::held(display, path, (text, scanned), format, *limits);
                 let document = parse_document(&file.path, file.text(), format, limits)?;
                 if texts == Texts::ReadAgain {
                     file.let_go();
@@ -868,41 +833,7 @@ fn find_data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)
 
 /// One data file's text, read within `limits` as [`Dataset::load`] reads it.
 pub fn read_data_file(path: &Path, limits: &Limits) -> Result<String, LoadError> {
-    read_text(path, limits)
-}
-
-fn read_text(path: &Path, limits: &Limits) -> Result<String, LoadError> {
-    let display = path.display().to_string();
-    let metadata = fs::metadata(path).map_err(|source| LoadError::Read {
-        path: display.clone(),
-        source,
-    })?;
-    if metadata.len() > limits.max_file_bytes {
-        return Err(LoadError::TooLarge {
-            path: display,
-            size: metadata.len(),
-            limit: limits.max_file_bytes,
-        });
-    }
-    let bytes = fs::read(path).map_err(|source| LoadError::Read {
-        path: display.clone(),
-        source,
-    })?;
-    if let Some(encoding) = byte_order_mark(&bytes) {
-        return Err(LoadError::NotUtf8ButUtf16or32 {
-            path: display,
-            encoding,
-        });
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        let (line, column) =
-            utf8_error_position(error.as_bytes(), error.utf8_error().valid_up_to());
-        LoadError::NotUtf8 {
-            path: display,
-            line,
-            column,
-        }
-    })
+    read::read_text(path, limits, false).map(|(text, _)| text)
 }
 
 /// Finds the data files under `path`, sorted, following symbolic links but refusing loops.
@@ -992,42 +923,6 @@ fn collect_files(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The word is found wherever it falls against the stretches the text is read in: within
-    /// one, across the end of one, or cut at any byte between two.
-    #[test]
-    fn a_suppress_key_is_found_across_the_stretches_of_a_scan() {
-        let filler = "x".repeat(SCAN_STRETCH * 2);
-        for at in SCAN_STRETCH - SUPPRESS.len() - 1..=SCAN_STRETCH + 1 {
-            let text = format!("{}\"suppress\"{}", &filler[..at - 1], &filler[..100]);
-            assert!(scan(&text, false).may_suppress, "the word at byte {at}");
-        }
-        let end = format!("{}suppress", &filler[..SCAN_STRETCH - 3]);
-        assert!(scan(&end, false).may_suppress, "the word ends the text");
-        assert!(scan(r#"{"suppr\u0065ss": []}"#, false).may_suppress);
-        let escaped_late = format!("{filler}\\");
-        assert!(scan(&escaped_late, false).may_suppress, "a backslash late");
-        assert!(!scan(&filler, false).may_suppress);
-        assert!(!scan(&format!("{filler}suppres"), false).may_suppress);
-        assert!(!scan("", false).may_suppress);
-    }
-
-    /// Two texts of one length that differ in one byte of any stretch differ in checksum; a
-    /// text's checksum is the same each time, and taken only when asked for.
-    #[test]
-    fn a_scans_checksum_tells_texts_of_one_length_apart() {
-        let text = "a".repeat(SCAN_STRETCH * 2 + 7);
-        let same = checksum(&text);
-        assert_eq!(same, checksum(&text.clone()));
-        assert_eq!(scan(&text, false).checksum, None);
-        for at in [0, SCAN_STRETCH - 1, SCAN_STRETCH, SCAN_STRETCH * 2 + 6] {
-            let mut changed = text.clone().into_bytes();
-            changed[at] = b'b';
-            let changed = String::from_utf8(changed).unwrap();
-            assert_ne!(checksum(&changed), same, "a byte changed at {at}");
-        }
-        assert_ne!(checksum(""), checksum("a"));
-    }
 
     const PEOPLE_YAML: &str = "# a comment\nkind: people # the kind\nstudy_group: SG20\nstudy_period: 2022-2024\npeople: []\n";
 

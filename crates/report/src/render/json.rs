@@ -3,8 +3,6 @@
 use wtsa_rules::report::Report;
 
 pub fn render(report: &Report) -> String {
-    let mut text = serde_json::to_string_pretty(report)
-        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
-    text.push('\n');
-    text
+    super::pretty_json(report, super::expected_json_bytes(report))
+        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}\n", e.to_string()))
 }

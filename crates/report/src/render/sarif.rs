@@ -218,9 +218,7 @@ pub fn render(
             "columnKind": "unicodeCodePoints"
         }]
     });
-    let mut text = serde_json::to_string_pretty(&sarif).unwrap_or_default();
-    text.push('\n');
-    text
+    super::pretty_json(&sarif, super::expected_json_bytes(report)).unwrap_or_default()
 }
 
 #[cfg(test)]

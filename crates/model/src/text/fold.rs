@@ -97,6 +97,66 @@ pub fn fold(text: &str) -> String {
 /// order (the second key, words as [`words`](super::words::words) cuts them, sorted and joined by spaces).
 pub fn name_keys(name: &str) -> (String, String) {
     let folded = fold(name);
+    if folded.is_ascii() {
+        ascii_name_keys(folded.as_bytes())
+    } else {
+        name_keys_by_tokens(&folded)
+    }
+}
+
+/// The joining marks of [`tokens`] that are ASCII: between two letters or digits, they join
+/// them into one word.
+const ASCII_JOINING: [u8; 5] = [b'&', b'-', b'/', b'.', b'\''];
+
+/// [`name_keys`] of a folded name that is ASCII (nearly every name), read once, byte by byte,
+/// where [`name_keys_by_tokens`] cuts it into tokens first: the first key is its letters and
+/// digits; the words of the second are the same letters and digits, cut where the tokenizer
+/// cuts a word (at anything but a joining mark between two letters or digits). A name of more
+/// than [`MAX_WORDS`] words goes the tokens' way.
+fn ascii_name_keys(folded: &[u8]) -> (String, String) {
+    /// More words than a name has: where each word of the first key ends, on the stack.
+    const MAX_WORDS: usize = 16;
+    let alphanumeric = |at: usize| folded.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let mut whole = String::with_capacity(folded.len());
+    let mut ends = [0usize; MAX_WORDS];
+    let mut words = 0usize;
+    // One step past the last byte, where the last word ends.
+    for i in 0..=folded.len() {
+        let byte = folded.get(i).copied();
+        if let Some(byte) = byte.filter(u8::is_ascii_alphanumeric) {
+            whole.push(char::from(byte));
+            continue;
+        }
+        let joins = byte.is_some_and(|b| ASCII_JOINING.contains(&b))
+            && i.checked_sub(1).is_some_and(alphanumeric)
+            && alphanumeric(i + 1);
+        let word_start = words
+            .checked_sub(1)
+            .and_then(|w| ends.get(w))
+            .copied()
+            .unwrap_or(0);
+        if !joins && whole.len() > word_start {
+            let Some(end) = ends.get_mut(words) else {
+                return name_keys_by_tokens(std::str::from_utf8(folded).unwrap_or_default());
+            };
+            *end = whole.len();
+            words += 1;
+        }
+    }
+    let mut sorted: [&str; MAX_WORDS] = [""; MAX_WORDS];
+    let mut start = 0;
+    for (slot, &end) in sorted.iter_mut().zip(ends.iter().take(words)) {
+        *slot = whole.get(start..end).unwrap_or_default();
+        start = end;
+    }
+    let sorted = sorted.get_mut(..words).unwrap_or_default();
+    sorted.sort_unstable();
+    let by_words = sorted.join(" ");
+    (whole, by_words)
+}
+
+/// [`name_keys`] of any folded name, through the tokenizer.
+fn name_keys_by_tokens(folded: &str) -> (String, String) {
     let alphanumeric = |text: &str| -> String {
         // Sized for the whole text at once: a key is one allocation, not a list grown a few
         // times over (a check makes two keys for every person).
@@ -114,9 +174,9 @@ pub fn name_keys(name: &str) -> (String, String) {
         }
         kept
     };
-    let whole = alphanumeric(&folded);
+    let whole = alphanumeric(folded);
     // A word of letters and digits only (nearly every word of a name) is kept as it is.
-    let tokens = tokens(&folded);
+    let tokens = tokens(folded);
     let mut words: Vec<Cow<'_, str>> = Vec::with_capacity(tokens.len());
     words.extend(
         tokens
@@ -140,6 +200,49 @@ pub fn name_keys(name: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Read byte by byte, an ASCII name gives the keys the tokenizer gives: any mix of
+        /// letters, digits, spaces, joining marks and other punctuation, doubled or at the ends.
+        #[test]
+        fn ascii_name_keys_are_the_tokenizers(name in "[abZ9 \t&/.'(),_-]{0,40}") {
+            let folded = fold(&name);
+            prop_assert_eq!(ascii_name_keys(folded.as_bytes()), name_keys_by_tokens(&folded));
+        }
+    }
+
+    #[test]
+    fn ascii_name_keys_of_names_with_many_words_are_the_tokenizers() {
+        for words in [15, 16, 17, 40] {
+            let name = (0..words)
+                .map(|w| format!("w{w}"))
+                .collect::<Vec<_>>()
+                .join(" - ");
+            let folded = fold(&name);
+            assert_eq!(
+                ascii_name_keys(folded.as_bytes()),
+                name_keys_by_tokens(&folded)
+            );
+        }
+        for name in [
+            "",
+            " ",
+            "a",
+            "a-b",
+            "a--b",
+            "-a-",
+            "a.-b",
+            "o'brien j.-p. martin",
+            "x&y z/w",
+        ] {
+            assert_eq!(
+                ascii_name_keys(name.as_bytes()),
+                name_keys_by_tokens(name),
+                "{name:?}"
+            );
+        }
+    }
 
     #[test]
     fn folds_the_letters_of_the_reports_names_and_their_neighbours() {

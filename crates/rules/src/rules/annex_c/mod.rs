@@ -232,10 +232,71 @@ struct SeriesCoverage {
     /// held in the list itself: a lookup's search reads one block of memory rather than a
     /// vector on the heap for each bound it compares, and one search answers for both.
     first: Vec<(u32, u32)>,
+    /// The first parts `first` holds, one bit each, when they span few enough
+    /// ([`FirstParts::of`]): a lookup tests one bit.
+    first_parts: Option<FirstParts>,
     /// Sorted, disjoint intervals of the ranges' numbers of two parts or more, by depth (the
     /// first, at depth 1, left empty: those are in `first`), each bound [`packed`]: a lookup's
     /// search compares two integers rather than two lists of parts.
     ranges: Vec<Vec<Interval>>,
+}
+
+impl SeriesCoverage {
+    /// Whether `first` holds the first part `part`.
+    fn covers_first(&self, part: u32) -> bool {
+        match &self.first_parts {
+            Some(bits) => bits.contains(part),
+            None => within::<u32, u32>(&self.first, &part),
+        }
+    }
+}
+
+/// The first parts a series' intervals hold, one bit each from the lowest: a lookup tests one
+/// bit of a few kilobytes where a search of the intervals (thousands of them in an Annex C at
+/// 100x) takes a dozen comparisons, each a likely miss of the cache.
+#[derive(Debug, Clone)]
+struct FirstParts {
+    lowest: u32,
+    bits: Vec<u64>,
+}
+
+/// The widest stretch of first parts kept as bits (128 KiB of them); wider, the intervals are
+/// searched. The report's numbers run to a few thousand (`Y.4999`); only odd data spans more.
+const MAX_FIRST_PARTS_SPAN: u64 = 1 << 20;
+
+impl FirstParts {
+    /// The bits of sorted, disjoint `intervals`; `None` when there are none, or they span
+    /// more than [`MAX_FIRST_PARTS_SPAN`].
+    fn of(intervals: &[(u32, u32)]) -> Option<Self> {
+        let lowest = intervals.first()?.0;
+        let highest = intervals.iter().map(|&(_, high)| high).max()?;
+        let span = u64::from(highest.checked_sub(lowest)?) + 1;
+        if span > MAX_FIRST_PARTS_SPAN {
+            return None;
+        }
+        let mut bits = vec![0u64; usize::try_from(span.div_ceil(64)).ok()?];
+        for &(low, high) in intervals {
+            let from = usize::try_from(low.checked_sub(lowest)?).ok()?;
+            let to = usize::try_from(high.checked_sub(lowest)?).ok()?;
+            // Word by word: the bits from..=to of each word they reach.
+            for word in from / 64..=to / 64 {
+                let first = if word == from / 64 { from % 64 } else { 0 };
+                let last = if word == to / 64 { to % 64 } else { 63 };
+                let mask = (u64::MAX >> (63 - (last - first))) << first;
+                if let Some(bits) = bits.get_mut(word) {
+                    *bits |= mask;
+                }
+            }
+        }
+        Some(Self { lowest, bits })
+    }
+
+    fn contains(&self, part: u32) -> bool {
+        part.checked_sub(self.lowest)
+            .and_then(|offset| usize::try_from(offset).ok())
+            .and_then(|offset| Some(self.bits.get(offset / 64)? >> (offset % 64) & 1 == 1))
+            .unwrap_or(false)
+    }
 }
 
 /// Where a series letter's coverage is kept in [`Coverage::by_series`].
@@ -318,6 +379,7 @@ impl Coverage {
         }
         for series in &mut by_series {
             series.first = union(std::mem::take(&mut series.first));
+            series.first_parts = FirstParts::of(&series.first);
             for at_depth in &mut series.ranges {
                 *at_depth = union(std::mem::take(at_depth));
             }
@@ -332,7 +394,7 @@ impl Coverage {
         let parts = number.parts();
         let series = series_slot(number.series()).and_then(|slot| self.by_series.get(slot));
         series.is_some_and(|series| {
-            within::<u32, u32>(&series.first, &number.base())
+            series.covers_first(number.base())
                 // A number of one part is in `first` or nowhere among the ranges.
                 || (parts.len() > 1 && {
                     let whole = packed(parts);
@@ -467,6 +529,52 @@ mod tests {
             let number: RecommendationNumber = text.parse().unwrap();
             assert_eq!(coverage.contains(&number), covered, "{text}");
             assert_eq!(covered, list.iter().any(|e| e.contains(&number)), "{text}");
+        }
+    }
+
+    /// First parts kept as bits answer as the search of the intervals does: at the ends of
+    /// each interval, at the edges of the words of bits, below the lowest and above the
+    /// highest; and first parts spanning too much for bits are searched.
+    #[test]
+    fn first_parts_as_bits_agree_with_the_intervals() {
+        for texts in [
+            &[
+                "Y.1 – Y.1",
+                "Y.63 – Y.64",
+                "Y.127 – Y.200",
+                "Y.4000-series",
+                "Y.5001 – Y.5001",
+            ][..],
+            &["Y.2 – Y.3", "Y.4000000 – Y.4000001"][..],
+            &["Y.4294967294 – Y.4294967295", "Y.0 – Y.1"][..],
+        ] {
+            let list = entries(texts);
+            let coverage = Coverage::of(&list);
+            let series = coverage.by_series.get(series_slot('Y').unwrap()).unwrap();
+            let wide = texts
+                .iter()
+                .any(|t| t.contains("000000") || t.contains("4294967"));
+            assert_eq!(series.first_parts.is_none(), wide, "{texts:?}");
+            let probes = series
+                .first
+                .iter()
+                .flat_map(|&(low, high)| [low, high])
+                .flat_map(|part| [part.saturating_sub(1), part, part.saturating_add(1)])
+                .chain(0..=5100)
+                .chain([u32::MAX]);
+            for part in probes {
+                let number = RecommendationNumber::new('Y', vec![part]).unwrap();
+                assert_eq!(
+                    coverage.contains(&number),
+                    list.iter().any(|e| e.contains(&number)),
+                    "Y.{part} against {texts:?}"
+                );
+                assert_eq!(
+                    series.covers_first(part),
+                    within::<u32, u32>(&series.first, &part),
+                    "Y.{part}"
+                );
+            }
         }
     }
 

@@ -140,7 +140,14 @@ impl SourceFile {
         Self {
             path,
             format,
-            may_suppress: read::scan(&text, false).may_suppress,
+            may_suppress: read::scan(
+                &text,
+                read::Learn {
+                    suppressions: true,
+                    checksum: false,
+                },
+            )
+            .may_suppress,
             text: OnceLock::from(text),
             again: None,
             index: OnceLock::new(),
@@ -218,7 +225,14 @@ impl SourceFile {
         let changed = || LoadError::Changed {
             path: self.path.clone(),
         };
-        let read = match read::read_text(&again.source, &again.limits, true) {
+        let read = match read::read_text(
+            &again.source,
+            &again.limits,
+            read::Learn {
+                suppressions: false,
+                checksum: true,
+            },
+        ) {
             Ok((text, scanned))
                 if again.parsed == (text.len(), scanned.checksum.unwrap_or_default()) =>
             {
@@ -769,7 +783,11 @@ impl Dataset {
         let display = path.display().to_string();
         // The file's `suppress` search, and its checksum when it may be read again, are
         // taken as it is read (`read`).
-        let (text, scanned) = read::read_text(&path, limits, texts != Texts::Keep)?;
+        let learn = read::Learn {
+            suppressions: true,
+            checksum: texts != Texts::Keep,
+        };
+        let (text, scanned) = read::read_text(&path, limits, learn)?;
         match texts {
             Texts::Keep => {
                 let file = SourceFile::read(display, text, format, scanned);
@@ -833,7 +851,11 @@ fn find_data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)
 
 /// One data file's text, read within `limits` as [`Dataset::load`] reads it.
 pub fn read_data_file(path: &Path, limits: &Limits) -> Result<String, LoadError> {
-    read::read_text(path, limits, false).map(|(text, _)| text)
+    let learn = read::Learn {
+        suppressions: false,
+        checksum: false,
+    };
+    read::read_text(path, limits, learn).map(|(text, _)| text)
 }
 
 /// Finds the data files under `path`, sorted, following symbolic links but refusing loops.

@@ -8,7 +8,7 @@
 
 use std::fs::{self, File};
 use std::hash::{BuildHasher, Hasher};
-use std::io::{ErrorKind, Read};
+use std::io::Read;
 use std::path::Path;
 
 use super::{byte_order_mark, utf8_error_position, Limits, LoadError};
@@ -22,6 +22,15 @@ pub(super) struct Scan {
     pub(super) may_suppress: bool,
     /// Taken only when asked for: a text held to the end is never read again.
     pub(super) checksum: Option<u64>,
+}
+
+/// What a reading learns of a text besides the text: a check's loading wants both; a text
+/// read again, only the checksum to compare; a text read for itself, neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Learn {
+    /// Whether the text may hold a `suppress` key (when not searched: it may).
+    pub(super) suppressions: bool,
+    pub(super) checksum: bool,
 }
 
 /// The bytes read from a file at a time: small enough to stay in the second-level cache
@@ -46,18 +55,20 @@ struct Scanner {
     hashed: usize,
     /// The bytes searched.
     searched: usize,
+    /// Found, or not searched for: the search is over.
     may_suppress: bool,
 }
 
 impl Scanner {
-    fn new(with_checksum: bool) -> Self {
+    fn new(learn: Learn) -> Self {
         Self {
             finder: memchr::memmem::Finder::new(SUPPRESS),
-            hasher: with_checksum
+            hasher: learn
+                .checksum
                 .then(|| foldhash::fast::FixedState::with_seed(0x7774_7361).build_hasher()),
             hashed: 0,
             searched: 0,
-            may_suppress: false,
+            may_suppress: !learn.suppressions,
         }
     }
 
@@ -99,9 +110,9 @@ impl Scanner {
 }
 
 /// The [`Scan`] of a text already in memory, read stretch by stretch as a file's reading does.
-pub(super) fn scan(text: &str, with_checksum: bool) -> Scan {
+pub(super) fn scan(text: &str, learn: Learn) -> Scan {
     let bytes = text.as_bytes();
-    let mut scanner = Scanner::new(with_checksum);
+    let mut scanner = Scanner::new(learn);
     let mut end = 0;
     while end < bytes.len() {
         end = bytes.len().min(end + SCAN_STRETCH);
@@ -110,13 +121,12 @@ pub(super) fn scan(text: &str, with_checksum: bool) -> Scan {
     scanner.finish(bytes)
 }
 
-/// Reads `path` within `limits` as a UTF-8 text, with its [`Scan`] (and its checksum when
-/// `with_checksum`). A UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8, are
+/// Reads `path` within `limits` as a UTF-8 text, with its [`Scan`] (of what `learn` asks). A UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8, are
 /// refused with where the first such byte is.
 pub(super) fn read_text(
     path: &Path,
     limits: &Limits,
-    with_checksum: bool,
+    learn: Learn,
 ) -> Result<(String, Scan), LoadError> {
     let display = || path.display().to_string();
     let read_error = |source| LoadError::Read {
@@ -133,20 +143,22 @@ pub(super) fn read_text(
     }
     let mut file = File::open(path).map_err(read_error)?;
     let mut text = String::with_capacity(usize::try_from(metadata.len()).unwrap_or_default());
-    let mut scanner = Scanner::new(with_checksum);
-    let mut buffer = vec![0u8; READ_STRETCH];
-    // The bytes in the buffer: those of a character cut by the last stretch's end, then those
-    // read since.
-    let mut filled = 0;
+    let mut scanner = Scanner::new(learn);
+    // Never zeroed: read into its spare room (`Take::read_to_end`), not into a slice.
+    let mut buffer: Vec<u8> = Vec::with_capacity(READ_STRETCH);
     let mut first = true;
     loop {
-        let unfilled = buffer.get_mut(filled..).unwrap_or_default();
-        filled += fill(&mut file, unfilled).map_err(read_error)?;
-        let at_end = filled < buffer.len();
-        let bytes = buffer.get(..filled).unwrap_or_default();
+        // The buffer holds the bytes of a character cut by the last stretch's end, if any;
+        // it is filled to READ_STRETCH bytes, or to the end of the file.
+        let wanted = READ_STRETCH.saturating_sub(buffer.len());
+        (&mut file)
+            .take(u64::try_from(wanted).unwrap_or(u64::MAX))
+            .read_to_end(&mut buffer)
+            .map_err(read_error)?;
+        let at_end = buffer.len() < READ_STRETCH;
         if first {
             first = false;
-            if let Some(encoding) = byte_order_mark(bytes) {
+            if let Some(encoding) = byte_order_mark(&buffer) {
                 return Err(LoadError::NotUtf8ButUtf16or32 {
                     path: display(),
                     encoding,
@@ -154,11 +166,11 @@ pub(super) fn read_text(
             }
         }
         let complete = if at_end {
-            filled
+            buffer.len()
         } else {
-            complete_characters(bytes)
+            complete_characters(&buffer)
         };
-        let stretch = bytes.get(..complete).unwrap_or_default();
+        let stretch = buffer.get(..complete).unwrap_or_default();
         match std::str::from_utf8(stretch) {
             Ok(stretch) => {
                 text.push_str(stretch);
@@ -179,25 +191,10 @@ pub(super) fn read_text(
         if at_end {
             break;
         }
-        buffer.copy_within(complete..filled, 0);
-        filled -= complete;
+        buffer.drain(..complete);
     }
     let scan = scanner.finish(text.as_bytes());
     Ok((text, scan))
-}
-
-/// Reads from `file` until `buffer` is full or the file ends; the bytes read.
-fn fill(file: &mut File, buffer: &mut [u8]) -> std::io::Result<usize> {
-    let mut read = 0;
-    while let Some(rest) = buffer.get_mut(read..).filter(|rest| !rest.is_empty()) {
-        match file.read(rest) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(error) if error.kind() == ErrorKind::Interrupted => {}
-            Err(error) => return Err(error),
-        }
-    }
-    Ok(read)
 }
 
 /// The length of `bytes` less a UTF-8 character its end cuts (at most three bytes), so that
@@ -230,8 +227,17 @@ fn complete_characters(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
+    const BOTH: Learn = Learn {
+        suppressions: true,
+        checksum: true,
+    };
+    const SUPPRESSIONS: Learn = Learn {
+        suppressions: true,
+        checksum: false,
+    };
+
     fn checksum(text: &str) -> u64 {
-        scan(text, true).checksum.unwrap()
+        scan(text, BOTH).checksum.unwrap()
     }
 
     /// The word is found wherever it falls against the stretches the text is read in: within
@@ -242,17 +248,34 @@ mod tests {
         for stretch in [SCAN_STRETCH, READ_STRETCH] {
             for at in stretch - SUPPRESS.len() - 1..=stretch + 1 {
                 let text = format!("{}\"suppress\"{}", &filler[..at - 1], &filler[..100]);
-                assert!(scan(&text, false).may_suppress, "the word at byte {at}");
+                assert!(
+                    scan(&text, SUPPRESSIONS).may_suppress,
+                    "the word at byte {at}"
+                );
             }
         }
         let end = format!("{}suppress", &filler[..SCAN_STRETCH - 3]);
-        assert!(scan(&end, false).may_suppress, "the word ends the text");
-        assert!(scan(r#"{"suppr\u0065ss": []}"#, false).may_suppress);
+        assert!(
+            scan(&end, SUPPRESSIONS).may_suppress,
+            "the word ends the text"
+        );
+        assert!(scan(r#"{"suppr\u0065ss": []}"#, SUPPRESSIONS).may_suppress);
         let escaped_late = format!("{filler}\\");
-        assert!(scan(&escaped_late, false).may_suppress, "a backslash late");
-        assert!(!scan(&filler, false).may_suppress);
-        assert!(!scan(&format!("{filler}suppres"), false).may_suppress);
-        assert!(!scan("", false).may_suppress);
+        assert!(
+            scan(&escaped_late, SUPPRESSIONS).may_suppress,
+            "a backslash late"
+        );
+        assert!(!scan(&filler, SUPPRESSIONS).may_suppress);
+        assert!(!scan(&format!("{filler}suppres"), SUPPRESSIONS).may_suppress);
+        assert!(!scan("", SUPPRESSIONS).may_suppress);
+        let unsearched = Learn {
+            suppressions: false,
+            checksum: false,
+        };
+        assert!(
+            scan(&filler, unsearched).may_suppress,
+            "not searched: it may"
+        );
     }
 
     /// Two texts of one length that differ in one byte of any stretch differ in checksum; a
@@ -262,7 +285,7 @@ mod tests {
         let text = "a".repeat(SCAN_STRETCH * 2 + 7);
         let same = checksum(&text);
         assert_eq!(same, checksum(&text.clone()));
-        assert_eq!(scan(&text, false).checksum, None);
+        assert_eq!(scan(&text, SUPPRESSIONS).checksum, None);
         for at in [0, SCAN_STRETCH - 1, SCAN_STRETCH, SCAN_STRETCH * 2 + 6] {
             let mut changed = text.clone().into_bytes();
             changed[at] = b'b';
@@ -298,12 +321,12 @@ mod tests {
             }
             text.push_str("suppress");
             std::fs::write(path, &text).unwrap();
-            let (read, scanned) = read_text(path, &limits, true).unwrap();
+            let (read, scanned) = read_text(path, &limits, BOTH).unwrap();
             assert!(
                 read == text,
                 "the text read with the stretches shifted by {shift}"
             );
-            assert_eq!(scanned, scan(&text, true));
+            assert_eq!(scanned, scan(&text, BOTH));
             assert!(scanned.may_suppress);
 
             let mut bad = text.clone().into_bytes();
@@ -312,7 +335,7 @@ mod tests {
             std::fs::write(path, &bad).unwrap();
             let whole = String::from_utf8(bad.clone()).unwrap_err();
             let expected = utf8_error_position(&bad, whole.utf8_error().valid_up_to());
-            match read_text(path, &limits, false) {
+            match read_text(path, &limits, SUPPRESSIONS) {
                 Err(LoadError::NotUtf8 { line, column, .. }) => {
                     assert_eq!((line, column), expected, "a bad byte at {at}");
                 }
@@ -322,7 +345,7 @@ mod tests {
         // A character cut by the end of the file is refused there.
         std::fs::write(path, [b'a', 0xE2, 0x82]).unwrap();
         assert!(matches!(
-            read_text(path, &limits, false),
+            read_text(path, &limits, SUPPRESSIONS),
             Err(LoadError::NotUtf8 {
                 line: 1,
                 column: 2,
@@ -331,15 +354,15 @@ mod tests {
         ));
         std::fs::write(path, [0xFF, 0xFE, b'a', 0]).unwrap();
         assert!(matches!(
-            read_text(path, &limits, false),
+            read_text(path, &limits, SUPPRESSIONS),
             Err(LoadError::NotUtf8ButUtf16or32 {
                 encoding: "UTF-16LE",
                 ..
             })
         ));
         std::fs::write(path, "").unwrap();
-        let (empty, scanned) = read_text(path, &limits, true).unwrap();
+        let (empty, scanned) = read_text(path, &limits, BOTH).unwrap();
         assert!(empty.is_empty());
-        assert_eq!(scanned, scan("", true));
+        assert_eq!(scanned, scan("", BOTH));
     }
 }

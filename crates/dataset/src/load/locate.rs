@@ -475,9 +475,10 @@ impl JsonScanner<'_, '_> {
     }
 
     /// Moves past one value without recording anything. Only the bytes that change the
-    /// nesting are looked at (a table says which); strings are jumped through with `memchr`,
-    /// and the lines and the column are worked out once at the end, over the bytes skipped.
-    /// JSON strings hold no raw line breaks, so every line break skipped is whitespace.
+    /// nesting or break a line are looked at (a table says which); strings are jumped through
+    /// with `memchr`, line breaks counted as they are met ([`Breaks`]), and the column worked
+    /// out at the end, over the bytes since the last break. JSON strings hold no raw line
+    /// breaks, so every line break skipped is whitespace.
     fn skip_value(&mut self) -> Option<()> {
         let origin = self.at;
         let bytes = self.bytes;
@@ -542,8 +543,8 @@ impl JsonScanner<'_, '_> {
     /// Moves past `count` elements of the array being read and the comma after each, to the
     /// start of the next (its leading whitespace), without recording anything; or, when the
     /// array ends first, to its closing `]`, not passed. As [`JsonScanner::skip_value`] does,
-    /// it looks only at the bytes that nest or end an element, and works out the line and
-    /// column once, over everything passed.
+    /// it looks only at the bytes that nest, end an element or break a line, counting the
+    /// breaks as it meets them, and works out the column at the end.
     fn skip_elements(&mut self, count: usize) -> Option<Skipped> {
         let bytes = self.bytes;
         let mut at = self.at;

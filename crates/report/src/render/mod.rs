@@ -117,10 +117,13 @@ pub(crate) fn pretty_json(
 /// Room for a JSON rendering of `report`: what a finding takes, generously (about 1.5 KB in
 /// the corpora's reports), for each finding, and some for each file and the rest.
 pub(crate) fn expected_json_bytes(report: &Report) -> usize {
-    (report.findings.len() * 2)
+    report
+        .findings
+        .len()
+        .saturating_mul(2)
         .saturating_add(report.files.len() / 4)
         .saturating_add(64)
-        << 10
+        .saturating_mul(1 << 10)
 }
 
 /// Renders the report in the chosen format.

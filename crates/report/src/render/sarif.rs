@@ -218,7 +218,8 @@ pub fn render(
             "columnKind": "unicodeCodePoints"
         }]
     });
-    super::pretty_json(&sarif, super::expected_json_bytes(report)).unwrap_or_default()
+    super::pretty_json(&sarif, super::expected_json_bytes(report))
+        .unwrap_or_else(|_| "\n".to_owned())
 }
 
 #[cfg(test)]

@@ -275,7 +275,8 @@ impl FirstParts {
             return None;
         }
         let mut bits = vec![0u64; usize::try_from(span.div_ceil(64)).ok()?];
-        for &(low, high) in intervals {
+        // An interval whose ends are reversed holds nothing (as the search finds).
+        for &(low, high) in intervals.iter().filter(|(low, high)| low <= high) {
             let from = usize::try_from(low.checked_sub(lowest)?).ok()?;
             let to = usize::try_from(high.checked_sub(lowest)?).ok()?;
             // Word by word: the bits from..=to of each word they reach.
@@ -575,6 +576,21 @@ mod tests {
                     "Y.{part}"
                 );
             }
+        }
+    }
+
+    /// An interval with its ends reversed (no entry parses to one) holds nothing, as the
+    /// search finds, and makes no bits.
+    #[test]
+    fn first_parts_of_a_reversed_interval_hold_nothing() {
+        let intervals = [(5, 3), (10, 12)];
+        let bits = FirstParts::of(&intervals).unwrap();
+        for part in 0..20 {
+            assert_eq!(
+                bits.contains(part),
+                within::<u32, u32>(&intervals, &part),
+                "{part}"
+            );
         }
     }
 

@@ -137,22 +137,8 @@ impl Clone for SourceFile {
 
 impl SourceFile {
     pub fn new(path: String, text: String, format: Format) -> Self {
-        Self {
-            path,
-            format,
-            may_suppress: read::scan(
-                &text,
-                read::Learn {
-                    suppressions: true,
-                    checksum: false,
-                },
-            )
-            .may_suppress,
-            text: OnceLock::from(text),
-            again: None,
-            index: OnceLock::new(),
-            targeted: OnceLock::new(),
-        }
+        let scanned = read::scan(&text, read::Learn::SUPPRESSIONS);
+        Self::read(path, text, format, scanned)
     }
 
     /// A file read and kept, with what its reading learnt.
@@ -173,7 +159,8 @@ impl SourceFile {
     fn held(
         path: String,
         source: PathBuf,
-        (text, scanned): (String, read::Scan),
+        text: String,
+        scanned: read::Scan,
         format: Format,
         limits: Limits,
     ) -> Self {
@@ -225,14 +212,7 @@ impl SourceFile {
         let changed = || LoadError::Changed {
             path: self.path.clone(),
         };
-        let read = match read::read_text(
-            &again.source,
-            &again.limits,
-            read::Learn {
-                suppressions: false,
-                checksum: true,
-            },
-        ) {
+        let read = match read::read_text(&again.source, &again.limits, read::Learn::CHECKSUM) {
             Ok((text, scanned))
                 if again.parsed == (text.len(), scanned.checksum.unwrap_or_default()) =>
             {
@@ -783,28 +763,23 @@ impl Dataset {
         let display = path.display().to_string();
         // The file's `suppress` search, and its checksum when it may be read again, are
         // taken as it is read (`read`).
-        let learn = read::Learn {
-            suppressions: true,
-            checksum: texts != Texts::Keep,
+        let learn = if texts == Texts::Keep {
+            read::Learn::SUPPRESSIONS
+        } else {
+            read::Learn::BOTH
         };
         let (text, scanned) = read::read_text(&path, limits, learn)?;
-        match texts {
-            Texts::Keep => {
-                let file = SourceFile::read(display, text, format, scanned);
-                let document = parse_document(&file.path, file.text(), format, limits)?;
-                self.push(file, document);
-                Ok(())
-            }
-            Texts::ReadAgain | Texts::UntilLetGo => {
-                let mut file = SourceFile::held(display, path, (text, scanned), format, *limits);
-                let document = parse_document(&file.path, file.text(), format, limits)?;
-                if texts == Texts::ReadAgain {
-                    file.let_go();
-                }
-                self.push(file, document);
-                Ok(())
-            }
+        let mut file = if texts == Texts::Keep {
+            SourceFile::read(display, text, format, scanned)
+        } else {
+            SourceFile::held(display, path, text, scanned, format, *limits)
+        };
+        let document = parse_document(&file.path, file.text(), format, limits)?;
+        if texts == Texts::ReadAgain {
+            file.let_go();
         }
+        self.push(file, document);
+        Ok(())
     }
 
     /// The files [`Dataset::load_with`] would read under `paths`, in its order; `None` when
@@ -851,11 +826,7 @@ fn find_data_files(paths: &[PathBuf], limits: &Limits) -> (Vec<(PathBuf, Format)
 
 /// One data file's text, read within `limits` as [`Dataset::load`] reads it.
 pub fn read_data_file(path: &Path, limits: &Limits) -> Result<String, LoadError> {
-    let learn = read::Learn {
-        suppressions: false,
-        checksum: false,
-    };
-    read::read_text(path, limits, learn).map(|(text, _)| text)
+    read::read_text(path, limits, read::Learn::NOTHING).map(|(text, _)| text)
 }
 
 /// Finds the data files under `path`, sorted, following symbolic links but refusing loops.

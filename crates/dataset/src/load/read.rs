@@ -29,8 +29,31 @@ pub(super) struct Scan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Learn {
     /// Whether the text may hold a `suppress` key (when not searched: it may).
-    pub(super) suppressions: bool,
-    pub(super) checksum: bool,
+    suppressions: bool,
+    checksum: bool,
+}
+
+impl Learn {
+    /// A text read for itself (the language server's).
+    pub(super) const NOTHING: Self = Self {
+        suppressions: false,
+        checksum: false,
+    };
+    /// A text read again, compared with its first reading.
+    pub(super) const CHECKSUM: Self = Self {
+        suppressions: false,
+        checksum: true,
+    };
+    /// A text a check loads and keeps.
+    pub(super) const SUPPRESSIONS: Self = Self {
+        suppressions: true,
+        checksum: false,
+    };
+    /// A text a check loads and may let go, to read again.
+    pub(super) const BOTH: Self = Self {
+        suppressions: true,
+        checksum: true,
+    };
 }
 
 /// The bytes read from a file at a time: small enough to stay in the second-level cache
@@ -121,8 +144,9 @@ pub(super) fn scan(text: &str, learn: Learn) -> Scan {
     scanner.finish(bytes)
 }
 
-/// Reads `path` within `limits` as a UTF-8 text, with its [`Scan`] (of what `learn` asks). A UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8, are
-/// refused with where the first such byte is.
+/// Reads `path` within `limits` as a UTF-8 text, with its [`Scan`] (of what `learn` asks). A
+/// UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8, are refused with where the
+/// first such byte is.
 pub(super) fn read_text(
     path: &Path,
     limits: &Limits,
@@ -227,14 +251,8 @@ fn complete_characters(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
-    const BOTH: Learn = Learn {
-        suppressions: true,
-        checksum: true,
-    };
-    const SUPPRESSIONS: Learn = Learn {
-        suppressions: true,
-        checksum: false,
-    };
+    const BOTH: Learn = Learn::BOTH;
+    const SUPPRESSIONS: Learn = Learn::SUPPRESSIONS;
 
     fn checksum(text: &str) -> u64 {
         scan(text, BOTH).checksum.unwrap()
@@ -268,12 +286,8 @@ mod tests {
         assert!(!scan(&filler, SUPPRESSIONS).may_suppress);
         assert!(!scan(&format!("{filler}suppres"), SUPPRESSIONS).may_suppress);
         assert!(!scan("", SUPPRESSIONS).may_suppress);
-        let unsearched = Learn {
-            suppressions: false,
-            checksum: false,
-        };
         assert!(
-            scan(&filler, unsearched).may_suppress,
+            scan(&filler, Learn::NOTHING).may_suppress,
             "not searched: it may"
         );
     }

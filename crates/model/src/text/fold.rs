@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::words::{tokens, TokenKind};
+use super::words::{joins_terms, tokens, TokenKind};
 
 /// Latin letters with diacritics, ligatures and letters with a stroke, in lower case, and the
 /// ASCII letters they fold to. Precomposed letters are those of Latin-1, Latin Extended-A and -B
@@ -104,14 +104,11 @@ pub fn name_keys(name: &str) -> (String, String) {
     }
 }
 
-/// The joining marks of [`tokens`] that are ASCII: between two letters or digits, they join
-/// them into one word.
-const ASCII_JOINING: [u8; 5] = [b'&', b'-', b'/', b'.', b'\''];
-
 /// [`name_keys`] of a folded name that is ASCII (nearly every name), read once, byte by byte,
 /// where [`name_keys_by_tokens`] cuts it into tokens first: the first key is its letters and
 /// digits; the words of the second are the same letters and digits, cut where the tokenizer
-/// cuts a word (at anything but a joining mark between two letters or digits). A name of more
+/// cuts a word (at anything but a mark that joins, [`joins_terms`], between two letters or
+/// digits). A name of more
 /// than [`MAX_WORDS`] words goes the tokens' way.
 fn ascii_name_keys(folded: &[u8]) -> (String, String) {
     /// More words than a name has: where each word of the first key ends, on the stack.
@@ -120,6 +117,8 @@ fn ascii_name_keys(folded: &[u8]) -> (String, String) {
     let mut whole = String::with_capacity(folded.len());
     let mut ends = [0usize; MAX_WORDS];
     let mut words = 0usize;
+    // Where the word being read began in `whole`.
+    let mut word_start = 0;
     // One step past the last byte, where the last word ends.
     for i in 0..=folded.len() {
         let byte = folded.get(i).copied();
@@ -127,20 +126,16 @@ fn ascii_name_keys(folded: &[u8]) -> (String, String) {
             whole.push(char::from(byte));
             continue;
         }
-        let joins = byte.is_some_and(|b| ASCII_JOINING.contains(&b))
+        let joins = byte.is_some_and(|b| joins_terms(char::from(b)))
             && i.checked_sub(1).is_some_and(alphanumeric)
             && alphanumeric(i + 1);
-        let word_start = words
-            .checked_sub(1)
-            .and_then(|w| ends.get(w))
-            .copied()
-            .unwrap_or(0);
         if !joins && whole.len() > word_start {
             let Some(end) = ends.get_mut(words) else {
                 return name_keys_by_tokens(std::str::from_utf8(folded).unwrap_or_default());
             };
             *end = whole.len();
             words += 1;
+            word_start = whole.len();
         }
     }
     let mut sorted: [&str; MAX_WORDS] = [""; MAX_WORDS];

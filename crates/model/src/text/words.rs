@@ -64,6 +64,11 @@ impl Joining {
     }
 }
 
+/// Whether `c`, between two letters or digits, joins them into one word of [`tokens`].
+pub(super) fn joins_terms(c: char) -> bool {
+    Joining::Terms.joins(c)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }

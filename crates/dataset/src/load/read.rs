@@ -1,14 +1,14 @@
 //! Reading a data file's text, and what a check learns from every byte of it besides its
 //! parse: whether it may hold a `suppress` key, and a checksum for a text read again.
 //!
-//! A file is read in stretches of [`READ_STRETCH`] bytes into one buffer; each stretch is
-//! checked as UTF-8, added to the text and searched while it is in the processor's cache.
+//! A file is read in stretches of [`READ_STRETCH`] bytes straight into its text; each stretch
+//! is checked as UTF-8 and searched while it is in the processor's cache.
 //! Read whole and then checked, searched and summed, a file of a few megabytes was read from
 //! memory three or four times over (at 100x, 316 MB each time).
 
 use std::fs::{self, File};
 use std::hash::{BuildHasher, Hasher};
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use super::{byte_order_mark, utf8_error_position, Limits, LoadError};
@@ -57,8 +57,8 @@ impl Learn {
 }
 
 /// The bytes read from a file at a time: small enough to stay in the second-level cache
-/// while they are checked, copied into the text and searched; large enough that the system
-/// calls cost little (at 100x, about 5,000 for 316 MB).
+/// while they are checked and searched; large enough that the system calls cost little (at
+/// 100x, about 5,000 stretches for 316 MB).
 const READ_STRETCH: usize = 64 << 10;
 
 /// The bytes the checksum adds at a time, at fixed places in the text, so that it does not
@@ -168,57 +168,84 @@ pub(super) fn read_text(
     let mut file = File::open(path).map_err(read_error)?;
     let mut text = String::with_capacity(usize::try_from(metadata.len()).unwrap_or_default());
     let mut scanner = Scanner::new(learn);
-    // Never zeroed: read into its spare room (`Take::read_to_end`), not into a slice.
-    let mut buffer: Vec<u8> = Vec::with_capacity(READ_STRETCH);
-    let mut first = true;
+    let stretch = u64::try_from(READ_STRETCH).unwrap_or(u64::MAX);
     loop {
-        // The buffer holds the bytes of a character cut by the last stretch's end, if any;
-        // it is filled to READ_STRETCH bytes, or to the end of the file.
-        let wanted = READ_STRETCH.saturating_sub(buffer.len());
-        (&mut file)
-            .take(u64::try_from(wanted).unwrap_or(u64::MAX))
-            .read_to_end(&mut buffer)
-            .map_err(read_error)?;
-        let at_end = buffer.len() < READ_STRETCH;
-        if first {
-            first = false;
-            if let Some(encoding) = byte_order_mark(&buffer) {
-                return Err(LoadError::NotUtf8ButUtf16or32 {
-                    path: display(),
-                    encoding,
-                });
+        // Read straight into the text's spare room: the standard library checks only the
+        // bytes a reading adds, and leaves the text as it was when they are not UTF-8.
+        let mut taking = (&file).take(stretch);
+        match taking.read_to_string(&mut text) {
+            Ok(_) => {
+                scanner.feed(text.as_bytes());
+                // Fewer bytes than a stretch: the file has ended.
+                if taking.limit() > 0 {
+                    break;
+                }
             }
-        }
-        let complete = if at_end {
-            buffer.len()
-        } else {
-            complete_characters(&buffer)
-        };
-        let stretch = buffer.get(..complete).unwrap_or_default();
-        match std::str::from_utf8(stretch) {
-            Ok(stretch) => {
-                text.push_str(stretch);
+            Err(error) if error.kind() == std::io::ErrorKind::InvalidData => {
+                // A character cut by the stretch's end, or bytes that are not UTF-8: the
+                // stretch is read again as bytes (rarely: a data file is mostly ASCII).
+                let consumed = stretch - taking.limit();
+                let added = again_as_bytes(&mut file, consumed, &mut text).map_err(read_error)?;
+                if let Err(bytes) = added {
+                    if text.is_empty() {
+                        if let Some(encoding) = byte_order_mark(&bytes) {
+                            return Err(LoadError::NotUtf8ButUtf16or32 {
+                                path: display(),
+                                encoding,
+                            });
+                        }
+                    }
+                    let before = text.len();
+                    let mut read = text.into_bytes();
+                    read.extend_from_slice(&bytes);
+                    let valid_up_to = std::str::from_utf8(&bytes)
+                        .err()
+                        .map_or(bytes.len(), |e| e.valid_up_to());
+                    let (line, column) = utf8_error_position(&read, before + valid_up_to);
+                    return Err(LoadError::NotUtf8 {
+                        path: display(),
+                        line,
+                        column,
+                    });
+                }
+                // The next reading takes the rest: a cut character, or the end of the file.
                 scanner.feed(text.as_bytes());
             }
-            Err(error) => {
-                let before = text.len();
-                let mut read = text.into_bytes();
-                read.extend_from_slice(stretch);
-                let (line, column) = utf8_error_position(&read, before + error.valid_up_to());
-                return Err(LoadError::NotUtf8 {
-                    path: display(),
-                    line,
-                    column,
-                });
-            }
+            Err(error) => return Err(read_error(error)),
         }
-        if at_end {
-            break;
-        }
-        buffer.drain(..complete);
     }
     let scan = scanner.finish(text.as_bytes());
     Ok((text, scan))
+}
+
+/// The stretch of `consumed` bytes just read from `file` and refused as UTF-8, read again as
+/// bytes. Its whole characters are added to `text`, and the file is left at the first byte of
+/// a character its end cuts, to be read with the next stretch (`Ok(Ok(()))`). When they are
+/// not UTF-8, or the stretch is nothing but a cut character (at the end of the file: the
+/// reading before this one stopped just before it), the bytes are given back
+/// (`Ok(Err(bytes))`) for the error to say where.
+fn again_as_bytes(
+    file: &mut File,
+    consumed: u64,
+    text: &mut String,
+) -> std::io::Result<Result<(), Vec<u8>>> {
+    let back = i64::try_from(consumed).unwrap_or(i64::MAX);
+    file.seek(SeekFrom::Current(-back))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(consumed).unwrap_or_default());
+    (&*file).take(consumed).read_to_end(&mut bytes)?;
+    let complete = complete_characters(&bytes);
+    let Some(whole) = bytes.get(..complete).filter(|whole| !whole.is_empty()) else {
+        return Ok(Err(bytes));
+    };
+    match std::str::from_utf8(whole) {
+        Ok(whole) => {
+            text.push_str(whole);
+            let cut = i64::try_from(bytes.len() - complete).unwrap_or_default();
+            file.seek(SeekFrom::Current(-cut))?;
+            Ok(Ok(()))
+        }
+        Err(_) => Ok(Err(bytes)),
+    }
 }
 
 /// The length of `bytes` less a UTF-8 character its end cuts (at most three bytes), so that

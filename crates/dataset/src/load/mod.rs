@@ -189,6 +189,13 @@ impl SourceFile {
         }
     }
 
+    /// Forgets the positions found so far, for a caller done with them that may ask for
+    /// others: a file prepared once is not prepared again ([`SourceFile::prepare`]).
+    pub fn forget_positions(&mut self) {
+        self.index.take();
+        self.targeted.take();
+    }
+
     /// The file's text. A text let go after parsing is read again, and kept; when it can no
     /// longer be read, or is no longer the text parsed, this is empty (every position is then
     /// the start of the file) and [`Dataset::text_failures`] says why.
@@ -241,7 +248,9 @@ impl SourceFile {
     }
 
     /// Indexes only the values at `pointers` (and their ancestors), for a report that knows
-    /// every position it will ask for; other positions still come from the full index.
+    /// every position it will ask for; other positions still come from the full index. A file
+    /// already indexed is left as it is: a caller that will ask for other positions forgets
+    /// the ones it had first ([`SourceFile::forget_positions`]), or the full index is built.
     pub fn prepare<'p>(&self, pointers: impl IntoIterator<Item = &'p str>) {
         if self.index.get().is_none() && self.targeted.get().is_none() {
             let targeted = self.with_text(|text| {
@@ -664,6 +673,13 @@ impl Dataset {
     pub fn let_go_texts(&mut self, files: std::ops::RangeFrom<usize>) {
         for file in self.files.get_mut(files).unwrap_or_default() {
             file.let_go();
+        }
+    }
+
+    /// Forgets the positions found in the files at `files` ([`SourceFile::forget_positions`]).
+    pub fn forget_positions(&mut self, files: std::ops::RangeFrom<usize>) {
+        for file in self.files.get_mut(files).unwrap_or_default() {
+            file.forget_positions();
         }
     }
 

@@ -930,6 +930,25 @@ mod tests {
         }
     }
 
+    /// A quote after a run of backslashes closes the string when the run is even (escaped
+    /// backslashes) and is part of it when the run is odd; backslashes before the string's
+    /// content are not counted.
+    #[test]
+    fn a_quote_after_backslashes_closes_a_string_when_they_pair_up() {
+        for run in 0..6 {
+            for before in [0, 3, 8, 60] {
+                let mut text = vec![b'a'; before];
+                text.extend(std::iter::repeat_n(b'\\', run));
+                text.extend_from_slice(b"\"b\" c");
+                let inner = before + run;
+                let expected = if run % 2 == 0 { inner } else { inner + 2 };
+                assert_eq!(string_end(&text, 0), Some(expected), "{run} {before}");
+            }
+        }
+        // An empty string: the backslashes before its content are not its own.
+        assert_eq!(string_end(br#"\\"x""#, 2), Some(2));
+    }
+
     #[test]
     fn finds_nested_values_in_yaml() {
         let text =

@@ -13,7 +13,8 @@
 //! period of its group the headings name (`Context::among`), as in the whole check; the
 //! suppressions of its documents, and those of the held documents (whose use is counted across
 //! parts), are applied; its findings are built while its documents and texts are there
-//! (positions, subjects), and both are let go, with the positions found in every file. At the end the rules across study groups run on
+//! (positions, subjects), and both are let go (and the positions found in the held files
+//! forgotten: the next part finds its own). At the end the rules across study groups run on
 //! the held documents (AC006, RP005, OR009), the WT rules review the held documents'
 //! suppressions, and every finding is put in the report's order. A run where a heading is
 //! missing or is not what the parsed file says, or where files are not found cleanly, is the
@@ -261,12 +262,13 @@ fn check_by_group(
             found.extend(findings(&dataset, selection, diagnostics, &mut occurrences));
         }
         // The part's findings are located: its texts are let go with its documents (those
-        // of the shared documents are held until theirs are), and the positions found in
-        // every file with them. A shared file's are found again for the next part that asks,
-        // for those it asks: kept, they would answer only for this part's, and every other
-        // position would come from a full index of the file.
+        // of the shared documents are held until theirs are). Its files keep the positions
+        // found, which a SARIF report asks again for its regions. The shared files' are
+        // forgotten, to be found again for the next part that asks, for those it asks: kept,
+        // they would answer only for this part's, and every later position would come from
+        // a full index of the file.
         dataset.let_go_texts(held_files..);
-        dataset.forget_positions(0..);
+        dataset.forget_positions(0..held_files);
         dataset.documents.truncate(held_documents);
     }
     if !loading.errors.is_empty() {

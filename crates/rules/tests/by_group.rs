@@ -127,6 +127,46 @@ fn study_group_by_study_group_the_report_is_the_whole_checks() {
     assert_eq!(unused, ["/suppress/2"]);
 }
 
+/// The spans a SARIF report asks again after the check, for its regions, come from the
+/// positions found for the findings: no file a part was read from is indexed whole (read
+/// again, every value of it) to answer them. The shared files, whose positions each part finds
+/// for itself, may be.
+#[test]
+fn the_spans_of_the_findings_come_from_the_positions_found_for_them() {
+    let dir = fixture("by-group-spans");
+    let (report, dataset) = in_parts(&dir, &Selection::default());
+    let locations = report
+        .findings
+        .iter()
+        .flat_map(|f| std::iter::once(&f.location).chain(f.related.iter().map(|r| &r.location)));
+    let mut asked = 0;
+    for location in locations {
+        let file = dataset
+            .files
+            .iter()
+            .find(|file| file.path == location.file)
+            .unwrap();
+        let span = file.span(&location.pointer);
+        assert_eq!(
+            (span.start.line, span.start.column),
+            (location.line, location.column),
+            "{} {}",
+            location.file,
+            location.pointer
+        );
+        asked += 1;
+    }
+    assert!(asked > 100, "{asked} spans asked");
+    let shared = |path: &str| path.contains("resolution2") || path.contains("catalogue");
+    let whole: Vec<&str> = dataset
+        .files
+        .iter()
+        .filter(|file| file.is_indexed_whole() && !shared(&file.path))
+        .map(|file| file.path.as_str())
+        .collect();
+    assert!(whole.is_empty(), "indexed whole: {whole:?}");
+}
+
 #[test]
 fn a_file_without_a_heading_is_checked_with_the_whole_dataset() {
     let dir = fixture("by-group-no-heading");

@@ -196,6 +196,13 @@ impl SourceFile {
         self.targeted.take();
     }
 
+    /// Whether the file has been indexed whole, every value of it: as it is when a position
+    /// is asked that the prepared ones do not answer ([`SourceFile::prepare`]). A report that
+    /// prepared every position it asks for never needs it.
+    pub fn is_indexed_whole(&self) -> bool {
+        self.index.get().is_some()
+    }
+
     /// The file's text. A text let go after parsing is read again, and kept; when it can no
     /// longer be read, or is no longer the text parsed, this is empty (every position is then
     /// the start of the file) and [`Dataset::text_failures`] says why.
@@ -677,7 +684,7 @@ impl Dataset {
     }
 
     /// Forgets the positions found in the files at `files` ([`SourceFile::forget_positions`]).
-    pub fn forget_positions(&mut self, files: std::ops::RangeFrom<usize>) {
+    pub fn forget_positions(&mut self, files: std::ops::Range<usize>) {
         for file in self.files.get_mut(files).unwrap_or_default() {
             file.forget_positions();
         }

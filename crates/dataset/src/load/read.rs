@@ -170,6 +170,16 @@ pub(super) fn read_text(
     let mut scanner = Scanner::new(learn);
     let stretch = u64::try_from(READ_STRETCH).unwrap_or(u64::MAX);
     loop {
+        // A file that grew past the limit since its size was read is refused all the same
+        // (and one that keeps growing is not read forever).
+        let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+        if size > limits.max_file_bytes {
+            return Err(LoadError::TooLarge {
+                path: display(),
+                size,
+                limit: limits.max_file_bytes,
+            });
+        }
         // Read straight into the text's spare room: the standard library checks only the
         // bytes a reading adds, and leaves the text as it was when they are not UTF-8.
         let mut taking = (&file).take(stretch);

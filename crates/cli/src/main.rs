@@ -358,20 +358,24 @@ fn load(paths: &[PathBuf], limits: &Limits) -> Result<Dataset, CliError> {
 fn emit(output: Option<&PathBuf>, text: &str) -> Result<(), CliError> {
     match output {
         Some(path) => Ok(write_atomic(path, text.as_bytes())?),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                // A closed pipe (`wtsa check | head`) is not an error worth reporting.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(CliError::Stdout(e)),
-                Ok(()) => Ok(()),
-            }
-        }
+        None => emit_with(|out| out.write_all(text.as_bytes())),
     }
 }
+
+/// What `write` writes, to standard output through a buffer: a writer of one type, so that
+/// the many small writes of a streamed report are not each a call through a trait object.
+fn emit_with(write: impl FnOnce(&mut Stdout) -> std::io::Result<()>) -> Result<(), CliError> {
+    let mut stdout = std::io::BufWriter::with_capacity(64 << 10, std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
+        // A closed pipe (`wtsa check | head`) is not an error worth reporting.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Stdout(e)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Standard output, buffered ([`emit_with`]).
+type Stdout = std::io::BufWriter<std::io::StdoutLock<'static>>;
 
 fn json<T: serde::Serialize>(value: &T) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
@@ -458,15 +462,20 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         root: std::env::current_dir().ok(),
         fail_on,
     };
-    let text = if statistics {
-        wtsa_report::render_statistics(&report, format)
+    if output.is_none() && !statistics && wtsa_report::streams(format) {
+        // Written to standard output as it is made: this rendering reads no file again.
+        emit_with(|out| wtsa_report::write(&report, &dataset, format, options, out))?;
     } else {
-        wtsa_report::render(&report, &dataset, format, options)
-    };
-    // The human rendering quotes the lines of files with findings, read again now: one edited
-    // since the check is said, not quoted from its new text.
-    unchanged(&mut dataset)?;
-    emit(output.as_ref(), &text)?;
+        let text = if statistics {
+            wtsa_report::render_statistics(&report, format)
+        } else {
+            wtsa_report::render(&report, &dataset, format, options)
+        };
+        // The human rendering quotes the lines of files with findings, read again now: one
+        // edited since the check is said, not quoted from its new text.
+        unchanged(&mut dataset)?;
+        emit(output.as_ref(), &text)?;
+    }
     // The process ends here: the system takes the dataset back whole, where dropping it
     // would free its records one by one (a hundredth of a check at scale).
     std::mem::forget(dataset);

@@ -10,4 +10,4 @@
 pub mod render;
 pub mod schema;
 
-pub use render::{render, render_statistics, OutputFormat, RenderOptions};
+pub use render::{render, render_statistics, streams, write, OutputFormat, RenderOptions};

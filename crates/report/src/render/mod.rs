@@ -126,6 +126,30 @@ pub(crate) fn expected_json_bytes(report: &Report) -> usize {
         .saturating_mul(1 << 10)
 }
 
+/// Whether [`write`] writes the format as it is made, never holding the whole text: the JSON
+/// report, whose rendering reads nothing but the report (at 100x, 18 MB that would be
+/// written into fresh memory, then read again to be written out).
+pub fn streams(format: OutputFormat) -> bool {
+    format == OutputFormat::Json
+}
+
+/// Writes the report in the chosen format to `out`: as it is made where the format
+/// [`streams`], else rendered ([`render`]) and written. The bytes are [`render`]'s.
+pub fn write<W: std::io::Write + ?Sized>(
+    report: &Report,
+    dataset: &Dataset,
+    format: OutputFormat,
+    options: RenderOptions,
+    out: &mut W,
+) -> std::io::Result<()> {
+    if streams(format) {
+        serde_json::to_writer_pretty(&mut *out, report)?;
+        out.write_all(b"\n")
+    } else {
+        out.write_all(render(report, dataset, format, options).as_bytes())
+    }
+}
+
 /// Renders the report in the chosen format.
 pub fn render(
     report: &Report,
@@ -144,5 +168,44 @@ pub fn render(
         OutputFormat::Junit => junit::render(report, &options.rules_run, options.fail_on),
         OutputFormat::Github => github::render(report),
         OutputFormat::Markdown => markdown::render(report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// What [`write`] writes is [`render`]'s text, in every format, whether it streams or not.
+    #[test]
+    fn a_report_written_is_the_report_rendered() {
+        let dataset = Dataset::embedded().unwrap();
+        let selection = wtsa_rules::Selection::default();
+        let report = wtsa_rules::check(&dataset, &selection);
+        assert!(!report.findings.is_empty());
+        let options = || RenderOptions {
+            rules_run: selection.rules().iter().map(|r| r.meta().code).collect(),
+            ..RenderOptions::default()
+        };
+        let formats = [
+            OutputFormat::Human,
+            OutputFormat::Concise,
+            OutputFormat::Json,
+            OutputFormat::Sarif,
+            OutputFormat::Junit,
+            OutputFormat::Github,
+            OutputFormat::Gitlab,
+            OutputFormat::Markdown,
+        ];
+        for format in formats {
+            let mut written = Vec::new();
+            write(&report, &dataset, format, options(), &mut written).unwrap();
+            let rendered = render(&report, &dataset, format, options());
+            assert!(
+                String::from_utf8(written).unwrap() == rendered,
+                "{format:?}"
+            );
+        }
+        assert!(streams(OutputFormat::Json) && !streams(OutputFormat::Human));
     }
 }

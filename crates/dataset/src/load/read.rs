@@ -288,11 +288,8 @@ fn complete_characters(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
-    const BOTH: Learn = Learn::BOTH;
-    const SUPPRESSIONS: Learn = Learn::SUPPRESSIONS;
-
     fn checksum(text: &str) -> u64 {
-        scan(text, BOTH).checksum.unwrap()
+        scan(text, Learn::BOTH).checksum.unwrap()
     }
 
     /// The word is found wherever it falls against the stretches the text is read in: within
@@ -304,25 +301,25 @@ mod tests {
             for at in stretch - SUPPRESS.len() - 1..=stretch + 1 {
                 let text = format!("{}\"suppress\"{}", &filler[..at - 1], &filler[..100]);
                 assert!(
-                    scan(&text, SUPPRESSIONS).may_suppress,
+                    scan(&text, Learn::SUPPRESSIONS).may_suppress,
                     "the word at byte {at}"
                 );
             }
         }
         let end = format!("{}suppress", &filler[..SCAN_STRETCH - 3]);
         assert!(
-            scan(&end, SUPPRESSIONS).may_suppress,
+            scan(&end, Learn::SUPPRESSIONS).may_suppress,
             "the word ends the text"
         );
-        assert!(scan(r#"{"suppr\u0065ss": []}"#, SUPPRESSIONS).may_suppress);
+        assert!(scan(r#"{"suppr\u0065ss": []}"#, Learn::SUPPRESSIONS).may_suppress);
         let escaped_late = format!("{filler}\\");
         assert!(
-            scan(&escaped_late, SUPPRESSIONS).may_suppress,
+            scan(&escaped_late, Learn::SUPPRESSIONS).may_suppress,
             "a backslash late"
         );
-        assert!(!scan(&filler, SUPPRESSIONS).may_suppress);
-        assert!(!scan(&format!("{filler}suppres"), SUPPRESSIONS).may_suppress);
-        assert!(!scan("", SUPPRESSIONS).may_suppress);
+        assert!(!scan(&filler, Learn::SUPPRESSIONS).may_suppress);
+        assert!(!scan(&format!("{filler}suppres"), Learn::SUPPRESSIONS).may_suppress);
+        assert!(!scan("", Learn::SUPPRESSIONS).may_suppress);
         assert!(
             scan(&filler, Learn::NOTHING).may_suppress,
             "not searched: it may"
@@ -336,7 +333,7 @@ mod tests {
         let text = "a".repeat(SCAN_STRETCH * 2 + 7);
         let same = checksum(&text);
         assert_eq!(same, checksum(&text.clone()));
-        assert_eq!(scan(&text, SUPPRESSIONS).checksum, None);
+        assert_eq!(scan(&text, Learn::SUPPRESSIONS).checksum, None);
         for at in [0, SCAN_STRETCH - 1, SCAN_STRETCH, SCAN_STRETCH * 2 + 6] {
             let mut changed = text.clone().into_bytes();
             changed[at] = b'b';
@@ -372,12 +369,12 @@ mod tests {
             }
             text.push_str("suppress");
             std::fs::write(path, &text).unwrap();
-            let (read, scanned) = read_text(path, &limits, BOTH).unwrap();
+            let (read, scanned) = read_text(path, &limits, Learn::BOTH).unwrap();
             assert!(
                 read == text,
                 "the text read with the stretches shifted by {shift}"
             );
-            assert_eq!(scanned, scan(&text, BOTH));
+            assert_eq!(scanned, scan(&text, Learn::BOTH));
             assert!(scanned.may_suppress);
 
             let mut bad = text.clone().into_bytes();
@@ -386,7 +383,7 @@ mod tests {
             std::fs::write(path, &bad).unwrap();
             let whole = String::from_utf8(bad.clone()).unwrap_err();
             let expected = utf8_error_position(&bad, whole.utf8_error().valid_up_to());
-            match read_text(path, &limits, SUPPRESSIONS) {
+            match read_text(path, &limits, Learn::SUPPRESSIONS) {
                 Err(LoadError::NotUtf8 { line, column, .. }) => {
                     assert_eq!((line, column), expected, "a bad byte at {at}");
                 }
@@ -396,7 +393,7 @@ mod tests {
         // A character cut by the end of the file is refused there.
         std::fs::write(path, [b'a', 0xE2, 0x82]).unwrap();
         assert!(matches!(
-            read_text(path, &limits, SUPPRESSIONS),
+            read_text(path, &limits, Learn::SUPPRESSIONS),
             Err(LoadError::NotUtf8 {
                 line: 1,
                 column: 2,
@@ -405,15 +402,15 @@ mod tests {
         ));
         std::fs::write(path, [0xFF, 0xFE, b'a', 0]).unwrap();
         assert!(matches!(
-            read_text(path, &limits, SUPPRESSIONS),
+            read_text(path, &limits, Learn::SUPPRESSIONS),
             Err(LoadError::NotUtf8ButUtf16or32 {
                 encoding: "UTF-16LE",
                 ..
             })
         ));
         std::fs::write(path, "").unwrap();
-        let (empty, scanned) = read_text(path, &limits, BOTH).unwrap();
+        let (empty, scanned) = read_text(path, &limits, Learn::BOTH).unwrap();
         assert!(empty.is_empty());
-        assert_eq!(scanned, scan("", BOTH));
+        assert_eq!(scanned, scan("", Learn::BOTH));
     }
 }

@@ -108,8 +108,7 @@ pub fn name_keys(name: &str) -> (String, String) {
 /// where [`name_keys_by_tokens`] cuts it into tokens first: the first key is its letters and
 /// digits; the words of the second are the same letters and digits, cut where the tokenizer
 /// cuts a word (at anything but a mark that joins, [`joins_terms`], between two letters or
-/// digits). A name of more
-/// than [`MAX_WORDS`] words goes the tokens' way.
+/// digits). A name of more than [`MAX_WORDS`] words goes the tokens' way.
 fn ascii_name_keys(folded: &[u8]) -> (String, String) {
     /// More words than a name has: where each word of the first key ends, on the stack.
     const MAX_WORDS: usize = 16;

@@ -105,13 +105,22 @@ pub fn summary_line(report: &Report) -> String {
 pub(crate) fn pretty_json(
     value: &impl serde::Serialize,
     expected: usize,
-) -> Result<String, serde_json::Error> {
+) -> std::io::Result<String> {
     let mut bytes = Vec::with_capacity(expected);
-    serde_json::to_writer_pretty(&mut bytes, value)?;
-    bytes.push(b'\n');
+    write_pretty_json(&mut bytes, value)?;
     // serde_json writes UTF-8 only.
     Ok(String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// A value as pretty JSON with a line feed after it, the one way every JSON rendering of a
+/// report ends, written into `out`.
+fn write_pretty_json<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    out.write_all(b"\n")
 }
 
 /// Room for a JSON rendering of `report`: what a finding takes, generously (about 1.5 KB in
@@ -142,11 +151,9 @@ pub fn write<W: std::io::Write + ?Sized>(
     options: RenderOptions,
     out: &mut W,
 ) -> std::io::Result<()> {
-    if streams(format) {
-        serde_json::to_writer_pretty(&mut *out, report)?;
-        out.write_all(b"\n")
-    } else {
-        out.write_all(render(report, dataset, format, options).as_bytes())
+    match format {
+        OutputFormat::Json => write_pretty_json(out, report),
+        _ => out.write_all(render(report, dataset, format, options).as_bytes()),
     }
 }
 

@@ -33,4 +33,4 @@ pub use engine::{
 pub use message::{Arg, Arguments, Message};
 pub use report::{Edit, Finding, Fix, Location, Report, Summary};
 pub use rule::{Citation, Described, Family, Periods, Rule, RuleMeta, Severity};
-pub use rules::CATALOGUE;
+pub use rules::{CATALOGUE, RETIRED_CODES};

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use wtsa_rules::{Family, CATALOGUE};
+use wtsa_rules::{Family, CATALOGUE, RETIRED_CODES};
 
 #[test]
 fn codes_are_unique_prefixed_by_family_and_in_order() {
@@ -74,6 +74,55 @@ fn every_family_but_the_proposal_has_rules() {
                 .count()
                 >= 3,
             "{family:?} has fewer than three rules"
+        );
+    }
+}
+
+/// A removed rule's code stays retired: no rule of the catalogue has one.
+#[test]
+fn no_rule_has_a_retired_code() {
+    for rule in CATALOGUE {
+        let code = rule.meta().code;
+        assert!(
+            !RETIRED_CODES.contains(&code),
+            "{code} was retired and cannot be given to another rule"
+        );
+    }
+    for code in RETIRED_CODES {
+        assert!(
+            code.len() == 5 && Family::ALL.iter().any(|f| code.starts_with(f.prefix())),
+            "{code} is not a rule code"
+        );
+    }
+}
+
+/// Every rule is on the map of invariants (`docs/INVARIANTS.md`: what must hold, what says
+/// so, the rule that checks it), and every code the map names is a rule's: a rule that
+/// checks nothing listed there is a rule to question, and a stale code misleads.
+#[test]
+fn every_rule_is_on_the_map_of_invariants_and_the_map_names_only_rules() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/INVARIANTS.md");
+    let map = std::fs::read_to_string(&path).unwrap();
+    let words: HashSet<&str> = map
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let codes: HashSet<&str> = CATALOGUE.iter().map(|r| r.meta().code).collect();
+    for code in &codes {
+        assert!(
+            words.contains(code),
+            "{code} is not in docs/INVARIANTS.md: add it to the row of the invariant it checks"
+        );
+    }
+    let is_code = |w: &&str| {
+        w.len() == 5
+            && Family::ALL.iter().any(|f| w.starts_with(f.prefix()))
+            && w[2..].bytes().all(|b| b.is_ascii_digit())
+    };
+    for word in words.iter().filter(|w| is_code(w)) {
+        assert!(
+            codes.contains(word),
+            "docs/INVARIANTS.md names {word}, which no rule has"
         );
     }
 }

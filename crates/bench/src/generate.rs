@@ -119,6 +119,9 @@ pub enum CorpusError {
     },
     #[error("{path}: cannot serialise: {message}")]
     Serialise { path: String, message: String },
+    /// A file written through `wtsa-dataset`'s atomic writer, as every file wtsa writes.
+    #[error(transparent)]
+    Write(#[from] wtsa_dataset::write::WriteError),
 }
 
 fn parse<T: FromStr<Err = DesignationError>>(text: impl Into<String>) -> Result<T, CorpusError> {
@@ -722,10 +725,7 @@ impl ViewGenerator<'_> {
             path: self.dir.display().to_string(),
             source,
         })?;
-        fs::write(&path, &text).map_err(|source| CorpusError::Io {
-            path: display,
-            source,
-        })?;
+        wtsa_dataset::write::write_atomic(&path, text.as_bytes())?;
         self.manifest.add_file(text.len());
         Ok(())
     }

@@ -82,10 +82,8 @@ impl Manifest {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
-        std::fs::write(path, text + "\n").map_err(|source| CorpusError::Io {
-            path: path.display().to_string(),
-            source,
-        })
+        wtsa_dataset::write::write_atomic(path, (text + "\n").as_bytes())?;
+        Ok(())
     }
 
     pub fn read(path: &Path) -> Result<Self, CorpusError> {

@@ -1,6 +1,6 @@
 //! The map stays true: ARCHITECTURE.md's table of which wtsa crates each crate uses is what
-//! the `Cargo.toml` files say, and dependencies point one way (a crate uses only crates whose
-//! section comes before its own).
+//! the `Cargo.toml` files say, dependencies point one way (a crate uses only crates whose
+//! section comes before its own), and README.md's table of crates names the same crates.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,6 +63,31 @@ fn map_sections(map: &str) -> Vec<String> {
             Some(name.split('`').next()?.to_owned())
         })
         .collect()
+}
+
+/// The crates README.md's workspace table names, in its order.
+fn readme_crates(readme: &str) -> Vec<String> {
+    let start = readme
+        .find("| crate | what it is |")
+        .expect("README.md's table of crates");
+    readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|line| {
+            let name = line.split("(`").nth(1)?;
+            Some(name.split('`').next()?.to_owned())
+        })
+        .collect()
+}
+
+/// README.md's table of crates follows the layout: the crates ARCHITECTURE.md describes, in
+/// its order.
+#[test]
+fn the_readme_names_the_crates_of_the_map_in_its_order() {
+    let map = std::fs::read_to_string(workspace().join("ARCHITECTURE.md")).unwrap();
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    assert_eq!(readme_crates(&readme), map_sections(&map));
 }
 
 #[test]

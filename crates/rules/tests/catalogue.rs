@@ -78,50 +78,77 @@ fn every_family_but_the_proposal_has_rules() {
     }
 }
 
-/// A removed rule's code stays retired: no rule of the catalogue has one.
+/// Whether `word` is written as a rule code: a family's prefix and three digits.
+fn is_code(word: &str) -> bool {
+    word.len() == 5
+        && Family::ALL.iter().any(|f| word.starts_with(f.prefix()))
+        && word[2..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A removed rule's code stays retired: no rule of the catalogue has one, and a rule is not
+/// removed without its code being retired (each family's codes, in use or retired, run from
+/// 001 without a gap).
 #[test]
-fn no_rule_has_a_retired_code() {
-    for rule in CATALOGUE {
-        let code = rule.meta().code;
+fn no_rule_has_a_retired_code_and_no_code_goes_missing() {
+    for code in RETIRED_CODES {
+        assert!(is_code(code), "{code} is not a rule code");
+    }
+    let in_use: Vec<&str> = CATALOGUE.iter().map(|r| r.meta().code).collect();
+    for code in &in_use {
         assert!(
-            !RETIRED_CODES.contains(&code),
+            !RETIRED_CODES.contains(code),
             "{code} was retired and cannot be given to another rule"
         );
     }
-    for code in RETIRED_CODES {
-        assert!(
-            code.len() == 5 && Family::ALL.iter().any(|f| code.starts_with(f.prefix())),
-            "{code} is not a rule code"
+    for family in Family::ALL {
+        let mut numbers: Vec<u32> = in_use
+            .iter()
+            .chain(RETIRED_CODES)
+            .filter(|code| code.starts_with(family.prefix()))
+            .map(|code| code[2..].parse().unwrap())
+            .collect();
+        numbers.sort_unstable();
+        let expected: Vec<u32> = (1..=u32::try_from(numbers.len()).unwrap()).collect();
+        assert_eq!(
+            numbers,
+            expected,
+            "the codes of {family:?}, in use or retired, must run from {}001 without a gap: a removed rule's code goes to RETIRED_CODES",
+            family.prefix()
         );
     }
 }
 
 /// Every rule is on the map of invariants (`docs/INVARIANTS.md`: what must hold, what says
-/// so, the rule that checks it), and every code the map names is a rule's: a rule that
-/// checks nothing listed there is a rule to question, and a stale code misleads.
+/// so, the rule that checks it), in the rule column of a row, and every code the map names
+/// is a rule's: a rule that checks nothing listed there is a rule to question, and a stale
+/// code misleads.
 #[test]
 fn every_rule_is_on_the_map_of_invariants_and_the_map_names_only_rules() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/INVARIANTS.md");
     let map = std::fs::read_to_string(&path).unwrap();
-    let words: HashSet<&str> = map
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let words = |text: &'_ str| -> Vec<String> {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| is_code(w))
+            .map(str::to_owned)
+            .collect()
+    };
+    // The last cell of each table row: the rule that checks the row's invariant.
+    let in_rule_column: HashSet<String> = map
+        .lines()
+        .filter(|line| line.starts_with('|'))
+        .filter_map(|line| line.trim_end().trim_end_matches('|').rsplit('|').next())
+        .flat_map(words)
         .collect();
     let codes: HashSet<&str> = CATALOGUE.iter().map(|r| r.meta().code).collect();
     for code in &codes {
         assert!(
-            words.contains(code),
-            "{code} is not in docs/INVARIANTS.md: add it to the row of the invariant it checks"
+            in_rule_column.contains(*code),
+            "{code} is in no row's rule column of docs/INVARIANTS.md: add it to the row of the invariant it checks"
         );
     }
-    let is_code = |w: &&str| {
-        w.len() == 5
-            && Family::ALL.iter().any(|f| w.starts_with(f.prefix()))
-            && w[2..].bytes().all(|b| b.is_ascii_digit())
-    };
-    for word in words.iter().filter(|w| is_code(w)) {
+    for word in words(&map) {
         assert!(
-            codes.contains(word),
+            codes.contains(word.as_str()),
             "docs/INVARIANTS.md names {word}, which no rule has"
         );
     }
@@ -133,7 +160,7 @@ fn the_committed_rule_reference_is_up_to_date() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == wtsa_rules::catalogue::reference(),
-        "docs/rules.md is stale: run `cargo run -p wtsa-cli -- rules --format markdown > docs/rules.md`"
+        "docs/rules.md is stale: run `cargo build -q -p wtsa-cli && cargo run -q -p wtsa-cli -- rules --format markdown > docs/rules.md`"
     );
 }
 

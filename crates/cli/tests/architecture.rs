@@ -10,14 +10,22 @@ fn workspace() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
-/// The wtsa crates a `Cargo.toml` lists under `[dependencies]` (not the dev-dependencies).
+/// The wtsa crates a `Cargo.toml` lists under `[dependencies]` or a target's
+/// `[target.….dependencies]` (not the dev- or build-dependencies, which the map leaves out).
+/// The forms this reading would miss are refused: a dependency as a table of its own
+/// (`[dependencies.wtsa-x]`) or renamed (`package = "wtsa-x"`).
 fn wtsa_dependencies(manifest: &str) -> BTreeSet<String> {
     let mut in_dependencies = false;
     let mut found = BTreeSet::new();
     for line in manifest.lines() {
         let line = line.trim();
+        assert!(
+            !line.starts_with("[dependencies.wtsa-") && !line.contains("package = \"wtsa-"),
+            "write wtsa dependencies as `wtsa-x.workspace = true` or `wtsa-x = {{ … }}`: {line}"
+        );
         if line.starts_with('[') {
-            in_dependencies = line == "[dependencies]";
+            in_dependencies = line == "[dependencies]"
+                || (line.starts_with("[target.") && line.ends_with(".dependencies]"));
             continue;
         }
         if in_dependencies && line.starts_with("wtsa-") {
@@ -139,9 +147,17 @@ fn the_map_of_crates_is_what_the_manifests_say_and_points_one_way() {
 fn the_map_test_reads_dependencies_and_tables() {
     let manifest = "[package]\nname = \"x\"\n[dependencies]\nwtsa-model.workspace = true\n\
                     wtsa-rules = { workspace = true }\nserde = \"1\"\n[dev-dependencies]\n\
-                    wtsa-site.workspace = true\n";
+                    wtsa-site.workspace = true\n[target.'cfg(unix)'.dependencies]\n\
+                    wtsa-server.workspace = true\n[target.'cfg(unix)'.dev-dependencies]\n\
+                    wtsa-report.workspace = true\n[build-dependencies]\nwtsa-import = \"1\"\n";
     let found: Vec<String> = wtsa_dependencies(manifest).into_iter().collect();
-    assert_eq!(found, ["wtsa-model", "wtsa-rules"]);
+    assert_eq!(found, ["wtsa-model", "wtsa-rules", "wtsa-server"]);
+    for refused in [
+        "[dependencies.wtsa-model]\nworkspace = true\n",
+        "[dependencies]\nmodel = { package = \"wtsa-model\", path = \"../model\" }\n",
+    ] {
+        assert!(std::panic::catch_unwind(|| wtsa_dependencies(refused)).is_err());
+    }
     let map = "| crate | uses |\n|---|---|\n| `wtsa-model` | — |\n| `wtsa-rules` | model |\n\n\
                ### `crates/model` (`wtsa-model`)\n### `crates/rules` (`wtsa-rules`)\n";
     let table = map_table(map);

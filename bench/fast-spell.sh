@@ -5,8 +5,11 @@
 # spells) and 2.1 s (slow ones), and the JSON check/floor ratio is highest in the fast spells
 # (docs/PERFORMANCE.md, issue 12). A ratio is only worth quoting with the spell it was taken
 # in. This script times the 100x JSON floor every INTERVAL seconds and, the first time it
-# runs under FAST seconds of CPU, runs `RUNS=$RUNS FORMAT=json bench/scales.sh` and stops.
-# Every probe is printed with its time, so a run that never meets a fast spell says so.
+# runs under FAST seconds of CPU CONFIRM times in a row (a fast spell can last less than a
+# scales run: one fast probe once started a run whose floor took 1.88 s), runs
+# `RUNS=$RUNS FORMAT=json bench/scales.sh` and stops. Every probe is printed with its time, so
+# a run that never meets a fast spell says so; the scales' floor column says which spell the
+# ratios are of.
 #
 #   bench/fast-spell.sh                          # probe every 120 s, fast below 1.25 s
 #   FAST=1.2 INTERVAL=60 RUNS=11 bench/fast-spell.sh > /tmp/fast.txt
@@ -18,6 +21,7 @@ cd "$(dirname "$0")/.."
 FAST=${FAST:-1.25}
 INTERVAL=${INTERVAL:-120}
 RUNS=${RUNS:-11}
+CONFIRM=${CONFIRM:-3}
 BUSY=${BUSY:-/tmp/busy}
 TARGET=${CARGO_TARGET_DIR:-target}
 CORPUS_DIR=${CORPUS_DIR:-$TARGET/bench-corpus}
@@ -28,24 +32,36 @@ if [ ! -f "$dir/manifest.json" ]; then
   "$TARGET/release/wtsa-corpus" --scale 100 --seed 1 --format json --out "$dir" >/dev/null
 fi
 
-while true; do
-  if [ -e "$BUSY" ]; then
-    sleep "$INTERVAL"
-    continue
-  fi
-  cpu=$(python3 - "$TARGET/release/wtsa-corpus" "$dir/data" <<'PY'
+# The 100x floor's CPU time, in seconds.
+probe() {
+  python3 - "$TARGET/release/wtsa-corpus" "$dir/data" <<'PY'
 import resource, subprocess, sys
 subprocess.run(["taskset", "-c", "0", sys.argv[1], "parse", sys.argv[2]],
                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{usage.ru_utime + usage.ru_stime:.2f}")
 PY
-)
+}
+
+fast=0
+while true; do
+  if [ -e "$BUSY" ]; then
+    fast=0
+    sleep "$INTERVAL"
+    continue
+  fi
+  cpu=$(probe)
   echo "$(date -u +%H:%M:%S) floor at 100x: $cpu s of CPU (fast below $FAST)"
   if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$cpu" "$FAST"; then
-    echo "fast spell: RUNS=$RUNS FORMAT=json bench/scales.sh"
-    RUNS=$RUNS FORMAT=json bench/scales.sh
-    exit 0
+    fast=$((fast + 1))
+    if [ "$fast" -ge "$CONFIRM" ]; then
+      echo "fast spell ($CONFIRM probes in a row): RUNS=$RUNS FORMAT=json bench/scales.sh"
+      RUNS=$RUNS FORMAT=json bench/scales.sh
+      exit 0
+    fi
+    # The next probe at once: a spell is confirmed, or not, while it lasts.
+    continue
   fi
+  fast=0
   sleep "$INTERVAL"
 done

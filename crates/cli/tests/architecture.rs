@@ -39,15 +39,27 @@ fn wtsa_dependencies(manifest: &str) -> BTreeSet<String> {
     found
 }
 
-/// ARCHITECTURE.md's table: each crate, in the table's order, with the crates it uses.
-fn map_table(map: &str) -> Vec<(String, BTreeSet<String>)> {
-    let start = map
-        .find("| crate | uses |")
-        .expect("the table of dependencies");
-    map[start..]
+/// The rows of the Markdown table whose header row is `header`, after its separator row.
+fn table_rows<'t>(text: &'t str, header: &str) -> impl Iterator<Item = &'t str> {
+    let start = text
+        .find(header)
+        .unwrap_or_else(|| panic!("no table headed {header}"));
+    text[start..]
         .lines()
         .skip(2)
         .take_while(|line| line.starts_with('|'))
+}
+
+/// The crate a line names in parentheses and backticks: `wtsa-rules` of
+/// ``### `crates/rules` (`wtsa-rules`)``.
+fn crate_in_parentheses(line: &str) -> Option<String> {
+    let name = line.split("(`").nth(1)?;
+    Some(name.split('`').next()?.to_owned())
+}
+
+/// ARCHITECTURE.md's table: each crate, in the table's order, with the crates it uses.
+fn map_table(map: &str) -> Vec<(String, BTreeSet<String>)> {
+    table_rows(map, "| crate | uses |")
         .map(|line| {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = cells[1].trim_matches('`').to_owned();
@@ -65,27 +77,15 @@ fn map_table(map: &str) -> Vec<(String, BTreeSet<String>)> {
 /// The crates whose sections ARCHITECTURE.md writes, in its order.
 fn map_sections(map: &str) -> Vec<String> {
     map.lines()
-        .filter_map(|line| line.strip_prefix("### `crates/"))
-        .filter_map(|rest| {
-            let name = rest.split("(`").nth(1)?;
-            Some(name.split('`').next()?.to_owned())
-        })
+        .filter(|line| line.starts_with("### `crates/"))
+        .filter_map(crate_in_parentheses)
         .collect()
 }
 
 /// The crates README.md's workspace table names, in its order.
 fn readme_crates(readme: &str) -> Vec<String> {
-    let start = readme
-        .find("| crate | what it is |")
-        .expect("README.md's table of crates");
-    readme[start..]
-        .lines()
-        .skip(2)
-        .take_while(|line| line.starts_with('|'))
-        .filter_map(|line| {
-            let name = line.split("(`").nth(1)?;
-            Some(name.split('`').next()?.to_owned())
-        })
+    table_rows(readme, "| crate | what it is |")
+        .filter_map(crate_in_parentheses)
         .collect()
 }
 

@@ -17,6 +17,8 @@
 # A probe is skipped while the file BUSY (default /tmp/busy) exists: touch it around builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 FAST=${FAST:-1.25}
 INTERVAL=${INTERVAL:-120}
@@ -32,15 +34,12 @@ if [ ! -f "$dir/manifest.json" ]; then
   "$TARGET/release/wtsa-corpus" --scale 100 --seed 1 --format json --out "$dir" >/dev/null
 fi
 
-# The 100x floor's CPU time, in seconds.
+# The 100x floor's CPU time, in seconds, on the core the scales pin to (`measure`'s second
+# figure).
 probe() {
-  python3 - "$TARGET/release/wtsa-corpus" "$dir/data" <<'PY'
-import resource, subprocess, sys
-subprocess.run(["taskset", "-c", "0", sys.argv[1], "parse", sys.argv[2]],
-               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{usage.ru_utime + usage.ru_stime:.2f}")
-PY
+  local cpu
+  read -r _ cpu _ _ < <(measure 1 "${PIN[@]}" "$TARGET/release/wtsa-corpus" parse "$dir/data")
+  echo "$cpu"
 }
 
 fast=0
@@ -52,7 +51,7 @@ while true; do
   fi
   cpu=$(probe)
   echo "$(date -u +%H:%M:%S) floor at 100x: $cpu s of CPU (fast below $FAST)"
-  if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$cpu" "$FAST"; then
+  if awk -v cpu="$cpu" -v fast="$FAST" 'BEGIN { exit !(cpu < fast) }'; then
     fast=$((fast + 1))
     if [ "$fast" -ge "$CONFIRM" ]; then
       echo "fast spell ($CONFIRM probes in a row): RUNS=$RUNS FORMAT=json bench/scales.sh"

@@ -29,6 +29,31 @@ fn hostile_dataset(name: &str) -> PathBuf {
     dir
 }
 
+/// A meetings document as [`hostile_dataset`]'s, whose event name would, printed as it is,
+/// forge a finding line of its own (a line feed, then `file:line:column: CODE message`), clear
+/// the screen and colour it (ESC and CSI sequences), and reorder what a terminal shows (a
+/// right-to-left override), and break a line where editors do (NEL, U+2028).
+fn terminal_hostile_dataset(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::write(
+        dir.join("meetings.yaml"),
+        "kind: meetings\nstudy_group: SG20\nstudy_period: 2022-2024\nplenaries: []\nrapporteur_meetings:\n  - dates: {start: 2023-04-12, end: 2023-04-10}\n    place: E-Meeting\n    questions: []\n    event: \"x\\nsrc/a.yaml:1:1: PD999 forged\\r\\n\\u001b[2J\\u009b31m \\u202eevil\\u0085a\\u2028b\"\n    source: Table 2\ngroup_meetings: []\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// Whether `text` holds a character that ends a line or drives a terminal, other than the
+/// line feeds that end its own lines.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
 fn render(dir: &Path, format: &str) -> String {
     let output = Command::cargo_bin("wtsa")
         .unwrap()
@@ -80,6 +105,30 @@ fn markdown_escapes_html_and_table_syntax() {
         unescaped_pipes, 5,
         "four cells, whatever the data says: {row}"
     );
+}
+
+#[test]
+fn a_concise_finding_stays_one_line() {
+    let out = render(&terminal_hostile_dataset("concise"), "concise");
+    let lines: Vec<&str> = out.lines().collect();
+    // The finding and the summary: the data wrote no line of its own.
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].contains(": PD001 "), "{out}");
+    assert!(!lines.iter().any(|l| l.starts_with("src/a.yaml")), "{out}");
+    assert!(
+        lines[0].contains("x\\u{a}src/a.yaml:1:1: PD999 forged\\u{d}\\u{a}\\u{1b}[2J\\u{9b}31m \\u{202e}evil\\u{85}a\\u{2028}b"),
+        "each character shown as its code point: {out}"
+    );
+    assert_eq!(raw_controls(&out), Vec::<char>::new(), "{out}");
+}
+
+#[test]
+fn the_human_format_sends_no_control_character_from_the_data() {
+    let out = render(&terminal_hostile_dataset("human"), "human");
+    assert!(out.starts_with("error[PD001]: "), "{out}");
+    assert!(out.contains("\\u{1b}[2J"), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("src/a.yaml")), "{out}");
+    assert_eq!(raw_controls(&out), Vec::<char>::new(), "{out}");
 }
 
 #[test]

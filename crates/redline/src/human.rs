@@ -2,6 +2,8 @@
 //! `[-deleted-]{+inserted+}` markers, or with ANSI colours (deleted red and struck through,
 //! inserted green and underlined) when asked.
 
+use wtsa_model::text::escape::terminal::visible;
+
 use crate::model::{Item, ItemStatus, Op, Part, Redline};
 
 /// How to print.
@@ -15,20 +17,6 @@ const DELETED: &str = "\u{1b}[31;9m";
 const INSERTED: &str = "\u{1b}[32;4m";
 const HEADING: &str = "\u{1b}[1m";
 const RESET: &str = "\u{1b}[0m";
-
-/// Control characters in the data (an escape sequence in a proposal's text) are shown, never
-/// sent to the terminal.
-fn visible(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\t' {
-                format!("\\u{{{:x}}}", u32::from(c))
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
 
 /// Keeps white space at the edges of an edit outside its marks.
 /// An edit of white space only stays whole, so that it can be seen.
@@ -147,7 +135,29 @@ mod tests {
 
     #[test]
     fn control_characters_are_shown_not_sent() {
-        assert_eq!(visible("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        let item = Item {
+            status: ItemStatus::Changed,
+            base_index: Some(0),
+            proposed_index: Some(0),
+            similarity: None,
+            group: None,
+            segments: vec![
+                crate::model::Segment {
+                    op: Op::Equal,
+                    text: "a\u{1b}[2J\nb ".to_owned(),
+                },
+                crate::model::Segment {
+                    op: Op::Insert,
+                    text: "c\u{202e}d".to_owned(),
+                },
+            ],
+            reconstruction: None,
+        };
+        // A screen-clearing sequence, a line break and a reordering control, each shown.
+        assert_eq!(
+            marked_text(&item, HumanOptions { color: false }),
+            "a\\u{1b}[2J\\u{a}b {+c\\u{202e}d+}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::RenderOptions;
 use wtsa_dataset::{Dataset, Position, Span};
+use wtsa_model::text::escape::terminal::{in_place, visible};
 use wtsa_rules::report::{Finding, Location, Report};
 use wtsa_rules::rule::Severity;
 
@@ -99,12 +100,7 @@ fn snippet(out: &mut String, dataset: &Dataset, location: &Location, palette: &P
     let gutter = " ".repeat(number.len());
     let bar = palette.accent("|");
     let _ = writeln!(out, "{gutter} {bar}");
-    let _ = writeln!(
-        out,
-        "{} {bar} {}",
-        palette.accent(&number),
-        text.replace('\t', " ")
-    );
+    let _ = writeln!(out, "{} {bar} {}", palette.accent(&number), in_place(text));
     let pad = " ".repeat(usize::try_from(location.column.saturating_sub(1)).unwrap_or(0));
     let carets = "^".repeat(underline_width(text, span));
     let _ = writeln!(
@@ -122,13 +118,13 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
         "{}[{}]: {}",
         palette.severity(finding.severity),
         finding.code,
-        finding.message
+        visible(&finding.message)
     );
     let _ = writeln!(
         out,
         "{gutter}{} {}:{}:{}",
         palette.accent("-->"),
-        location.file,
+        visible(&location.file),
         location.line,
         location.column
     );
@@ -137,16 +133,24 @@ fn finding(out: &mut String, dataset: &Dataset, finding: &Finding, palette: &Pal
         let _ = writeln!(
             out,
             "{gutter} = note: {} ({}:{}:{})",
-            related.message, related.location.file, related.location.line, related.location.column
+            visible(&related.message),
+            visible(&related.location.file),
+            related.location.line,
+            related.location.column
         );
     }
     if let Some(fix) = &finding.fix {
-        let _ = writeln!(out, "{gutter} = help: {}", fix.advice);
+        let _ = writeln!(out, "{gutter} = help: {}", visible(&fix.advice));
         if let Some(edit) = &fix.edit {
-            let _ = writeln!(out, "{gutter} = fix: {edit}");
+            let _ = writeln!(out, "{gutter} = fix: {}", visible(&edit.to_string()));
         }
     }
-    let _ = writeln!(out, "{gutter} = cite: {}", finding.citation);
+    // A citation names documents of the data (the report's title, an edition).
+    let _ = writeln!(
+        out,
+        "{gutter} = cite: {}",
+        visible(&finding.citation.to_string())
+    );
     let _ = writeln!(
         out,
         "{gutter} = rule: {} (wtsa explain {})",

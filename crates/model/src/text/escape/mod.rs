@@ -6,6 +6,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod terminal;
 pub mod workflow;
 
 /// What takes the place of a character a language cannot carry (control characters):

@@ -54,7 +54,8 @@ pub struct ImportOptions {
     pub study_period: Option<StudyPeriod>,
 }
 
-/// The documents an import builds (every kind but `activities`, which stays hand-curated).
+/// The documents an import builds from a report: every kind about a study group but `activities`,
+/// which stays hand-curated (the catalogue, about no study group, comes from `wtsa-catalogue`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportedDataset {
     pub study_group: StudyGroup,

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The JSON check/floor CPU ratio round by round, each round bracketed by the floor: floor,
+# check, floor, pinned to one core (CPU, default 0). This machine's speed swings by half
+# within minutes, and the ratio with it (docs/PERFORMANCE.md, issue 12). A round whose two
+# floors agree (within AGREE, 5% by default) met one state of the machine throughout, so its
+# ratio belongs to that state, and the floor's time says which. Prints every round as it ends,
+# then the agreeing rounds' ratios by the floor's time. Where bench/scales.sh gives one median
+# over whatever states its runs met, this gives the ratio of each state met, fast ones too.
+#
+#   bench/bracketed.sh                              # 100x, 60 rounds
+#   ROUNDS=400 bench/bracketed.sh > /tmp/bracketed.txt
+#
+# A round waits while a file matching BUSY (default /tmp/busy*) exists: touch one around builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${SCALE:-100}
+ROUNDS=${ROUNDS:-60}
+AGREE=${AGREE:-0.05}
+BUSY=${BUSY:-/tmp/busy*}
+SEED=${SEED:-1}
+TARGET=${CARGO_TARGET_DIR:-target}
+CORPUS_DIR=${CORPUS_DIR:-$TARGET/bench-corpus}
+dir=$CORPUS_DIR/json-$SCALE-$SEED
+
+cargo build --release -q -p wtsa-cli -p wtsa-bench
+if [ ! -f "$dir/manifest.json" ]; then
+  "$TARGET/release/wtsa-corpus" --scale "$SCALE" --seed "$SEED" --format json --out "$dir" >/dev/null
+fi
+
+python3 - "$ROUNDS" "$AGREE" "$BUSY" "${CPU:-0}" "$TARGET/release" "$dir/data" "$SCALE" <<'PY'
+import glob, resource, shutil, statistics, subprocess, sys, time
+
+rounds, agree, busy, cpu, release, data, scale = sys.argv[1:8]
+rounds, agree = int(rounds), float(agree)
+pin = ["taskset", "-c", cpu] if shutil.which("taskset") else []
+check = [*pin, f"{release}/wtsa", "check", "--format", "json", "--fail-on", "never", data]
+floor = [*pin, f"{release}/wtsa-corpus", "parse", data]
+
+
+def seconds(command):
+    """The command's CPU time (user + system), as bench/lib.sh's `measure` takes it."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # 1 is `wtsa check` finding errors; 2 and above is a run that did not do its work.
+    if done.returncode >= 2:
+        sys.exit(f"{' '.join(command)} exited {done.returncode}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+kept = []
+for _ in range(rounds):
+    while glob.glob(busy):
+        time.sleep(10)
+    before, middle, after = seconds(floor), seconds(check), seconds(floor)
+    spread = abs(before - after) / min(before, after)
+    ratio = middle / ((before + after) / 2)
+    print(
+        f"{time.strftime('%H:%M:%S', time.gmtime())} floor {before:.3f} check {middle:.3f} "
+        f"floor {after:.3f} ratio {ratio:.3f} floors apart {spread:.3f}",
+        flush=True,
+    )
+    if spread <= agree:
+        kept.append(((before + after) / 2, ratio))
+
+print(f"\n{len(kept)} of {rounds} rounds with floors within {agree:.0%} of each other")
+print("| floor CPU s | rounds | check/floor median | least | most |")
+print("|---|---|---|---|---|")
+# Bands of the floor's time at 100x (about 1.0 s in a fast spell, 2.1 s in a slow one),
+# scaled to the scale measured.
+edges = [e * int(scale) / 100 for e in (0, 1.2, 1.35, 1.5, 1.7, 1.9, 2.1)] + [float("inf")]
+for low, high in zip(edges, edges[1:]):
+    ratios = [r for f, r in kept if low <= f < high]
+    if ratios:
+        span = f"{low:.3f}–{high:.3f}" if high != float("inf") else f"{low:.3f} and over"
+        print(
+            f"| {span} | {len(ratios)} | {statistics.median(ratios):.2f} "
+            f"| {min(ratios):.2f} | {max(ratios):.2f} |"
+        )
+PY

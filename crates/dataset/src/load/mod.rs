@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 use thiserror::Error;
+use wtsa_model::text::escape::terminal::visible;
 use wtsa_model::{Document, DocumentKind, KindProbe};
 
 pub use embedded::EMBEDDED_FILES;
@@ -500,8 +501,8 @@ fn yaml_error(path: &str, text: &str, error: &serde_saphyr::Error) -> LoadError 
     }
 }
 
-/// The cause alone, in words for the person editing the file: the position is given
-/// separately, and advice meant for programmers using the YAML crate is dropped.
+/// The cause alone, in words for the person editing the file, on one line: the position is
+/// given separately, and advice meant for programmers using the YAML crate is dropped.
 fn plain_message(message: &str) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("budget breached: ") {
@@ -533,7 +534,9 @@ fn plain_message(message: &str) -> String {
         | "premature end of input" => {
             format!("not a valid date (YYYY-MM-DD, a day that exists): {message}")
         }
-        other => other.to_owned(),
+        // The parser's message quotes the data (an unknown field's name, a value): a line
+        // break or an escape sequence in it is shown, never printed, as the reports do.
+        other => visible(other).into_owned(),
     }
 }
 

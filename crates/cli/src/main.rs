@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use wtsa_dataset::write::{write_atomic, Inputs, WriteError};
 use wtsa_dataset::{Dataset, Limits, LoadError, Texts};
+use wtsa_model::text::escape::terminal::visible;
 use wtsa_report::{OutputFormat, RenderOptions};
 use wtsa_rules::baseline::{Baseline, BaselineError};
 use wtsa_rules::config::{Config, ConfigError};
@@ -330,7 +331,12 @@ fn import_catalogue(
     );
     Inputs::new(std::slice::from_ref(&directory), read).refuse("--out", &out)?;
     for diagnostic in &diagnostics {
-        eprintln!("warning: {}/{diagnostic}", directory.display());
+        // A diagnostic quotes the upstream file's text: shown, never sent to the terminal.
+        eprintln!(
+            "warning: {}/{}",
+            directory.display(),
+            visible(&diagnostic.to_string())
+        );
     }
     let text = wtsa_catalogue::to_compact_json(&catalogue).map_err(CliError::CatalogueRender)?;
     write_atomic(&out, text.as_bytes())?;
@@ -684,7 +690,8 @@ fn run(cli: Cli) -> Result<u8, CliError> {
                         report.display(),
                         d.line,
                         d.severity,
-                        d.problem
+                        // The problem quotes the report's text: shown, never sent.
+                        visible(&d.problem.to_string())
                     );
                 }
             };

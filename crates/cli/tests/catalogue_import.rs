@@ -156,6 +156,40 @@ fn damaged_records_are_named_by_file_and_the_rest_is_written() {
 }
 
 #[test]
+fn a_warning_shows_the_control_characters_of_a_record_and_sends_none() {
+    // The bad date of a damaged record, carrying a line break, a forged warning and a
+    // screen-clearing escape sequence, quoted by the warning that leaves the record out.
+    let dir = tempdir("control-characters");
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let record = std::fs::read_to_string(fixtures().join("damaged/itu-t-bad-date.yaml")).unwrap();
+    let hostile = record.replace(
+        "at: '2020-01-32'",
+        "at: \"2020-01-32\\nwarning: forged\\u001b[2J\"",
+    );
+    assert_ne!(hostile, record);
+    std::fs::write(data.join("itu-t-bad-date.yaml"), hostile).unwrap();
+    let output = wtsa()
+        .args(["catalogue", "import"])
+        .arg(&data)
+        .arg("--out")
+        .arg(dir.join("itu-t.json"))
+        .args(["--commit", COMMIT])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("`2020-01-32\\u{a}warning: forged\\u{1b}[2J`"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.lines().any(|l| l.starts_with("warning: forged")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+}
+
+#[test]
 fn the_commit_is_read_from_the_checkout_or_asked_for() {
     let dir = tempdir("commit");
     let data = dir.join("relaton-data-itu/data");

@@ -186,3 +186,33 @@ fn outside_a_repository_imported_files_name_no_schema_and_a_note_says_so() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("no schemas/ directory"));
     assert!(text.unwrap().starts_with("kind: meetings"));
 }
+
+#[test]
+fn a_warning_shows_the_control_characters_of_the_report_and_sends_none() {
+    // A Vice-chair's mention the importer cannot read, carrying a screen-clearing escape
+    // sequence and a right-to-left override: the warning quotes it.
+    let dir = tempdir("control-characters");
+    let text = std::fs::read_to_string(report()).unwrap();
+    let hostile = text.replacen(
+        "Mr Ali Abbassene (Algeria)",
+        "Mr Ali \u{1b}[2JAbbassene\u{202e} Algeria",
+        1,
+    );
+    assert_ne!(hostile, text);
+    let edited = dir.join("edited.txt");
+    std::fs::write(&edited, hostile).unwrap();
+    let output = wtsa()
+        .arg("import")
+        .arg(&edited)
+        .arg("--out")
+        .arg(dir.join("sg20"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: cannot read person `Mr Ali \\u{1b}[2JAbbassene\\u{202e} Algeria"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    assert!(!stderr.contains('\u{202e}'), "{stderr}");
+}

@@ -13,6 +13,8 @@
 # A round waits while a file matching BUSY (default /tmp/busy*) exists: touch one around builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 SCALE=${SCALE:-100}
 ROUNDS=${ROUNDS:-60}
@@ -24,29 +26,26 @@ CORPUS_DIR=${CORPUS_DIR:-$TARGET/bench-corpus}
 dir=$CORPUS_DIR/json-$SCALE-$SEED
 
 cargo build --release -q -p wtsa-cli -p wtsa-bench
-if [ ! -f "$dir/manifest.json" ]; then
-  "$TARGET/release/wtsa-corpus" --scale "$SCALE" --seed "$SEED" --format json --out "$dir" >/dev/null
-fi
+corpus "$TARGET/release/wtsa-corpus" "$dir" "$SCALE" "$SEED" json
 
 python3 - "$ROUNDS" "$AGREE" "$BUSY" "${CPU:-0}" "$TARGET/release" "$dir/data" "$SCALE" <<'PY'
-import glob, resource, shutil, statistics, subprocess, sys, time
+import glob, shutil, statistics, sys, tempfile, time
+
+# One timed run as bench/interleave.py (and so bench/scales.sh) times it.
+sys.path.insert(0, "bench")
+from interleave import run_timed
 
 rounds, agree, busy, cpu, release, data, scale = sys.argv[1:8]
 rounds, agree = int(rounds), float(agree)
 pin = ["taskset", "-c", cpu] if shutil.which("taskset") else []
 check = [*pin, f"{release}/wtsa", "check", "--format", "json", "--fail-on", "never", data]
 floor = [*pin, f"{release}/wtsa-corpus", "parse", data]
+rss = tempfile.NamedTemporaryFile("r")
 
 
 def seconds(command):
-    """The command's CPU time (user + system), as bench/lib.sh's `measure` takes it."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # 1 is `wtsa check` finding errors; 2 and above is a run that did not do its work.
-    if done.returncode >= 2:
-        sys.exit(f"{' '.join(command)} exited {done.returncode}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    """The command's CPU time (user + system)."""
+    return run_timed(command, rss)[1]
 
 
 kept = []

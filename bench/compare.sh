@@ -77,9 +77,7 @@ printf '| format | what | median wall s | median CPU s | peak MiB | ratio (CPU) 
 printf '|---|---|---|---|---|---|\n'
 for format in $FORMATS; do
   dir=$CORPUS_DIR/$format-$SCALE-$SEED
-  if [ ! -f "$dir/manifest.json" ]; then
-    "$CORPUS" --scale "$SCALE" --seed "$SEED" --format "$format" --out "$dir" >/dev/null
-  fi
+  corpus "$CORPUS" "$dir" "$SCALE" "$SEED" "$format"
   data=$dir/data
   # Each tool must accept every file before its time means anything.
   for tool in wtsa check-jsonschema ajv; do

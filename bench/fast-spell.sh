@@ -30,9 +30,7 @@ CORPUS_DIR=${CORPUS_DIR:-$TARGET/bench-corpus}
 dir=$CORPUS_DIR/json-100-1
 
 cargo build --release -q -p wtsa-cli -p wtsa-bench
-if [ ! -f "$dir/manifest.json" ]; then
-  "$TARGET/release/wtsa-corpus" --scale 100 --seed 1 --format json --out "$dir" >/dev/null
-fi
+corpus "$TARGET/release/wtsa-corpus" "$dir" 100 1 json
 
 # The 100x floor's CPU time, in seconds, on the core the scales pin to (`measure`'s second
 # figure).

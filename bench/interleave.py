@@ -17,6 +17,27 @@ import tempfile
 import time
 
 
+def run_timed(command, rss):
+    """Runs `command` once, its output discarded, and returns its wall time and CPU time
+    (user + system, of the command and everything it runs) in seconds, and its peak resident
+    set size in KiB, which GNU time (a small C program, so the peak is the command's alone)
+    writes to the open file `rss`. Exits on a run that did not do its work."""
+    timed = ["/usr/bin/time", "-f", "%M", "-o", rss.name, *command]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(timed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    # 1 is `wtsa check` finding errors; 2 and above is a run that did not do its work, whose
+    # time would mean nothing.
+    if done.returncode >= 2:
+        sys.exit(f"{' '.join(command)} exited {done.returncode}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    rss.seek(0)
+    peak = max([0] + [int(l) for l in rss.read().split() if l.isdigit()])
+    return wall, cpu, peak
+
+
 def main() -> None:
     runs = int(sys.argv[1])
     commands, current = [], []
@@ -33,23 +54,10 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("r") as rss:
         for _ in range(runs):
             for k, command in enumerate(commands):
-                # GNU time, a small C program, reports the peak of the command alone.
-                timed = ["/usr/bin/time", "-f", "%M", "-o", rss.name, *command]
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                start = time.perf_counter()
-                done = subprocess.run(timed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                # 1 is `wtsa check` finding errors; 2 and above is a run that did not do its
-                # work, whose time would mean nothing.
-                if done.returncode >= 2:
-                    sys.exit(f"{' '.join(command)} exited {done.returncode}")
-                walls[k].append(time.perf_counter() - start)
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpus[k].append(
-                    after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-                )
-                rss.seek(0)
-                lines = [l for l in rss.read().split() if l.isdigit()]
-                peaks[k] = max([peaks[k]] + [int(l) for l in lines])
+                wall, cpu, peak = run_timed(command, rss)
+                walls[k].append(wall)
+                cpus[k].append(cpu)
+                peaks[k] = max(peaks[k], peak)
     for k in range(len(commands)):
         print(
             f"{statistics.median(walls[k]):.3f} {statistics.median(cpus[k]):.3f} "

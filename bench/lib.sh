@@ -41,3 +41,11 @@ fi
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
 }
+
+# corpus WTSA_CORPUS DIR SCALE SEED FORMAT — generates the corpus DIR (data/ and manifest.json)
+# with the wtsa-corpus binary WTSA_CORPUS, unless a run already did.
+corpus() {
+  if [ ! -f "$2/manifest.json" ]; then
+    "$1" --scale "$3" --seed "$4" --format "$5" --out "$2" >/dev/null
+  fi
+}

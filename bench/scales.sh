@@ -29,9 +29,7 @@ printf '| scale | files | MiB | check wall s | check CPU s | floor wall s | floo
 printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for scale in $SCALES; do
   dir=$CORPUS_DIR/$FORMAT-$scale-$SEED
-  if [ ! -f "$dir/manifest.json" ]; then
-    "$CORPUS" --scale "$scale" --seed "$SEED" --format "$FORMAT" --out "$dir" >/dev/null
-  fi
+  corpus "$CORPUS" "$dir" "$scale" "$SEED" "$FORMAT"
   "$WTSA" check --format json --fail-on never "$dir/data" >"$dir/report.json"
   findings=$("$CORPUS" verify --manifest "$dir/manifest.json" "$dir/report.json" | tail -1)
   mib=$(du -sm "$dir/data" | cut -f1)

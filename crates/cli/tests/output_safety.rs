@@ -15,36 +15,37 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// A meetings document whose one Rapporteur meeting has a hostile name and reversed dates, so
-/// that PD001's message carries the hostile text.
-fn hostile_dataset(name: &str) -> PathBuf {
+/// Text that would, printed as it is, forge a finding line of its own (a line feed, then
+/// `file:line:column: CODE message`), clear the screen and colour it (ESC and CSI
+/// sequences), reorder what a terminal shows (a right-to-left override), and break a line
+/// where editors do (NEL, U+2028). Written as YAML double-quoted escapes.
+const TERMINAL_HOSTILE: &str =
+    "x\\nsrc/a.yaml:1:1: PD999 forged\\r\\n\\u001b[2J\\u009b31m \\u202eevil\\u0085a\\u2028b";
+
+/// A meetings document whose one Rapporteur meeting is named `event` (written in double
+/// quotes) and has reversed dates, so that PD001's message carries the text.
+fn dataset_with_event(name: &str, event: &str) -> PathBuf {
     let dir = scratch(name);
     std::fs::write(
         dir.join("meetings.yaml"),
         format!(
-            "kind: meetings\nstudy_group: SG20\nstudy_period: 2022-2024\nplenaries: []\nrapporteur_meetings:\n  - dates: {{start: 2023-04-12, end: 2023-04-10}}\n    place: E-Meeting\n    questions: []\n    event: \"{HOSTILE}\"\n    source: Table 2\ngroup_meetings: []\n"
+            "kind: meetings\nstudy_group: SG20\nstudy_period: 2022-2024\nplenaries: []\nrapporteur_meetings:\n  - dates: {{start: 2023-04-12, end: 2023-04-10}}\n    place: E-Meeting\n    questions: []\n    event: \"{event}\"\n    source: Table 2\ngroup_meetings: []\n"
         ),
     )
     .unwrap();
     dir
 }
 
-/// A meetings document as [`hostile_dataset`]'s, whose event name would, printed as it is,
-/// forge a finding line of its own (a line feed, then `file:line:column: CODE message`), clear
-/// the screen and colour it (ESC and CSI sequences), and reorder what a terminal shows (a
-/// right-to-left override), and break a line where editors do (NEL, U+2028).
-fn terminal_hostile_dataset(name: &str) -> PathBuf {
-    let dir = scratch(name);
-    std::fs::write(
-        dir.join("meetings.yaml"),
-        "kind: meetings\nstudy_group: SG20\nstudy_period: 2022-2024\nplenaries: []\nrapporteur_meetings:\n  - dates: {start: 2023-04-12, end: 2023-04-10}\n    place: E-Meeting\n    questions: []\n    event: \"x\\nsrc/a.yaml:1:1: PD999 forged\\r\\n\\u001b[2J\\u009b31m \\u202eevil\\u0085a\\u2028b\"\n    source: Table 2\ngroup_meetings: []\n",
-    )
-    .unwrap();
-    dir
+fn hostile_dataset(name: &str) -> PathBuf {
+    dataset_with_event(name, HOSTILE)
 }
 
-/// Whether `text` holds a character that ends a line or drives a terminal, other than the
-/// line feeds that end its own lines.
+fn terminal_hostile_dataset(name: &str) -> PathBuf {
+    dataset_with_event(name, TERMINAL_HOSTILE)
+}
+
+/// The characters of `text` that end a line or drive a terminal, other than the line feeds
+/// that end its own lines.
 fn raw_controls(text: &str) -> Vec<char> {
     text.chars()
         .filter(|&c| {

@@ -482,16 +482,17 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         unchanged(&mut dataset)?;
         emit(output.as_ref(), &text)?;
     }
-    // The process ends here: the system takes the dataset back whole, where dropping it
-    // would free its records one by one (a hundredth of a check at scale).
+    let code = if report.findings.iter().any(|f| fail_on.fails(f.severity)) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    };
+    // The process ends here: the system takes the dataset and the report back whole, where
+    // dropping them would free their records and findings one by one (at 100x, about a
+    // hundredth of a check for the dataset and a four-hundredth for the report's 11,364).
     std::mem::forget(dataset);
-    Ok(
-        if report.findings.iter().any(|f| fail_on.fails(f.severity)) {
-            EXIT_FINDINGS
-        } else {
-            EXIT_OK
-        },
-    )
+    std::mem::forget(report);
+    Ok(code)
 }
 
 fn diff(

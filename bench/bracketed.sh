@@ -11,6 +11,12 @@
 #   ROUNDS=400 bench/bracketed.sh > /tmp/bracketed.txt
 #
 # A round waits while a file matching BUSY (default /tmp/busy*) exists: touch one around builds.
+#
+# To compare a change with what it changes, in the same states of the machine: BASE names
+# another build's directory (holding its `wtsa` and `wtsa-corpus`), whose floor, check, floor
+# run in each round after this build's; each build then gets its table.
+#
+#   BASE=/tmp/before/release SCALE=100 ROUNDS=40 bench/bracketed.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -28,18 +34,17 @@ dir=$CORPUS_DIR/json-$SCALE-$SEED
 cargo build --release -q -p wtsa-cli -p wtsa-bench
 corpus "$TARGET/release/wtsa-corpus" "$dir" "$SCALE" "$SEED" json
 
-python3 - "$ROUNDS" "$AGREE" "$BUSY" "${CPU:-0}" "$TARGET/release" "$dir/data" "$SCALE" <<'PY'
+python3 - "$ROUNDS" "$AGREE" "$BUSY" "${CPU:-0}" "$TARGET/release" "$dir/data" "$SCALE" "${BASE:-}" <<'PY'
 import glob, shutil, statistics, sys, tempfile, time
 
 # One timed run as bench/interleave.py (and so bench/scales.sh) times it.
 sys.path.insert(0, "bench")
 from interleave import run_timed
 
-rounds, agree, busy, cpu, release, data, scale = sys.argv[1:8]
+rounds, agree, busy, cpu, release, data, scale, base = sys.argv[1:9]
 rounds, agree = int(rounds), float(agree)
 pin = ["taskset", "-c", cpu] if shutil.which("taskset") else []
-check = [*pin, f"{release}/wtsa", "check", "--format", "json", "--fail-on", "never", data]
-floor = [*pin, f"{release}/wtsa-corpus", "parse", data]
+builds = [("this build", release)] + ([("BASE", base)] if base else [])
 rss = tempfile.NamedTemporaryFile("r")
 
 
@@ -48,33 +53,46 @@ def seconds(command):
     return run_timed(command, rss)[1]
 
 
-kept = []
+kept = {name: [] for name, _ in builds}
 for _ in range(rounds):
     while glob.glob(busy):
         time.sleep(10)
-    before, middle, after = seconds(floor), seconds(check), seconds(floor)
-    spread = abs(before - after) / min(before, after)
-    ratio = middle / ((before + after) / 2)
-    print(
-        f"{time.strftime('%H:%M:%S', time.gmtime())} floor {before:.3f} check {middle:.3f} "
-        f"floor {after:.3f} ratio {ratio:.3f} floors apart {spread:.3f}",
-        flush=True,
-    )
-    if spread <= agree:
-        kept.append(((before + after) / 2, ratio))
+    for name, directory in builds:
+        check = [*pin, f"{directory}/wtsa", "check", "--format", "json", "--fail-on", "never", data]
+        floor = [*pin, f"{directory}/wtsa-corpus", "parse", data]
+        before, middle, after = seconds(floor), seconds(check), seconds(floor)
+        spread = abs(before - after) / min(before, after)
+        ratio = middle / ((before + after) / 2)
+        label = f"{name}: " if base else ""
+        print(
+            f"{time.strftime('%H:%M:%S', time.gmtime())} {label}floor {before:.3f} check {middle:.3f} "
+            f"floor {after:.3f} ratio {ratio:.3f} floors apart {spread:.3f}",
+            flush=True,
+        )
+        if spread <= agree:
+            kept[name].append(((before + after) / 2, ratio, middle))
 
-print(f"\n{len(kept)} of {rounds} rounds with floors within {agree:.0%} of each other")
-print("| floor CPU s | rounds | check/floor median | least | most |")
-print("|---|---|---|---|---|")
 # Bands of the floor's time at 100x (about 1.0 s in a fast spell, 2.1 s in a slow one),
 # scaled to the scale measured.
 edges = [e * int(scale) / 100 for e in (0, 1.2, 1.35, 1.5, 1.7, 1.9, 2.1)] + [float("inf")]
-for low, high in zip(edges, edges[1:]):
-    ratios = [r for f, r in kept if low <= f < high]
-    if ratios:
-        span = f"{low:.3f}–{high:.3f}" if high != float("inf") else f"{low:.3f} and over"
+for name, _ in builds:
+    rows = kept[name]
+    title = f" ({name})" if base else ""
+    print(f"\n{len(rows)} of {rounds} rounds with floors within {agree:.0%} of each other{title}")
+    if base and rows:
         print(
-            f"| {span} | {len(ratios)} | {statistics.median(ratios):.2f} "
-            f"| {min(ratios):.2f} | {max(ratios):.2f} |"
+            f"median check {statistics.median(r[2] for r in rows):.3f} s, "
+            f"floor {statistics.median(r[0] for r in rows):.3f} s, "
+            f"check/floor {statistics.median(r[1] for r in rows):.3f}"
         )
+    print("| floor CPU s | rounds | check/floor median | least | most |")
+    print("|---|---|---|---|---|")
+    for low, high in zip(edges, edges[1:]):
+        ratios = [r for f, r, _ in rows if low <= f < high]
+        if ratios:
+            span = f"{low:.3f}–{high:.3f}" if high != float("inf") else f"{low:.3f} and over"
+            print(
+                f"| {span} | {len(ratios)} | {statistics.median(ratios):.2f} "
+                f"| {min(ratios):.2f} | {max(ratios):.2f} |"
+            )
 PY

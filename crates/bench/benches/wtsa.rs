@@ -89,7 +89,7 @@ fn load(bencher: Bencher, format: &str) {
 #[divan::bench(args = ["yaml", "json"], sample_count = 10, sample_size = 1)]
 fn parse_only(bencher: Bencher, format: &str) {
     let files = files(format);
-    bencher.bench(|| tools::parse_only(&files, false).unwrap());
+    bencher.bench(|| tools::parse_only(&files, tools::Hold::Nothing).unwrap());
 }
 
 /// JSON Schema validation of every file against its kind's committed schema.

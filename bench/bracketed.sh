@@ -14,10 +14,15 @@
 #
 # To compare a change with what it changes, in the same states of the machine: BASE names
 # another build's directory (holding its `wtsa` and `wtsa-corpus`), whose floor, check, floor
-# run in each round after this build's; each build then gets its table.
+# run in each round beside this build's, first in every other round; a round is kept when
+# both builds' floors agree, so both tables come from the same rounds.
 #
 #   BASE=/tmp/before/release SCALE=100 ROUNDS=40 bench/bracketed.sh
 set -euo pipefail
+# A relative BASE is the caller's, not the repository's.
+if [ -n "${BASE:-}" ]; then
+  BASE=$(cd "$BASE" && pwd)
+fi
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
@@ -54,10 +59,13 @@ def seconds(command):
 
 
 kept = {name: [] for name, _ in builds}
-for _ in range(rounds):
+for round_number in range(rounds):
     while glob.glob(busy):
         time.sleep(10)
-    for name, directory in builds:
+    # Each build first in every other round: neither always meets what the other left.
+    order = builds if round_number % 2 == 0 else builds[::-1]
+    measured = {}
+    for name, directory in order:
         check = [*pin, f"{directory}/wtsa", "check", "--format", "json", "--fail-on", "never", data]
         floor = [*pin, f"{directory}/wtsa-corpus", "parse", data]
         before, middle, after = seconds(floor), seconds(check), seconds(floor)
@@ -69,8 +77,10 @@ for _ in range(rounds):
             f"floor {after:.3f} ratio {ratio:.3f} floors apart {spread:.3f}",
             flush=True,
         )
-        if spread <= agree:
-            kept[name].append(((before + after) / 2, ratio, middle))
+        measured[name] = (spread, ((before + after) / 2, ratio, middle))
+    if all(spread <= agree for spread, _ in measured.values()):
+        for name, (_, row) in measured.items():
+            kept[name].append(row)
 
 # Bands of the floor's time at 100x (about 1.0 s in a fast spell, 2.1 s in a slow one),
 # scaled to the scale measured.
@@ -78,7 +88,8 @@ edges = [e * int(scale) / 100 for e in (0, 1.2, 1.35, 1.5, 1.7, 1.9, 2.1)] + [fl
 for name, _ in builds:
     rows = kept[name]
     title = f" ({name})" if base else ""
-    print(f"\n{len(rows)} of {rounds} rounds with floors within {agree:.0%} of each other{title}")
+    together = " (both builds' floors)" if base else ""
+    print(f"\n{len(rows)} of {rounds} rounds with floors within {agree:.0%} of each other{together}{title}")
     if base and rows:
         print(
             f"median check {statistics.median(r[2] for r in rows):.3f} s, "

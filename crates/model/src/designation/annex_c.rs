@@ -331,12 +331,20 @@ impl From<AnnexCEntry> for AnnexCItem {
     }
 }
 
+impl From<String> for AnnexCItem {
+    /// The text is kept as given (boxed), not copied.
+    fn from(text: String) -> Self {
+        let parsed = text.parse().map_err(Box::new);
+        Self {
+            text: text.into_boxed_str(),
+            parsed,
+        }
+    }
+}
+
 impl From<&str> for AnnexCItem {
     fn from(text: &str) -> Self {
-        Self {
-            text: text.into(),
-            parsed: text.parse().map_err(Box::new),
-        }
+        Self::from(text.to_owned())
     }
 }
 
@@ -349,12 +357,7 @@ impl serde::Serialize for AnnexCItem {
 impl<'de> serde::Deserialize<'de> for AnnexCItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // The text read is kept, not copied again.
-        let text = String::deserialize(deserializer)?;
-        let parsed = text.parse().map_err(Box::new);
-        Ok(Self {
-            text: text.into_boxed_str(),
-            parsed,
-        })
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 

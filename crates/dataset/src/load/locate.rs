@@ -279,6 +279,46 @@ fn past_spaces(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// Passes, from `at` (outside any string, inside a collection being skipped), every whole line
+/// that holds no bracket and no carriage return, counting its line feed; returns where the
+/// first line that holds one begins (or `at`, when that is the line `at` is in). Such a line
+/// cannot change the nesting, and a JSON string holds no raw line break, so the line ends
+/// outside any string and nothing in it matters to a skip but its line feed: it is read eight
+/// bytes at a time, where the byte loop stops at every quote, comma and escape. A data file
+/// wtsa writes has one field to a line, most of them without a bracket.
+fn past_plain_lines(bytes: &[u8], mut at: usize, breaks: &mut Breaks) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The lowest byte flagged in a word is exact (a false flag can only follow a true one).
+    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let mut i = at;
+    while let Some(word) = bytes
+        .get(i..i + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        let word = u64::from_le_bytes(word);
+        // `[` and `{` (`]` and `}`) differ only in the bit 0x20: with it set, each pair is one.
+        let folded = word | (ONES * 0x20);
+        let feed = zero_bytes(word ^ (ONES * u64::from(b'\n')));
+        let stop = zero_bytes(folded ^ (ONES * u64::from(b'{')))
+            | zero_bytes(folded ^ (ONES * u64::from(b'}')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\r')));
+        if feed == 0 && stop == 0 {
+            i += 8;
+            continue;
+        }
+        if stop != 0 && (feed == 0 || stop.trailing_zeros() < feed.trailing_zeros()) {
+            // This line holds a bracket or a carriage return: the byte loop reads it.
+            return at;
+        }
+        let end = i + (feed.trailing_zeros() / 8) as usize;
+        breaks.pass(bytes, end);
+        at = past_spaces(bytes, end + 1);
+        i = at;
+    }
+    at
+}
+
 /// Where [`JsonScanner::skip_elements`] stopped.
 enum Skipped {
     /// After this many elements and their commas.
@@ -528,7 +568,7 @@ impl JsonScanner<'_, '_> {
                 _ if depth == 0 => break,
                 b'\n' | b'\r' => {
                     breaks.pass(bytes, at);
-                    at = past_spaces(bytes, at + 1);
+                    at = past_plain_lines(bytes, past_spaces(bytes, at + 1), &mut breaks);
                 }
                 _ => at += 1,
             }
@@ -580,6 +620,10 @@ impl JsonScanner<'_, '_> {
                 b'\n' | b'\r' => {
                     breaks.pass(bytes, at);
                     at = past_spaces(bytes, at + 1);
+                    // Inside an element, a comma is not the one that ends it.
+                    if depth > 0 {
+                        at = past_plain_lines(bytes, at, &mut breaks);
+                    }
                 }
                 _ => at += 1,
             }
@@ -806,14 +850,35 @@ impl LocationIndex {
     }
 
     fn walk_json(text: &str, only: Option<HashSet<String>>, requested: Option<Vec<&str>>) -> Self {
-        let elements = only.as_ref().map(wanted_elements);
+        match Self::scan_json(text, only.as_ref(), requested) {
+            Some((positions, done)) => {
+                // Stopped early: this index answers for exactly the values it recorded.
+                let only = if done {
+                    Some(positions.keys().cloned().collect())
+                } else {
+                    only
+                };
+                Self { positions, only }
+            }
+            None => Self::walk(text, only),
+        }
+    }
+
+    /// The JSON scanner's positions, and whether it stopped once it had every value asked
+    /// for; `None` when it could not read the text (which the YAML walk then reads).
+    fn scan_json(
+        text: &str,
+        only: Option<&HashSet<String>>,
+        requested: Option<Vec<&str>>,
+    ) -> Option<(HashMap<String, Span>, bool)> {
+        let elements = only.map(wanted_elements);
         let mut scanner = JsonScanner {
             bytes: text.as_bytes(),
             at: 0,
             line: 1,
             column: 1,
             positions: HashMap::default(),
-            only: only.as_ref(),
+            only,
             elements: elements.as_ref(),
             pending: requested.map(|r| r.into_iter().collect()),
             done: false,
@@ -826,19 +891,7 @@ impl LocationIndex {
                 scanner.skip_whitespace();
                 scanner.at == scanner.bytes.len()
             });
-        if read {
-            let done = scanner.done;
-            let positions = scanner.positions;
-            // Stopped early: this index answers for exactly the values it recorded.
-            let only = if done {
-                Some(positions.keys().cloned().collect())
-            } else {
-                only
-            };
-            Self { positions, only }
-        } else {
-            Self::walk(text, only)
-        }
+        read.then_some((scanner.positions, scanner.done))
     }
 
     /// A node inside the innermost open collection has ended at `end`.
@@ -1119,6 +1172,84 @@ mod tests {
     /// A text of long arrays whose elements hold what could be taken for an element's end: commas,
     /// brackets and braces in strings, escaped quotes, nested arrays and objects, multi-byte
     /// characters, and line ends of every kind between elements.
+    /// Records written one field to a line, as wtsa writes them, whose lines the skips pass
+    /// whole when they hold no bracket: lines longer than a word and shorter, brackets inside
+    /// strings, escaped quotes, tabs, characters of several bytes, and every line end (a lone
+    /// carriage return inside a record among them).
+    fn records_one_field_to_a_line() -> String {
+        let ends = ["\n", "\r\n", "\r", "\n", "\n"];
+        let mut text = String::from("{\n  \"people\": [");
+        for i in 0..40 {
+            let indent = if i % 5 == 4 { "\t\t" } else { "      " };
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(&format!("\n    {{{}", ends[i % ends.len()]));
+            let mut fields = vec![
+                format!("\"id\": \"person-{i}\""),
+                format!("\"name\": \"N\u{e9}ma \u{1F600} Yilmaz-{i}, \\\"the\\\" \u{fc}\""),
+                format!(
+                    "\"note\": \"{} tail\"",
+                    [
+                        "plain words only",
+                        "a [bracket] inside",
+                        "a {brace",
+                        "closing } and ]"
+                    ][i % 4]
+                ),
+                format!("\"n\": {i}"),
+                "\"short\": 1".to_owned(),
+                "\"source\": \"\u{a7}1.2\"".to_owned(),
+            ];
+            if i % 2 == 0 {
+                fields.insert(3, format!("\"list\": [\"x{i}\", {{\"y\": \"z\"}}]"));
+            }
+            for (k, field) in fields.iter().enumerate() {
+                // Each line its own end: a lone carriage return before a line feed, too.
+                let end = ends[(i + k) % ends.len()];
+                text.push_str(&format!("{indent}{field},{end}"));
+            }
+            // A list opened on one line and closed on the next, with the record.
+            text.push_str(&format!(
+                "{indent}\"tags\": [\"t{i}\",{}{indent}\"u\"]}}",
+                ends[i % 3]
+            ));
+        }
+        text.push_str("\n  ],\n  \"after\": \"end\"\n}\n");
+        text
+    }
+
+    #[test]
+    fn a_targeted_walk_over_records_one_field_to_a_line_agrees_with_the_full_walk() {
+        let text = records_one_field_to_a_line();
+        let full = LocationIndex::build_json(&text);
+        assert!(full.positions.contains_key("/people/39/source"));
+        for i in 0..40 {
+            for pick in [
+                vec![format!("/people/{i}")],
+                vec![format!("/people/{i}/source"), "/after".to_owned()],
+                vec![format!("/people/{i}/tags/1"), format!("/people/{i}/n")],
+            ] {
+                let some = LocationIndex::build_json_for(&text, pick.iter().map(String::as_str));
+                // Read by the JSON scanner itself, not by the YAML walk it falls back on.
+                let only = wanted_with_ancestors(pick.iter().map(String::as_str));
+                let requested = pick.iter().map(String::as_str).collect();
+                assert!(
+                    LocationIndex::scan_json(&text, Some(&only), Some(requested)).is_some(),
+                    "{pick:?}"
+                );
+                for pointer in &pick {
+                    assert_eq!(some.span(pointer), full.span(pointer), "{pointer}");
+                }
+                for (other, span) in &full.positions {
+                    if some.answers(other) {
+                        assert_eq!(some.span(other), *span, "{other} with {pick:?}");
+                    }
+                }
+            }
+        }
+    }
+
     fn long_arrays() -> String {
         let breaks = ["\n", "\r\n", "\r", " ", ""];
         let elements: Vec<String> = (0..24)

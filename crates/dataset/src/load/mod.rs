@@ -593,6 +593,20 @@ fn deserialize<T: DeserializeOwned>(
     }
 }
 
+/// [`parse_document`], and whether the document may hold suppressions: false only when its
+/// parse read no `suppress` list ([`wtsa_model::take_suppressions_read`]).
+fn parse_noting_suppressions(
+    path: &str,
+    text: &str,
+    format: Format,
+    limits: &Limits,
+) -> Result<(Document, bool), LoadError> {
+    // Forgets what an earlier parse on this thread read (one that failed, or not asked).
+    wtsa_model::take_suppressions_read();
+    let document = parse_document(path, text, format, limits)?;
+    Ok((document, wtsa_model::take_suppressions_read()))
+}
+
 /// Parses one data file's text into its document.
 pub fn parse_document(
     path: &str,
@@ -663,9 +677,16 @@ impl Dataset {
         format: Format,
         limits: &Limits,
     ) -> Result<(), LoadError> {
-        // The file first: what it reads of the text, it reads while the text is in the cache.
-        let file = SourceFile::new(path.to_owned(), text, format);
-        let document = parse_document(path, file.text(), format, limits)?;
+        // Whether it holds a `suppress` key is learnt as it is parsed.
+        let mut file = SourceFile::read(
+            path.to_owned(),
+            text,
+            format,
+            read::scan("", read::Learn::NOTHING),
+        );
+        let (document, may_suppress) =
+            parse_noting_suppressions(path, file.text(), format, limits)?;
+        file.may_suppress = may_suppress;
         self.push(file, document);
         Ok(())
     }
@@ -787,12 +808,12 @@ impl Dataset {
         texts: Texts,
     ) -> Result<(), LoadError> {
         let display = path.display().to_string();
-        // The file's `suppress` search, and its checksum when it may be read again, are
-        // taken as it is read (`read`).
+        // The checksum of a text that may be read again is taken as it is read (`read`);
+        // whether it holds a `suppress` key, as it is parsed.
         let learn = if texts == Texts::Keep {
-            read::Learn::SUPPRESSIONS
+            read::Learn::NOTHING
         } else {
-            read::Learn::BOTH
+            read::Learn::CHECKSUM
         };
         let (text, scanned) = read::read_text(&path, limits, learn)?;
         let mut file = if texts == Texts::Keep {
@@ -800,7 +821,9 @@ impl Dataset {
         } else {
             SourceFile::held(display, path, text, scanned, format, *limits)
         };
-        let document = parse_document(&file.path, file.text(), format, limits)?;
+        let (document, may_suppress) =
+            parse_noting_suppressions(&file.path, file.text(), format, limits)?;
+        file.may_suppress = may_suppress;
         if texts == Texts::ReadAgain {
             file.let_go();
         }
@@ -957,6 +980,54 @@ mod tests {
         );
         assert_eq!(named_kind("  kind: people\n", Format::Yaml), None);
         assert_eq!(named_kind(r#"{"kind": 3}"#, Format::Json), None);
+    }
+
+    /// Whether a document may hold suppressions is what its parse read: a `suppress` list at
+    /// any depth, in either format, its key escaped or not; not the word in a value.
+    #[test]
+    fn a_parse_notes_the_suppress_lists_it_reads() {
+        let limits = Limits::default();
+        let head = r#""kind": "people", "study_group": "SG20", "study_period": "2022-2024""#;
+        let person = |extra: &str| {
+            format!(
+                r#"{{"id": "a-b", "name": "A B", "honorific": "Mr", "source": "\u00a71.2"{extra}}}"#
+            )
+        };
+        let noted = |text: &str, format: Format| {
+            let (_, noted) = parse_noting_suppressions("p", text, format, &limits).unwrap();
+            noted
+        };
+        let none = format!(r#"{{{head}, "people": [{}]}}"#, person(""));
+        let own = format!(
+            r#"{{{head}, "suppress": [{{"rule": "OR005", "reason": "r"}}], "people": []}}"#
+        );
+        let nested = format!(
+            r#"{{{head}, "people": [{}]}}"#,
+            person(r#", "suppress": [{"rule": "OR005", "reason": "r"}]"#)
+        );
+        let escaped = format!(
+            r#"{{{head}, "people": [{}]}}"#,
+            person(r#", "suppr\u0065ss": []"#)
+        );
+        let word = format!(
+            r#"{{{head}, "people": [{}]}}"#,
+            person(r#", "affiliation": "\"suppress\": no key, a\\b""#)
+        );
+        assert!(!noted(&none, Format::Json));
+        assert!(noted(&own, Format::Json));
+        assert!(noted(&nested, Format::Json));
+        assert!(noted(&escaped, Format::Json));
+        assert!(!noted(&word, Format::Json));
+        // What an earlier parse read is not this one's.
+        assert!(noted(&own, Format::Json));
+        assert!(!noted(&none, Format::Json));
+        let yaml = "kind: people\nstudy_group: SG20\nstudy_period: 2022-2024\npeople:\n  - id: a-b\n    name: A B\n    honorific: Mr\n    source: \u{a7}1.2\n    suppress:\n      - rule: OR005\n        reason: r\n";
+        assert!(noted(yaml, Format::Yaml));
+        assert!(!noted(PEOPLE_YAML, Format::Yaml));
+        // A text that does not parse is an error, and leaves nothing noted for the next.
+        let broken = format!(r#"{{{head}, "suppress": [], "people": 3}}"#);
+        assert!(parse_noting_suppressions("p", &broken, Format::Json, &limits).is_err());
+        assert!(!noted(&none, Format::Json));
     }
 
     /// A wrong guess costs a second parse, never a wrong document or a different error.

@@ -1,8 +1,9 @@
-//! Reading a data file's text, and what a check learns from every byte of it besides its
-//! parse: whether it may hold a `suppress` key, and a checksum for a text read again.
+//! Reading a data file's text, and what a reading learns from every byte of it besides its
+//! parse: a checksum for a text read again, and, for a text its caller parses on its own,
+//! whether it may hold a `suppress` key (a loader learns that from the parse itself).
 //!
 //! A file is read in stretches of [`READ_STRETCH`] bytes straight into its text; each stretch
-//! is checked as UTF-8 and searched while it is in the processor's cache.
+//! is checked as UTF-8 (and summed or searched) while it is in the processor's cache.
 //! Read whole and then checked, searched and summed, a file of a few megabytes was read from
 //! memory three or four times over (at 100x, 316 MB each time).
 
@@ -44,12 +45,14 @@ impl Learn {
         suppressions: false,
         checksum: true,
     };
-    /// A text a check loads and keeps.
+    /// A text a caller parses on its own ([`super::SourceFile::new`]: the language server's):
+    /// a loader learns whether a text holds a `suppress` key from its parse instead.
     pub(super) const SUPPRESSIONS: Self = Self {
         suppressions: true,
         checksum: false,
     };
-    /// A text a check loads and may let go, to read again.
+    /// Both, as the tests ask.
+    #[cfg(test)]
     pub(super) const BOTH: Self = Self {
         suppressions: true,
         checksum: true,

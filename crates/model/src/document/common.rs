@@ -107,7 +107,11 @@ pub struct Officer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -164,7 +168,11 @@ pub struct StatedCount {
     pub as_written: Option<String>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -178,4 +186,29 @@ pub struct Suppression {
     pub rule: String,
     /// Why the finding is accepted.
     pub reason: String,
+}
+
+thread_local! {
+    /// Whether a `suppress` list has been read on this thread since
+    /// [`take_suppressions_read`] last asked.
+    static SUPPRESSIONS_READ: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reads a record's `suppress` list, noting that one was read ([`take_suppressions_read`]).
+pub(super) fn read_suppressions<'de, D>(deserializer: D) -> Result<Vec<Suppression>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    SUPPRESSIONS_READ.with(|read| read.set(true));
+    Vec::deserialize(deserializer)
+}
+
+/// Whether a `suppress` list (even an empty one) has been read on this thread, by any
+/// document's deserialisation, since the last call, which forgets it. A loader asks before
+/// and after parsing a document: a document in which none was read holds no suppression, and
+/// the suppression pass need not walk it. The parse knows it exactly (an escaped key, such as
+/// `"suppr\u0065ss"`, is a `suppress` key once decoded), where a search of the text had to
+/// read every byte a second time and guess.
+pub fn take_suppressions_read() -> bool {
+    SUPPRESSIONS_READ.with(|read| read.replace(false))
 }

@@ -21,8 +21,8 @@ pub use claims::{
     ListedOutput, QuestionClaim, ReportClaims, StatedMonth, Totals,
 };
 pub use common::{
-    CountBasis, Honorific, InactiveNote, InactiveReading, MonthRange, OfficeRole, Officer,
-    OutputCounts, StatedCount, Suppression,
+    take_suppressions_read, CountBasis, Honorific, InactiveNote, InactiveReading, MonthRange,
+    OfficeRole, Officer, OutputCounts, StatedCount, Suppression,
 };
 pub use kind::*;
 pub use meetings::{GroupMeeting, Meetings, Plenary, RapporteurMeeting};

@@ -20,7 +20,11 @@ pub struct WorkingParty {
     pub officers: Vec<Officer>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -45,7 +49,11 @@ pub struct Question {
     pub rapporteurs: Vec<Officer>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -59,7 +67,11 @@ pub struct DeletedQuestion {
     pub results: Option<String>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -99,7 +111,11 @@ pub struct Establishment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<EstablishmentBasis>,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -119,7 +135,11 @@ pub struct OtherGroup {
     pub established: Option<Establishment>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -134,7 +154,11 @@ pub struct GroupMention {
     pub see_section: Option<String>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -148,7 +172,11 @@ pub struct Organisation {
     pub schema: Option<String>,
     pub kind: OrganisationKind,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,

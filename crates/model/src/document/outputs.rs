@@ -57,7 +57,11 @@ pub struct ApprovedRecommendation {
     pub question: Option<QuestionId>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -72,7 +76,11 @@ pub struct RecommendationUnderApproval {
     pub title: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -86,7 +94,11 @@ pub struct DeletedRecommendation {
     pub title: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -100,7 +112,11 @@ pub struct SubmittedRecommendation {
     pub reference: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -118,7 +134,11 @@ pub struct Supplement {
     pub parent: Option<AnnexCEntry>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -132,7 +152,11 @@ pub struct TechnicalPublication {
     pub title: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -146,7 +170,11 @@ pub struct OtherPublication {
     pub title: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -160,7 +188,11 @@ pub struct Outputs {
     pub schema: Option<String>,
     pub kind: OutputsKind,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,

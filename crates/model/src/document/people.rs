@@ -41,7 +41,11 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_as: Option<PersonLink>,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -55,7 +59,11 @@ pub struct People {
     pub schema: Option<String>,
     pub kind: PeopleKind,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,

@@ -37,7 +37,11 @@ pub struct PointOfGuidance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reconstruction: Option<Reconstruction>,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -91,7 +95,11 @@ pub struct DocumentPointer {
     pub holds: String,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -162,7 +170,11 @@ pub struct Resolution2Entry {
     pub schema: Option<String>,
     pub kind: Resolution2EntryKind,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     /// The WTSA whose Resolution 2 this is (in force) or for which it is proposed.

@@ -21,7 +21,11 @@ pub struct Responsibilities {
     pub areas: Vec<String>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -33,7 +37,11 @@ pub struct Management {
     pub vice_chairs: Vec<Officer>,
     pub source: SourceRef,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
 }
 
@@ -47,7 +55,11 @@ pub struct StudyGroup {
     pub schema: Option<String>,
     pub kind: StudyGroupKind,
     /// Findings of these rules about this record are accepted, each with its reason.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::common::read_suppressions"
+    )]
     pub suppress: Vec<Suppression>,
     pub study_group: StudyGroupId,
     pub study_period: StudyPeriod,

@@ -18,7 +18,7 @@ use wtsa_model::text::escape::terminal::visible;
 use wtsa_report::{OutputFormat, RenderOptions};
 use wtsa_rules::baseline::{Baseline, BaselineError};
 use wtsa_rules::config::{Config, ConfigError};
-use wtsa_rules::{EmptySelection, FailOn, UnknownSelector};
+use wtsa_rules::{AfterCheck, EmptySelection, FailOn, UnknownSelector};
 
 impl From<wtsa_rules::CheckFilesError> for CliError {
     fn from(error: wtsa_rules::CheckFilesError) -> Self {
@@ -422,11 +422,20 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
     } = args;
     let (config, selection) = rules.resolve(&paths)?;
     let fail_on = fail_on.or(config.fail_on()).unwrap_or_default();
+    // The JSON report is written from the findings alone, reading no file again.
+    let streamed = output.is_none() && !statistics && wtsa_report::streams(format);
+    let after = if streamed {
+        AfterCheck::ReadsReportOnly
+    } else {
+        AfterCheck::ReadsTexts
+    };
     let (mut report, mut dataset) = match proposal {
         // Data files alone: checked one study group's period at a time where their headings
         // allow, each part's texts let go once its findings are located (under 16 MiB, the
         // whole dataset at once, its texts held).
-        None if !paths.is_empty() => wtsa_rules::check_files(&paths, &limits, &selection)?,
+        None if !paths.is_empty() => {
+            wtsa_rules::check_files_then(&paths, &limits, &selection, after)?
+        }
         _ => {
             let mut dataset = if paths.is_empty() {
                 Dataset::embedded()
@@ -468,7 +477,7 @@ fn check(args: CheckArgs) -> Result<u8, CliError> {
         root: std::env::current_dir().ok(),
         fail_on,
     };
-    if output.is_none() && !statistics && wtsa_report::streams(format) {
+    if streamed {
         // Written to standard output as it is made: this rendering reads no file again.
         emit_with(|out| wtsa_report::write(&report, &dataset, format, options, out))?;
     } else {

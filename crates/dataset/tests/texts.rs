@@ -172,3 +172,28 @@ fn a_text_given_as_text_is_never_let_go() {
     dataset.let_go_texts(0..);
     assert_eq!(dataset.files.first().unwrap().text(), text);
 }
+
+/// A text let go for good is held as read until let go, takes no checksum, and is never read
+/// again: what was located stays, and a text asked for afterwards is said to have been let go.
+#[test]
+fn a_text_let_go_for_good_is_not_read_again() {
+    let (dir, file) = copy_of_outputs("texts-let-go-for-good");
+    let mut dataset =
+        Dataset::load_with(&[dir], &Limits::default(), Texts::UntilLetGoForGood).unwrap();
+    let parsed = std::fs::read_to_string(&file).unwrap();
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.text(), parsed);
+    source.prepare(["/approved/3"]);
+    let line = source.position("/approved/3").line;
+    assert!(line > 1);
+    dataset.let_go_texts(0..);
+    let source = dataset.files.first().unwrap();
+    assert_eq!(source.position("/approved/3").line, line);
+    // The file is unchanged, and still not read.
+    assert_eq!(source.text(), "");
+    let failures = dataset.text_failures();
+    assert!(matches!(failures.as_slice(), [LoadError::LetGo { .. }]));
+    assert!(failures[0]
+        .to_string()
+        .ends_with("outputs.yaml: wtsa let this file's text go after checking it and cannot read it again; please report this"));
+}

@@ -57,7 +57,32 @@ pub fn check_files(
     limits: &Limits,
     selection: &Selection,
 ) -> Result<(Report, Dataset), CheckFilesError> {
-    check_files_from(paths, limits, selection, BY_GROUP_FROM_BYTES)
+    check_files_then(paths, limits, selection, AfterCheck::ReadsTexts)
+}
+
+/// What a caller of [`check_files_then`] reads once the check is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AfterCheck {
+    /// The files' texts, for lines and positions the check did not locate (the human report
+    /// quotes lines; the SARIF report asks for regions): a text let go is read again, and
+    /// must be the text parsed, so a checksum of each is taken as it is read.
+    #[default]
+    ReadsTexts,
+    /// Only the report (the JSON report, written from the findings alone): by group, a
+    /// part's texts are let go for good once its findings are located
+    /// ([`Texts::UntilLetGoForGood`]), and no checksum is taken (at 100x, 316 MB summed for a
+    /// comparison never made: half a percent of a check).
+    ReadsReportOnly,
+}
+
+/// [`check_files`], for a caller that says what it reads once the check is done.
+pub fn check_files_then(
+    paths: &[PathBuf],
+    limits: &Limits,
+    selection: &Selection,
+    after: AfterCheck,
+) -> Result<(Report, Dataset), CheckFilesError> {
+    check_files_from(paths, limits, selection, BY_GROUP_FROM_BYTES, after)
 }
 
 /// The size of the data files from which [`check_files`] checks study group by study group.
@@ -68,12 +93,14 @@ pub fn check_files(
 pub const BY_GROUP_FROM_BYTES: u64 = 16 << 20;
 
 /// [`check_files`], checking study group by study group from `by_group_from` bytes of data
-/// files (0: whenever the files allow; what is held still goes by [`BY_GROUP_FROM_BYTES`]).
+/// files (0: whenever the files allow; what is held still goes by [`BY_GROUP_FROM_BYTES`]),
+/// for a caller that reads what `after` says once the check is done.
 pub fn check_files_from(
     paths: &[PathBuf],
     limits: &Limits,
     selection: &Selection,
     by_group_from: u64,
+    after: AfterCheck,
 ) -> Result<(Report, Dataset), CheckFilesError> {
     // Files found with an error, or too many: the whole check's loading reports it.
     let loaded = match Dataset::files_to_load(paths, limits) {
@@ -83,7 +110,11 @@ pub fn check_files_from(
                 .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()))
                 .sum();
             if bytes >= by_group_from {
-                if let Some(checked) = check_by_group(&files, limits, selection) {
+                let texts = match after {
+                    AfterCheck::ReadsTexts => Texts::UntilLetGo,
+                    AfterCheck::ReadsReportOnly => Texts::UntilLetGoForGood,
+                };
+                if let Some(checked) = check_by_group(&files, limits, selection, texts) {
                     return checked;
                 }
             }
@@ -119,8 +150,10 @@ fn held_kind(kind: DocumentKind) -> bool {
 }
 
 /// What has been read so far.
-#[derive(Default)]
 struct Loading {
+    /// What each file's text is held for ([`Texts::UntilLetGo`] or
+    /// [`Texts::UntilLetGoForGood`]).
+    texts: Texts,
     /// Each file's place in the reading order, by its index in the dataset's files.
     orders: Vec<usize>,
     /// Each error with the place of its file.
@@ -128,10 +161,18 @@ struct Loading {
 }
 
 impl Loading {
+    fn new(texts: Texts) -> Self {
+        Self {
+            texts,
+            orders: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
     /// Reads a planned file into `dataset`; `None` when the document is not what its heading
     /// said (the plan cannot be trusted).
     fn load(&mut self, dataset: &mut Dataset, planned: Planned, limits: &Limits) -> Option<()> {
-        match dataset.add_file(planned.path, planned.format, limits, Texts::UntilLetGo) {
+        match dataset.add_file(planned.path, planned.format, limits, self.texts) {
             Ok(()) => {
                 let loaded = dataset.documents.last()?;
                 if Heading::of(&loaded.document) != planned.heading {
@@ -150,6 +191,7 @@ fn check_by_group(
     files: &[(PathBuf, Format)],
     limits: &Limits,
     selection: &Selection,
+    texts: Texts,
 ) -> Option<Result<(Report, Dataset), CheckFilesError>> {
     // A selection of no rule is refused after loading, as the whole check refuses it.
     if selection.rules().is_empty() {
@@ -197,7 +239,7 @@ fn check_by_group(
     }
 
     let mut dataset = Dataset::default();
-    let mut loading = Loading::default();
+    let mut loading = Loading::new(texts);
     for planned in held {
         loading.load(&mut dataset, planned, limits)?;
     }
@@ -338,7 +380,7 @@ mod tests {
             heading,
         };
         let limits = Limits::default();
-        let mut loading = Loading::default();
+        let mut loading = Loading::new(Texts::UntilLetGo);
         let mut dataset = Dataset::default();
         assert_eq!(
             loading.load(&mut dataset, planned(heading), &limits),

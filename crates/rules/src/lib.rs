@@ -26,7 +26,10 @@ pub mod stats;
 pub mod suppression;
 pub mod tables;
 
-pub use by_group::{check_files, check_files_from, CheckFilesError, BY_GROUP_FROM_BYTES};
+pub use by_group::{
+    check_files, check_files_from, check_files_then, AfterCheck, CheckFilesError,
+    BY_GROUP_FROM_BYTES,
+};
 pub use engine::{
     check, check_unless, find_rule, EmptySelection, FailOn, Selection, UnknownSelector,
 };

@@ -10,8 +10,8 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use wtsa_dataset::{Dataset, Limits, Texts};
-use wtsa_rules::{CheckFilesError, EmptySelection, Report, Selection};
+use wtsa_dataset::{Dataset, Limits, LoadError, Texts};
+use wtsa_rules::{AfterCheck, CheckFilesError, EmptySelection, Report, Selection};
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -87,7 +87,14 @@ fn whole(dir: &Path, selection: &Selection) -> (Report, Dataset) {
 
 /// The check in parts, from 0 bytes of data (the fixtures are small).
 fn in_parts(dir: &Path, selection: &Selection) -> (Report, Dataset) {
-    wtsa_rules::check_files_from(&[dir.to_path_buf()], &Limits::default(), selection, 0).unwrap()
+    wtsa_rules::check_files_from(
+        &[dir.to_path_buf()],
+        &Limits::default(),
+        selection,
+        0,
+        AfterCheck::ReadsTexts,
+    )
+    .unwrap()
 }
 
 fn json(report: &Report) -> String {
@@ -125,6 +132,37 @@ fn study_group_by_study_group_the_report_is_the_whole_checks() {
         .map(|f| f.location.pointer.as_str())
         .collect();
     assert_eq!(unused, ["/suppress/2"]);
+}
+
+/// A caller that reads only the report (the JSON report) has each part's texts let go for
+/// good: the report is the same, nothing failed, and a text asked for afterwards is said to
+/// have been let go rather than read again.
+#[test]
+fn a_check_whose_report_alone_is_read_lets_its_texts_go_for_good() {
+    let dir = fixture("by-group-for-good");
+    let selection = Selection::default();
+    let (expected, _) = in_parts(&dir, &selection);
+    let (report, mut held) = wtsa_rules::check_files_from(
+        &[dir.to_path_buf()],
+        &Limits::default(),
+        &selection,
+        0,
+        AfterCheck::ReadsReportOnly,
+    )
+    .unwrap();
+    assert_eq!(json(&report), json(&expected));
+    assert!(held.text_failures().is_empty());
+    let file = held
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("people.yaml"))
+        .unwrap();
+    assert_eq!(file.text(), "");
+    let failures = held.text_failures();
+    assert!(
+        matches!(failures.as_slice(), [LoadError::LetGo { path }] if path.ends_with("people.yaml")),
+        "{failures:?}"
+    );
 }
 
 /// The spans a SARIF report asks again after the check, for its regions, come from the
@@ -183,8 +221,14 @@ fn a_file_without_a_heading_is_checked_with_the_whole_dataset() {
     std::fs::write(&people, document.to_json().unwrap().to_string()).unwrap();
     let selection = Selection::default();
     let (expected, all) = whole(&dir, &selection);
-    let (report, dataset) =
-        wtsa_rules::check_files_from(&[dir], &Limits::default(), &selection, 0).unwrap();
+    let (report, dataset) = wtsa_rules::check_files_from(
+        &[dir],
+        &Limits::default(),
+        &selection,
+        0,
+        AfterCheck::ReadsTexts,
+    )
+    .unwrap();
     assert_eq!(json(&report), json(&expected));
     assert_eq!(dataset.documents.len(), all.documents.len());
 }
@@ -208,9 +252,13 @@ fn errors_in_several_study_groups_are_reported_in_the_order_of_the_files() {
     )
     .unwrap_err();
     assert_eq!(expected.len(), 3);
-    let Err(CheckFilesError::Load(errors)) =
-        wtsa_rules::check_files_from(&[dir], &Limits::default(), &Selection::default(), 0)
-    else {
+    let Err(CheckFilesError::Load(errors)) = wtsa_rules::check_files_from(
+        &[dir],
+        &Limits::default(),
+        &Selection::default(),
+        0,
+        AfterCheck::ReadsTexts,
+    ) else {
         panic!("the errors are not reported");
     };
     let messages = |errors: &[wtsa_dataset::LoadError]| -> Vec<String> {
@@ -226,7 +274,13 @@ fn a_study_period_not_in_the_data_is_refused_as_the_whole_check_refuses_it() {
         periods: vec!["2017-2020".parse().unwrap()],
         ..Selection::default()
     };
-    let result = wtsa_rules::check_files_from(&[dir], &Limits::default(), &selection, 0);
+    let result = wtsa_rules::check_files_from(
+        &[dir],
+        &Limits::default(),
+        &selection,
+        0,
+        AfterCheck::ReadsTexts,
+    );
     assert!(matches!(
         result,
         Err(CheckFilesError::Selection(EmptySelection::PeriodNotInData(

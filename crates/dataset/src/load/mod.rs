@@ -79,6 +79,12 @@ pub enum Texts {
     /// locates that part's findings, then lets them go: its findings' positions come from the
     /// texts parsed, without reading any file twice.
     UntilLetGo,
+    /// Every text, until [`Dataset::let_go_texts`] lets it go, and never read again: for a
+    /// caller that asks a text let go for nothing (a check whose report reads only the
+    /// positions located while the texts were held, as the JSON report does). No checksum is
+    /// taken as a text is read; a text asked for once let go is empty, and
+    /// [`Dataset::text_failures`] says it was let go ([`LoadError::LetGo`]).
+    UntilLetGoForGood,
 }
 
 /// One data file as read.
@@ -107,8 +113,9 @@ pub struct SourceFile {
 struct ReadAgain {
     source: PathBuf,
     limits: Limits,
-    /// The length and checksum of the text parsed.
-    parsed: (usize, u64),
+    /// The length and checksum of the text parsed; `None` when it is not to be read again
+    /// ([`Texts::UntilLetGoForGood`]).
+    parsed: Option<(usize, u64)>,
     /// Why it could not be read again as it was, once a reading failed.
     failure: OnceLock<LoadError>,
 }
@@ -172,7 +179,7 @@ impl SourceFile {
             again: Some(Box::new(ReadAgain {
                 source,
                 limits,
-                parsed: (text.len(), scanned.checksum.unwrap_or_default()),
+                parsed: scanned.checksum.map(|checksum| (text.len(), checksum)),
                 failure: OnceLock::new(),
             })),
             text: OnceLock::from(text),
@@ -184,7 +191,7 @@ impl SourceFile {
     /// Lets the text go, when it can be read again (it was read from a file): later asks read
     /// it again, and it must then be the text parsed. The positions found so far are kept.
     pub fn let_go(&mut self) {
-        // Its length and checksum were taken when it was read.
+        // Its length and checksum were taken when it was read (unless let go for good).
         if self.again.is_some() {
             self.text.take();
         }
@@ -227,10 +234,14 @@ impl SourceFile {
         let changed = || LoadError::Changed {
             path: self.path.clone(),
         };
+        let Some(parsed) = again.parsed else {
+            let _ = again.failure.set(LoadError::LetGo {
+                path: self.path.clone(),
+            });
+            return None;
+        };
         let read = match read::read_text(&again.source, &again.limits, read::Learn::CHECKSUM) {
-            Ok((text, scanned))
-                if again.parsed == (text.len(), scanned.checksum.unwrap_or_default()) =>
-            {
+            Ok((text, scanned)) if Some(parsed) == scanned.checksum.map(|c| (text.len(), c)) => {
                 Ok(text)
             }
             Ok(_) => Err(changed()),
@@ -361,6 +372,10 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: the file changed while wtsa was checking it; check again")]
     Changed { path: String },
+    /// A text asked for after it was let go for good ([`Texts::UntilLetGoForGood`]): a
+    /// caller's mistake, said rather than answered with wrong positions.
+    #[error("{path}: wtsa let this file's text go after checking it and cannot read it again; please report this")]
+    LetGo { path: String },
 }
 
 impl LoadError {
@@ -377,7 +392,8 @@ impl LoadError {
             | Self::TooManyFiles { path, .. }
             | Self::NotADataFile { path }
             | Self::Empty { path }
-            | Self::Changed { path } => path,
+            | Self::Changed { path }
+            | Self::LetGo { path } => path,
         }
     }
 }
@@ -810,10 +826,9 @@ impl Dataset {
         let display = path.display().to_string();
         // The checksum of a text that may be read again is taken as it is read (`read`);
         // whether it holds a `suppress` key, as it is parsed.
-        let learn = if texts == Texts::Keep {
-            read::Learn::NOTHING
-        } else {
-            read::Learn::CHECKSUM
+        let learn = match texts {
+            Texts::Keep | Texts::UntilLetGoForGood => read::Learn::NOTHING,
+            Texts::ReadAgain | Texts::UntilLetGo => read::Learn::CHECKSUM,
         };
         let (text, scanned) = read::read_text(&path, limits, learn)?;
         let mut file = if texts == Texts::Keep {

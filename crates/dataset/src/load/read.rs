@@ -171,7 +171,14 @@ pub(super) fn read_text(
     let mut file = File::open(path).map_err(read_error)?;
     let mut text = String::with_capacity(usize::try_from(metadata.len()).unwrap_or_default());
     let mut scanner = Scanner::new(learn);
-    let stretch = u64::try_from(READ_STRETCH).unwrap_or(u64::MAX);
+    // A reading that learns nothing but the text reads it in one stretch (the limit and one
+    // byte more, so that a file grown past it is still told): nothing is read while the
+    // bytes are in the cache, and the system calls are a file's, not one per stretch.
+    let stretch = if learn == Learn::NOTHING {
+        limits.max_file_bytes.saturating_add(1)
+    } else {
+        u64::try_from(READ_STRETCH).unwrap_or(u64::MAX)
+    };
     loop {
         // A file that grew past the limit since its size was read is refused all the same
         // (and one that keeps growing is not read forever).

@@ -1169,9 +1169,6 @@ mod tests {
         }
     }
 
-    /// A text of long arrays whose elements hold what could be taken for an element's end: commas,
-    /// brackets and braces in strings, escaped quotes, nested arrays and objects, multi-byte
-    /// characters, and line ends of every kind between elements.
     /// Records written one field to a line, as wtsa writes them, whose lines the skips pass
     /// whole when they hold no bracket: lines longer than a word and shorter, brackets inside
     /// strings, escaped quotes, tabs, characters of several bytes, and every line end (a lone
@@ -1250,6 +1247,9 @@ mod tests {
         }
     }
 
+    /// A text of long arrays whose elements hold what could be taken for an element's end: commas,
+    /// brackets and braces in strings, escaped quotes, nested arrays and objects, multi-byte
+    /// characters, and line ends of every kind between elements.
     fn long_arrays() -> String {
         let breaks = ["\n", "\r\n", "\r", " ", ""];
         let elements: Vec<String> = (0..24)

@@ -212,8 +212,9 @@ impl SourceFile {
     }
 
     /// The file's text. A text let go after parsing is read again, and kept; when it can no
-    /// longer be read, or is no longer the text parsed, this is empty (every position is then
-    /// the start of the file) and [`Dataset::text_failures`] says why.
+    /// longer be read, or is no longer the text parsed, or was let go for good
+    /// ([`Texts::UntilLetGoForGood`]), this is empty (every position is then the start of the
+    /// file) and [`Dataset::text_failures`] says why.
     pub fn text(&self) -> &str {
         self.text
             .get_or_init(|| self.read_again().unwrap_or_default())
@@ -730,9 +731,10 @@ impl Dataset {
         }
     }
 
-    /// Why texts let go after parsing ([`Texts::ReadAgain`]) could not be read again as they
-    /// were, each once: a report that asked for positions in them is not to be trusted, and
-    /// the caller says so (the CLI exits 2).
+    /// Why texts let go ([`Texts::ReadAgain`], [`Texts::UntilLetGo`]) could not be read again
+    /// as they were, or why a text let go for good ([`Texts::UntilLetGoForGood`]) was asked
+    /// for, each once: a report that asked for positions in them is not to be trusted, and the
+    /// caller says so (the CLI exits 2).
     pub fn text_failures(&mut self) -> Vec<LoadError> {
         self.files
             .iter_mut()

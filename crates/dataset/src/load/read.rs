@@ -2,8 +2,9 @@
 //! parse: a checksum for a text read again, and, for a text its caller parses on its own,
 //! whether it may hold a `suppress` key (a loader learns that from the parse itself).
 //!
-//! A file is read in stretches of [`READ_STRETCH`] bytes straight into its text; each stretch
-//! is checked as UTF-8 (and summed or searched) while it is in the processor's cache.
+//! A file is read straight into its text and checked as UTF-8: in one stretch when the reading
+//! learns nothing else, or in stretches of [`READ_STRETCH`] bytes, each summed or searched
+//! while it is in the processor's cache.
 //! Read whole and then checked, searched and summed, a file of a few megabytes was read from
 //! memory three or four times over (at 100x, 316 MB each time).
 
@@ -35,7 +36,8 @@ pub(super) struct Learn {
 }
 
 impl Learn {
-    /// A text read for itself (the language server's).
+    /// A text read for itself: kept whole (the language server's, a dataset's held texts),
+    /// or let go for good once its findings are located ([`super::Texts::UntilLetGoForGood`]).
     pub(super) const NOTHING: Self = Self {
         suppressions: false,
         checksum: false,
@@ -171,14 +173,7 @@ pub(super) fn read_text(
     let mut file = File::open(path).map_err(read_error)?;
     let mut text = String::with_capacity(usize::try_from(metadata.len()).unwrap_or_default());
     let mut scanner = Scanner::new(learn);
-    // A reading that learns nothing but the text reads it in one stretch (the limit and one
-    // byte more, so that a file grown past it is still told): nothing is read while the
-    // bytes are in the cache, and the system calls are a file's, not one per stretch.
-    let stretch = if learn == Learn::NOTHING {
-        limits.max_file_bytes.saturating_add(1)
-    } else {
-        u64::try_from(READ_STRETCH).unwrap_or(u64::MAX)
-    };
+    let stretch = u64::try_from(READ_STRETCH).unwrap_or(u64::MAX);
     loop {
         // A file that grew past the limit since its size was read is refused all the same
         // (and one that keeps growing is not read forever).
@@ -192,6 +187,17 @@ pub(super) fn read_text(
         }
         // Read straight into the text's spare room: the standard library checks only the
         // bytes a reading adds, and leaves the text as it was when they are not UTF-8.
+        // A reading that learns nothing but the text reads, in one stretch, what the limit
+        // leaves and one character more (four bytes: so that a file grown past the limit is
+        // still told, and a character cut by the stretch's end still has a whole one before
+        // it): nothing is read while the bytes are in the cache, and the system calls are a
+        // file's, not one per stretch. Never more, so a text stays within a character of the
+        // limit.
+        let stretch = if learn == Learn::NOTHING {
+            limits.max_file_bytes.saturating_add(4).saturating_sub(size)
+        } else {
+            stretch
+        };
         let mut taking = (&file).take(stretch);
         match taking.read_to_string(&mut text) {
             Ok(_) => {
@@ -386,6 +392,15 @@ mod tests {
             );
             assert_eq!(scanned, scan(&text, Learn::BOTH));
             assert!(scanned.may_suppress);
+            // Read in one stretch, the same text, at its limit too.
+            let at_limit = Limits {
+                max_file_bytes: u64::try_from(text.len()).unwrap(),
+                ..limits
+            };
+            for limits in [limits, at_limit] {
+                let (whole, _) = read_text(path, &limits, Learn::NOTHING).unwrap();
+                assert!(whole == text, "read in one stretch, shifted by {shift}");
+            }
 
             let mut bad = text.clone().into_bytes();
             let at = READ_STRETCH * 2 + 1 - shift;
@@ -393,11 +408,13 @@ mod tests {
             std::fs::write(path, &bad).unwrap();
             let whole = String::from_utf8(bad.clone()).unwrap_err();
             let expected = utf8_error_position(&bad, whole.utf8_error().valid_up_to());
-            match read_text(path, &limits, Learn::SUPPRESSIONS) {
-                Err(LoadError::NotUtf8 { line, column, .. }) => {
-                    assert_eq!((line, column), expected, "a bad byte at {at}");
+            for learn in [Learn::SUPPRESSIONS, Learn::NOTHING] {
+                match read_text(path, &limits, learn) {
+                    Err(LoadError::NotUtf8 { line, column, .. }) => {
+                        assert_eq!((line, column), expected, "a bad byte at {at}");
+                    }
+                    other => panic!("a bad byte at {at}: {other:?}"),
                 }
-                other => panic!("a bad byte at {at}: {other:?}"),
             }
         }
         // A character cut by the end of the file is refused there.

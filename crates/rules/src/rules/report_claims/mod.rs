@@ -251,9 +251,11 @@ impl OutputTable {
 }
 
 /// A row of the tables as a check keeps it for every output: its key, its table and row,
-/// and the Question Table 8 records, in a few words of memory (at 100x a period's tables
-/// have 14,000 rows, and what is built for each is written and read again by two rules).
-/// The rest ([`TableOutput`]) is read from the record when a rule needs it.
+/// the Question Table 8 records and the title, in a few words of memory (at 100x a period's
+/// tables have 14,000 rows, and what is built for each is written and read again by two
+/// rules). What two rules compare for every row is copied here while the records are read in
+/// order, so that neither reads a record again, out of order, for a row it finds nothing
+/// about; the rest ([`TableOutput`]) is read from the record when a rule reports it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TableRow<'a> {
     pub key: OutputKey<'a>,
@@ -261,7 +263,9 @@ pub(crate) struct TableRow<'a> {
     /// The row in the table's list of the outputs document.
     row: usize,
     /// The Question Table 8 records, when it records one.
-    pub recorded_question: Option<&'a QuestionId>,
+    pub recorded_question: Option<QuestionId>,
+    /// The title the table gives.
+    pub title: &'a str,
 }
 
 /// An output as one of the tables gives it. Its places are written only when asked for: a
@@ -310,12 +314,16 @@ impl<'a> TableOutput<'a> {
                 .get(row)
                 .map(|t| (OutputLabel::Technical(&t.id), t.title.as_str()))?,
         };
+        let recorded_question = match entry.table {
+            OutputTable::Table8 => doc.approved.get(row).and_then(|r| r.question.as_ref()),
+            _ => None,
+        };
         Some(Self {
             key: entry.key,
             label,
             table: entry.table.name(),
             title,
-            recorded_question: entry.recorded_question,
+            recorded_question,
             place: RowPlace {
                 document: outputs.id,
                 list: entry.table.list(),
@@ -354,20 +362,21 @@ fn table_rows(doc: &Outputs) -> Vec<TableRow<'_>> {
     let recommendations = doc
         .approved
         .iter()
-        .map(|r| (&r.number, OutputTable::Table8, r.question.as_ref()))
+        .map(|r| (&r.number, OutputTable::Table8, r.question, r.title.as_str()))
         .enumerate()
         .chain(
             doc.under_approval
                 .iter()
-                .map(|r| (&r.number, OutputTable::Table9, None))
+                .map(|r| (&r.number, OutputTable::Table9, None, r.title.as_str()))
                 .enumerate(),
         );
-    for (row, (number, table, recorded_question)) in recommendations {
+    for (row, (number, table, recorded_question, title)) in recommendations {
         all.push(TableRow {
             key: OutputKey::Recommendation(*number.primary()),
             table,
             row,
             recorded_question,
+            title,
         });
     }
     for (row, s) in doc.supplements.iter().enumerate() {
@@ -376,6 +385,7 @@ fn table_rows(doc: &Outputs) -> Vec<TableRow<'_>> {
             table: OutputTable::Table12,
             row,
             recorded_question: None,
+            title: &s.title,
         });
     }
     let technical = [
@@ -389,6 +399,7 @@ fn table_rows(doc: &Outputs) -> Vec<TableRow<'_>> {
                 table,
                 row,
                 recorded_question: None,
+                title: &t.title,
             });
         }
     }

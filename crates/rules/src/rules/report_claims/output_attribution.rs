@@ -218,7 +218,7 @@ impl Rule for OutputAttribution {
                 [only] => {
                     if entry
                         .recorded_question
-                        .is_none_or(|recorded| recorded == *only)
+                        .is_none_or(|recorded| recorded == **only)
                     {
                         continue;
                     }

@@ -185,7 +185,18 @@ impl Rule for TitleMismatch {
                 found.output,
             );
             // An output in no table is RC003's finding; there is no title to compare.
-            let Some(table) = found.first_row.and_then(|row| tables.output(row)) else {
+            let Some((row, entry)) = found
+                .first_row
+                .and_then(|row| Some((row, tables.rows.get(row)?)))
+            else {
+                continue;
+            };
+            // A title quoted as the table gives it, as most are, is found so from the row
+            // alone, without reading the table's record.
+            if listed.title == entry.title {
+                continue;
+            }
+            let Some(table) = tables.output(row) else {
                 continue;
             };
             let (ours, theirs, parents) = if matches!(table.key, OutputKey::Supplement(_)) {

@@ -1,4 +1,4 @@
-use crate::hash::HashMap;
+use crate::hash::FirstApart;
 use std::borrow::Cow;
 use std::hash::Hash;
 
@@ -63,15 +63,14 @@ fn report<T, K: Clone + Eq + Hash>(
 ) {
     // The rows under each key: the first apart, so a key used once (nearly every key) costs
     // no list of its own.
-    let mut by_key: HashMap<&K, (usize, Vec<usize>)> = HashMap::default();
-    by_key.reserve(rows.len());
+    let mut by_key: FirstApart<&K, usize> = FirstApart::with_capacity(rows.len());
     for (j, later) in rows.iter().enumerate() {
         // Each key is looked up once, to take the row and to learn the earlier rows that have
         // it; nearly every row shares no key, so candidates are sorted only when one does. (A
         // row that repeats one of its own keys meets itself, which is no finding.)
         let mut candidates: Vec<usize> = Vec::new();
         for key in later.keys.iter() {
-            if let Some((first, rest)) = crate::hash::push_first_apart(&mut by_key, key, j) {
+            if let Some((first, rest)) = by_key.push(key, j) {
                 candidates.push(first);
                 candidates.extend_from_slice(rest);
             }

@@ -1,4 +1,4 @@
-use crate::hash::{push_first_apart, HashMap};
+use crate::hash::FirstApart;
 
 use wtsa_model::Person;
 
@@ -95,11 +95,8 @@ impl Rule for PossibleDuplicatePerson {
             .collect();
         // Records by each of their two keys, so a record meets only those sharing a key; the
         // first record of a key apart, so that a key met once (nearly every name) costs no list.
-        let mut by_whole: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
-        let mut by_words: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
-        // Sized once for every record rather than grown (and rebuilt) as records come.
-        by_whole.reserve(keys.len());
-        by_words.reserve(keys.len());
+        let mut by_whole: FirstApart<&str, usize> = FirstApart::with_capacity(keys.len());
+        let mut by_words: FirstApart<&str, usize> = FirstApart::with_capacity(keys.len());
         for (j, (later, later_keys)) in people.value.people.iter().zip(&keys).enumerate() {
             // Each key looked up once: the records met before under it, then this one taken.
             let mut candidates: Vec<usize> = Vec::new();
@@ -107,7 +104,7 @@ impl Rule for PossibleDuplicatePerson {
                 (&mut by_whole, later_keys.0.as_str()),
                 (&mut by_words, later_keys.1.as_str()),
             ] {
-                if let Some((first, rest)) = push_first_apart(by_key, key, j) {
+                if let Some((first, rest)) = by_key.push(key, j) {
                     candidates.push(first);
                     candidates.extend_from_slice(rest);
                 }

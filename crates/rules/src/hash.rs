@@ -8,12 +8,17 @@
 pub type HashMap<K, V> = foldhash::HashMap<K, V>;
 /// A hash set with foldhash's seeded fast hasher.
 pub type HashSet<T> = foldhash::HashSet<T>;
+/// The seeded fast hasher of [`HashMap`] and [`HashSet`], for a table that hashes its keys
+/// itself (a `hashbrown::HashTable` of row numbers whose keys are read from the rows).
+pub(crate) type RandomState = foldhash::fast::RandomState;
 
 /// Values under keys, each key's first value apart from the rest: a key met once, as nearly
 /// every key of a check is, takes a slot of the key and its value, where a list beside each
 /// value would take three words more. The tables a rule builds over a period's records are
 /// new memory every period, written in no order; at 100x they hold 10,000 keys and more, and a
-/// slot of two words rather than five keeps more of the table in the processor's cache.
+/// slot of the key and one value rather than of the key, a value and a list (two words
+/// rather than five for a key of one word, three rather than six for a `&str`) keeps more of
+/// the table in the processor's cache.
 pub(crate) struct FirstApart<K, T> {
     first: HashMap<K, T>,
     /// The values after the first, of the few keys met more than once.

@@ -316,6 +316,20 @@ fn rc003_fires_when_table_8_records_another_question() {
 }
 
 #[test]
+fn rc003_attributes_an_output_the_tables_give_twice_by_its_first_row() {
+    // YSTR-IADIoT given a second time at the end of Table 14 and listed once, under Q6/20:
+    // both rows are the one output §3.2 attributes, so neither is unattributed. (That the
+    // tables give an output twice is OR007's finding, not this rule's.)
+    let dataset = sg20_with(&[(
+        OUTPUTS,
+        "    title: Intelligent Anomaly Detection System for IoT\n    source: Table 14\n",
+        "    title: Intelligent Anomaly Detection System for IoT\n    source: Table 14\n  - id: YSTR-IADIoT\n    agreed: \"2024-07-12\"\n    status: new\n    title: Intelligent Anomaly Detection System for IoT\n    source: Table 14\n",
+    )]);
+    let findings = run(&dataset, "RC003");
+    assert!(findings.is_empty(), "{:#?}", describe(&findings));
+}
+
+#[test]
 fn rc003_is_quiet_on_sg20() {
     // The 51 Recommendations of Table 8, six Supplements, one Technical Paper and five
     // Technical Reports are each listed by exactly one Question, every listed output is in
@@ -374,6 +388,30 @@ fn rc004_on_sg20_reports_the_five_titles_section_3_2_words_differently() {
     assert!(findings[4].message.contains(
         "“SSC” where Table 12 has “smart sustainable city”; “Recommendation” where Table 12 has “Recommendations”"
     ));
+}
+
+#[test]
+fn rc004_fires_on_a_word_changed_for_one_as_long() {
+    // Table 14's title with "assessment" for "evaluation": the same length, another title.
+    let dataset = sg20_with(&[(
+        OUTPUTS,
+        "title: Overview of ICT based highway traffic safety assessment",
+        "title: Overview of ICT based highway traffic safety evaluation",
+    )]);
+    let findings = run(&dataset, "RC004");
+    let found: Vec<_> = findings
+        .iter()
+        .filter(|f| f.message.starts_with("YSTR.HTSA-overview"))
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", describe(&findings));
+    assert_eq!(found[0].location.pointer, "/questions/6/outputs/4/title");
+    assert!(found[0]
+        .message
+        .contains("(“assessment” where Table 14 has “evaluation”)"));
+    assert_eq!(
+        found[0].related[0].location.pointer,
+        "/technical_reports/2/title"
+    );
 }
 
 #[test]

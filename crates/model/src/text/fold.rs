@@ -65,11 +65,25 @@ pub fn fold_letter(c: char) -> Option<&'static str> {
     if c.is_ascii() {
         return None;
     }
-    FOLDS
-        .iter()
-        .find(|(letters, _)| letters.contains(c))
-        .map(|(_, ascii)| *ascii)
+    let letters = &*FOLDS_BY_LETTER;
+    letters
+        .binary_search_by_key(&c, |&(letter, _)| letter)
+        .ok()
+        .and_then(|at| letters.get(at))
+        .map(|&(_, ascii)| ascii)
 }
+
+/// [`FOLDS`] letter by letter, sorted: a letter is found in a few steps where reading the
+/// table's strings took hundreds (a check folds the name of every person of a period).
+static FOLDS_BY_LETTER: std::sync::LazyLock<Vec<(char, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        let mut letters: Vec<(char, &'static str)> = FOLDS
+            .iter()
+            .flat_map(|&(letters, ascii)| letters.chars().map(move |c| (c, ascii)))
+            .collect();
+        letters.sort_unstable();
+        letters
+    });
 
 /// `text` in lower case with its accents folded: Latin letters with diacritics, ligatures and
 /// letters with a stroke written in ASCII letters ([`fold_letter`]), combining accents dropped,
@@ -96,6 +110,11 @@ pub fn fold(text: &str) -> String {
 /// spaces and apostrophes ignored (the first key), and the same with the name's words in any
 /// order (the second key, words as [`words`](super::words::words) cuts them, sorted and joined by spaces).
 pub fn name_keys(name: &str) -> (String, String) {
+    // An ASCII name folds to itself in lower case, which the byte reading writes as it goes:
+    // no folded copy first (nearly every name).
+    if name.is_ascii() {
+        return ascii_name_keys(name.as_bytes());
+    }
     let folded = fold(name);
     if folded.is_ascii() {
         ascii_name_keys(folded.as_bytes())
@@ -104,25 +123,26 @@ pub fn name_keys(name: &str) -> (String, String) {
     }
 }
 
-/// [`name_keys`] of a folded name that is ASCII (nearly every name), read once, byte by byte,
-/// where [`name_keys_by_tokens`] cuts it into tokens first: the first key is its letters and
-/// digits; the words of the second are the same letters and digits, cut where the tokenizer
-/// cuts a word (at anything but a mark that joins, [`joins_terms`], between two letters or
-/// digits). A name of more than [`MAX_WORDS`] words goes the tokens' way.
-fn ascii_name_keys(folded: &[u8]) -> (String, String) {
+/// [`name_keys`] of a name that is ASCII (nearly every name), folded or not, read once, byte
+/// by byte, where [`name_keys_by_tokens`] cuts it into tokens first: the first key is its
+/// letters (in lower case, as folding writes them) and digits; the words of the second are
+/// the same letters and digits, cut where the tokenizer cuts a word (at anything but a mark
+/// that joins, [`joins_terms`], between two letters or digits). A name of more than
+/// [`MAX_WORDS`] words goes the tokens' way.
+fn ascii_name_keys(name: &[u8]) -> (String, String) {
     /// More words than a name has: where each word of the first key ends, on the stack.
     const MAX_WORDS: usize = 16;
-    let alphanumeric = |at: usize| folded.get(at).is_some_and(u8::is_ascii_alphanumeric);
-    let mut whole = String::with_capacity(folded.len());
+    let alphanumeric = |at: usize| name.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let mut whole = String::with_capacity(name.len());
     let mut ends = [0usize; MAX_WORDS];
     let mut words = 0usize;
     // Where the word being read began in `whole`.
     let mut word_start = 0;
     // One step past the last byte, where the last word ends.
-    for i in 0..=folded.len() {
-        let byte = folded.get(i).copied();
+    for i in 0..=name.len() {
+        let byte = name.get(i).copied();
         if let Some(byte) = byte.filter(u8::is_ascii_alphanumeric) {
-            whole.push(char::from(byte));
+            whole.push(char::from(byte.to_ascii_lowercase()));
             continue;
         }
         let joins = byte.is_some_and(|b| joins_terms(char::from(b)))
@@ -130,7 +150,7 @@ fn ascii_name_keys(folded: &[u8]) -> (String, String) {
             && alphanumeric(i + 1);
         if !joins && whole.len() > word_start {
             let Some(end) = ends.get_mut(words) else {
-                return name_keys_by_tokens(std::str::from_utf8(folded).unwrap_or_default());
+                return name_keys_by_tokens(&fold(std::str::from_utf8(name).unwrap_or_default()));
             };
             *end = whole.len();
             words += 1;
@@ -196,6 +216,29 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Each letter is in one row of the table (so the sorted lookup finds the one answer the
+    /// table gives), and the lookup gives, for every character up to U+2FFF, what reading the
+    /// table's rows in turn gives.
+    #[test]
+    fn the_letter_lookup_agrees_with_the_table() {
+        let mut letters: Vec<char> = FOLDS.iter().flat_map(|(l, _)| l.chars()).collect();
+        let count = letters.len();
+        letters.sort_unstable();
+        letters.dedup();
+        assert_eq!(letters.len(), count, "a letter in two rows of FOLDS");
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let by_rows = FOLDS
+                .iter()
+                .find(|(letters, _)| !c.is_ascii() && letters.contains(c))
+                .map(|(_, ascii)| *ascii);
+            assert_eq!(fold_letter(c), by_rows, "{c:?}");
+        }
+        assert_eq!(fold_letter('ł'), Some("l"));
+        assert_eq!(fold_letter('ß'), Some("ss"));
+        assert_eq!(fold_letter('é'), Some("e"));
+        assert_eq!(fold_letter('Л'), None);
+    }
+
     proptest! {
         /// Read byte by byte, an ASCII name gives the keys the tokenizer gives: any mix of
         /// letters, digits, spaces, joining marks and other punctuation, doubled or at the ends.
@@ -203,6 +246,9 @@ mod tests {
         fn ascii_name_keys_are_the_tokenizers(name in "[abZ9 \t&/.'(),_-]{0,40}") {
             let folded = fold(&name);
             prop_assert_eq!(ascii_name_keys(folded.as_bytes()), name_keys_by_tokens(&folded));
+            // Unfolded, as `name_keys` reads an ASCII name: the same keys.
+            prop_assert_eq!(ascii_name_keys(name.as_bytes()), name_keys_by_tokens(&folded));
+            prop_assert_eq!(name_keys(&name), name_keys_by_tokens(&folded));
         }
     }
 
@@ -218,6 +264,9 @@ mod tests {
                 ascii_name_keys(folded.as_bytes()),
                 name_keys_by_tokens(&folded)
             );
+            // Past the words kept on the stack, an unfolded name is folded for the tokens.
+            let shouted = name.to_ascii_uppercase();
+            assert_eq!(name_keys(&shouted), name_keys_by_tokens(&folded));
         }
         for name in [
             "",

@@ -238,7 +238,97 @@ struct SeriesCoverage {
     /// Sorted, disjoint intervals of the ranges' numbers of two parts or more, by depth (the
     /// first, at depth 1, left empty: those are in `first`), each bound [`packed`]: a lookup's
     /// search compares two integers rather than two lists of parts.
-    ranges: Vec<Vec<Interval>>,
+    ranges: Vec<DepthIntervals>,
+}
+
+/// The sorted, disjoint intervals of one depth, and where the intervals starting with each
+/// first part begin: a lookup searches the few intervals of its number's first part (and
+/// looks at the one before them), where a search of them all (a thousand in an Annex C at
+/// 100x) took ten dependent steps; AC003 looks up every Recommendation of a period.
+#[derive(Debug, Default, Clone)]
+struct DepthIntervals {
+    intervals: Vec<Interval>,
+    /// The lowest first part of an interval's low bound.
+    lowest: u32,
+    /// For each first part from `lowest`, the index of the first interval whose low bound's
+    /// first part is that one or a later one, and the number of intervals after the last; empty
+    /// when the first parts span more than [`MAX_FIRST_PARTS_INDEXED`] (the whole is searched).
+    starts: Vec<u32>,
+}
+
+/// The widest stretch of first parts [`DepthIntervals`] indexes (256 KiB of indexes); the
+/// report's run to a few thousand.
+const MAX_FIRST_PARTS_INDEXED: u64 = 1 << 16;
+
+/// The first part of a [`packed`] number.
+fn first_part(packed: u128) -> u32 {
+    u32::try_from(packed >> 96).unwrap_or(u32::MAX)
+}
+
+impl DepthIntervals {
+    fn of(intervals: Vec<Interval>) -> Self {
+        let intervals = union(intervals);
+        let (Some(&(first_low, _)), Some(&(last_low, _))) = (intervals.first(), intervals.last())
+        else {
+            return Self::default();
+        };
+        let (lowest, highest) = (first_part(first_low), first_part(last_low));
+        let span = u64::from(highest.saturating_sub(lowest)) + 1;
+        let starts = if span <= MAX_FIRST_PARTS_INDEXED && u32::try_from(intervals.len()).is_ok() {
+            // The intervals are sorted by low bound, so by the low bound's first part: one
+            // pass writes each first part's start.
+            let mut starts = Vec::with_capacity(usize::try_from(span).unwrap_or(0) + 1);
+            let mut at = 0usize;
+            for part in (0..span).map(|offset| u64::from(lowest) + offset) {
+                while intervals
+                    .get(at)
+                    .is_some_and(|&(low, _)| u64::from(first_part(low)) < part)
+                {
+                    at += 1;
+                }
+                starts.push(u32::try_from(at).unwrap_or(u32::MAX));
+            }
+            starts.push(u32::try_from(intervals.len()).unwrap_or(u32::MAX));
+            starts
+        } else {
+            Vec::new()
+        };
+        Self {
+            intervals,
+            lowest,
+            starts,
+        }
+    }
+
+    /// Whether an interval holds `value`: as [`within`] over all the intervals. Those before
+    /// the first part's start begin with a lower first part, so below `value`; those after its
+    /// end with a higher one, so above it: the last interval starting at or before `value` is
+    /// among the first part's own, or the one just before them.
+    fn contains(&self, value: u128) -> bool {
+        let part = first_part(value);
+        let (from, to) = if self.starts.is_empty() {
+            (0, self.intervals.len())
+        } else if part < self.lowest {
+            return false;
+        } else {
+            let offset = usize::try_from(part - self.lowest).unwrap_or(usize::MAX);
+            let start = |i: usize| self.starts.get(i).and_then(|&at| usize::try_from(at).ok());
+            match (start(offset), offset.checked_add(1).and_then(start)) {
+                (Some(from), Some(to)) => (from, to),
+                // Past the last interval's first part: only the last interval can hold it.
+                _ => (self.intervals.len(), self.intervals.len()),
+            }
+        };
+        let after = from
+            + self
+                .intervals
+                .get(from..to)
+                .map_or(0, |own| own.partition_point(|&(low, _)| low <= value));
+        after
+            .checked_sub(1)
+            .and_then(|i| self.intervals.get(i))
+            .is_some_and(|&(_, high)| value <= high)
+    }
 }
 
 impl SeriesCoverage {
@@ -359,12 +449,15 @@ impl Coverage {
                             continue;
                         }
                         if series.ranges.len() < depth {
-                            series.ranges.resize_with(depth, Vec::new);
+                            series.ranges.resize_with(depth, DepthIntervals::default);
                         }
                         if let Some(at_depth) =
                             depth.checked_sub(1).and_then(|d| series.ranges.get_mut(d))
                         {
-                            at_depth.push((packed(start.parts()), packed(end.parts())));
+                            // Gathered here, sorted and indexed once all are in.
+                            at_depth
+                                .intervals
+                                .push((packed(start.parts()), packed(end.parts())));
                         }
                     }
                 }
@@ -382,7 +475,7 @@ impl Coverage {
             series.first = union(std::mem::take(&mut series.first));
             series.first_parts = FirstParts::of(&series.first);
             for at_depth in &mut series.ranges {
-                *at_depth = union(std::mem::take(at_depth));
+                *at_depth = DepthIntervals::of(std::mem::take(&mut at_depth.intervals));
             }
         }
         Self { singles, by_series }
@@ -403,9 +496,7 @@ impl Coverage {
                         .ranges
                         .iter()
                         .zip(1..=parts.len())
-                        .any(|(intervals, depth)| {
-                            within::<u128, u128>(intervals, &head(whole, depth))
-                        })
+                        .any(|(intervals, depth)| intervals.contains(head(whole, depth)))
                 })
         }) || self.singles.contains(number)
     }
@@ -574,6 +665,50 @@ mod tests {
                     series.covers_first(part),
                     within::<u32, u32>(&series.first, &part),
                     "Y.{part}"
+                );
+            }
+        }
+    }
+
+    /// The intervals of one depth, indexed by first part, answer as the search of them all
+    /// does: at each bound and either side of it, in a first part with no interval, in one
+    /// an interval from an earlier first part reaches into, below the lowest first part and
+    /// above the highest; and, spanning too many first parts to index, by the whole search.
+    #[test]
+    fn depth_intervals_agree_with_the_search_of_them_all() {
+        let at = |parts: &[u32]| packed(parts);
+        for intervals in [
+            vec![
+                (at(&[4500, 1]), at(&[4500, 3])),
+                (at(&[4500, 7]), at(&[4500, 9])),
+                (at(&[4502, 0]), at(&[4504, 2])),
+                (at(&[4510, 5]), at(&[4510, 5])),
+            ],
+            vec![(at(&[7, 1]), at(&[7, 1]))],
+            vec![
+                (at(&[2, 1]), at(&[3, 4])),
+                (at(&[200_000, 1]), at(&[200_000, 2])),
+            ],
+            vec![
+                (at(&[0, 0]), at(&[0, 2])),
+                (at(&[u32::MAX, 1]), at(&[u32::MAX, u32::MAX])),
+            ],
+        ] {
+            let indexed = DepthIntervals::of(intervals.clone());
+            let wide = intervals
+                .iter()
+                .any(|&(_, high)| first_part(high) >= 200_000);
+            assert_eq!(indexed.starts.is_empty(), wide, "{intervals:?}");
+            let bounds = intervals.iter().flat_map(|&(low, high)| [low, high]);
+            let probes = bounds
+                .flat_map(|b| [b.saturating_sub(1), b, b.saturating_add(1)])
+                .chain((4495..4515).flat_map(|p| (0..12).map(move |q| at(&[p, q]))))
+                .chain([0, u128::MAX]);
+            for value in probes {
+                assert_eq!(
+                    indexed.contains(value),
+                    within::<u128, u128>(&union(intervals.clone()), &value),
+                    "{value:#x} against {intervals:?}"
                 );
             }
         }

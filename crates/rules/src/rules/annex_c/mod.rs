@@ -252,12 +252,13 @@ struct DepthIntervals {
     lowest: u32,
     /// For each first part from `lowest`, the index of the first interval whose low bound's
     /// first part is that one or a later one, and the number of intervals after the last; empty
-    /// when the first parts span more than [`MAX_FIRST_PARTS_INDEXED`] (the whole is searched).
+    /// when the first parts span more than [`MAX_FIRST_PARTS_INDEXED`], or the intervals are
+    /// more than a `u32` counts (the whole is searched).
     starts: Vec<u32>,
 }
 
 /// The widest stretch of first parts [`DepthIntervals`] indexes (256 KiB of indexes); the
-/// report's run to a few thousand.
+/// report's numbers run to a few thousand.
 const MAX_FIRST_PARTS_INDEXED: u64 = 1 << 16;
 
 /// The first part of a [`packed`] number.
@@ -685,6 +686,15 @@ mod tests {
                 (at(&[4510, 5]), at(&[4510, 5])),
             ],
             vec![(at(&[7, 1]), at(&[7, 1]))],
+            // Reaching past the highest first part a low bound has.
+            vec![(at(&[4500, 1]), at(&[4502, 3]))],
+            // Unsorted and overlapping, as the entries come: united first.
+            vec![
+                (at(&[4504, 1]), at(&[4504, 6])),
+                (at(&[4500, 2]), at(&[4501, 1])),
+                (at(&[4504, 4]), at(&[4505, 0])),
+                (at(&[4500, 9]), at(&[4500, 11])),
+            ],
             vec![
                 (at(&[2, 1]), at(&[3, 4])),
                 (at(&[200_000, 1]), at(&[200_000, 2])),

@@ -253,10 +253,10 @@ impl OutputTable {
 /// A row of the tables as a check keeps it for every output: its key, its table and row,
 /// the Question Table 8 records and the title, in eight words of memory (at 100x a period's
 /// tables have 14,900 rows, and what is built for each is written and read again by two
-/// rules; the title and Question kept here took the row from six words to eight, 240 KB more
-/// at 100x, and spared each rule reading the records again). What two rules compare for every row is copied here while the records are read in
+/// rules). What two rules compare for every row is copied here while the records are read in
 /// order, so that neither reads a record again, out of order, for a row it finds nothing
-/// about; the rest ([`TableOutput`]) is read from the record when a rule reports it.
+/// about (the title and Question took the row from six words to eight, 240 KB more at 100x);
+/// the rest ([`TableOutput`]) is read from the record when a rule reports it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TableRow<'a> {
     pub key: OutputKey<'a>,
